@@ -1,0 +1,10 @@
+package org.trustledger.domain;
+
+/** A rule of the domain was broken; the message tells a person what to do about it. */
+public abstract sealed class DomainException extends RuntimeException
+        permits InvalidValueException, UnknownPartyException, HistoryConflictException {
+
+    protected DomainException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,19 @@
+package org.trustledger.domain.identity;
+
+import org.trustledger.domain.InvalidValueException;
+
+/** A postal address as written, building and floor included when known. */
+public record Address(String value) {
+    public static final int MAX_LENGTH = 300;
+
+    public Address {
+        value = InvalidValueException.requireText("address", value);
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidValueException("address", "address must be at most " + MAX_LENGTH + " characters");
+        }
+    }
+
+    public static Address ofNullable(String text) {
+        return InvalidValueException.optionalText(text) == null ? null : new Address(text);
+    }
+}

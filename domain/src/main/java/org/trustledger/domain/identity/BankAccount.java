@@ -1,0 +1,30 @@
+package org.trustledger.domain.identity;
+
+import java.text.Normalizer;
+import org.trustledger.domain.InvalidValueException;
+
+/** A Japanese bank account: bank, branch, account type and number, with the holder's name when known. */
+public record BankAccount(String bank, String branch, AccountType type, String number, String holder) {
+
+    /** 普通 (ordinary), 当座 (current) and 貯蓄 (savings) accounts. */
+    public enum AccountType {
+        ORDINARY,
+        CURRENT,
+        SAVINGS
+    }
+
+    public BankAccount {
+        bank = InvalidValueException.requireText("bankAccount.bank", bank);
+        branch = InvalidValueException.requireText("bankAccount.branch", branch);
+        type = type == null ? AccountType.ORDINARY : type;
+        String digits = Normalizer.normalize(
+                        InvalidValueException.requireText("bankAccount.number", number), Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\-‐‑‒–—―ー−]", "");
+        if (!digits.matches("[0-9]{1,8}")) {
+            throw new InvalidValueException(
+                    "bankAccount.number", "an account number is 1 to 8 digits, got '" + number + "'");
+        }
+        number = digits;
+        holder = InvalidValueException.optionalText(holder);
+    }
+}

@@ -1,0 +1,15 @@
+package org.trustledger.domain.identity;
+
+import org.trustledger.domain.InvalidValueException;
+
+/** The name a party goes by, as written: a company name or, for a customer, a person's name. */
+public record PartyName(String value) {
+    public static final int MAX_LENGTH = 200;
+
+    public PartyName {
+        value = InvalidValueException.requireText("name", value);
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidValueException("name", "name must be at most " + MAX_LENGTH + " characters");
+        }
+    }
+}

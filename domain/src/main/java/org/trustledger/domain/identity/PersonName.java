@@ -1,0 +1,20 @@
+package org.trustledger.domain.identity;
+
+import org.trustledger.domain.InvalidValueException;
+
+/** A person's name as written, such as a representative or a caller. */
+public record PersonName(String value) {
+    public static final int MAX_LENGTH = 100;
+
+    public PersonName {
+        value = InvalidValueException.requireText("personName", value);
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidValueException("personName", "a name must be at most " + MAX_LENGTH + " characters");
+        }
+    }
+
+    /** Null for null or blank text, so optional names stay optional. */
+    public static PersonName ofNullable(String text) {
+        return InvalidValueException.optionalText(text) == null ? null : new PersonName(text);
+    }
+}

@@ -1,0 +1,150 @@
+package org.trustledger.domain.party;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.identity.PersonName;
+import org.trustledger.domain.identity.PhoneNumber;
+
+/** Something staff ask the ledger to record about a party; the time it is recorded comes with it. */
+public sealed interface PartyCommand {
+    PartyId partyId();
+
+    Instant recordedAt();
+
+    /** Registers a new requesting party. */
+    record RegisterParty(PartyId partyId, PartyKind kind, PartyDetails details, Instant recordedAt)
+            implements PartyCommand {
+        public RegisterParty {
+            InvalidValueException.requireValue("kind", kind);
+            InvalidValueException.requireValue("details", details);
+        }
+    }
+
+    /** Replaces what is known of a party, its kind included. */
+    record AmendParty(PartyId partyId, PartyKind kind, PartyDetails details, Instant recordedAt)
+            implements PartyCommand {
+        public AmendParty {
+            InvalidValueException.requireValue("kind", kind);
+            InvalidValueException.requireValue("details", details);
+        }
+    }
+
+    /** Records a request for help and, when already given, the shop's answer. */
+    record ReceiveRequest(
+            PartyId partyId,
+            Channel channel,
+            boolean onBehalfOfCustomer,
+            String summary,
+            Answer answer,
+            List<String> reasons,
+            Instant recordedAt)
+            implements PartyCommand {
+        public ReceiveRequest {
+            InvalidValueException.requireValue("channel", channel);
+            summary = Texts.require("summary", summary, Texts.LONG);
+            reasons = Texts.list("reasons", reasons);
+            if (answer == Answer.REFUSED && reasons.isEmpty()) {
+                throw new InvalidValueException("reasons", "a refusal needs at least one reason");
+            }
+            if (answer == null && !reasons.isEmpty()) {
+                throw new InvalidValueException("answer", "reasons were given without an answer; give the answer too");
+            }
+        }
+    }
+
+    /** Records who called for a party, and whether they gave their full name. */
+    record IdentifyCaller(
+            PartyId partyId,
+            PersonName name,
+            boolean fullNameGiven,
+            String role,
+            PhoneNumber callBack,
+            Instant recordedAt)
+            implements PartyCommand {
+        public IdentifyCaller {
+            if (fullNameGiven && name == null) {
+                throw new InvalidValueException("name", "the full name was given, so write it down");
+            }
+            role = Texts.optional("role", role, Texts.SHORT);
+        }
+    }
+
+    /** Logs a trouble with a party. */
+    record LogTrouble(
+            PartyId partyId,
+            TroubleCategory category,
+            Severity severity,
+            String description,
+            LocalDate occurredOn,
+            Instant recordedAt)
+            implements PartyCommand {
+        public LogTrouble {
+            InvalidValueException.requireValue("category", category);
+            InvalidValueException.requireValue("severity", severity);
+            description = Texts.require("description", description, Texts.LONG);
+        }
+    }
+
+    /** Records that an invoice was paid short or late. */
+    record RecordPaymentShort(
+            PartyId partyId,
+            String invoiceRef,
+            Yen invoiced,
+            Yen paid,
+            ShortfallReason reason,
+            int daysLate,
+            Instant recordedAt)
+            implements PartyCommand {
+        public RecordPaymentShort {
+            invoiceRef = Texts.require("invoiceRef", invoiceRef, Texts.SHORT);
+            InvalidValueException.requireValue("invoicedYen", invoiced);
+            InvalidValueException.requireValue("paidYen", paid);
+            InvalidValueException.requireValue("reason", reason);
+            if (invoiced.value() == 0) {
+                throw new InvalidValueException("invoicedYen", "invoicedYen must be more than 0");
+            }
+            if (paid.compareTo(invoiced) > 0) {
+                throw new InvalidValueException(
+                        "paidYen",
+                        "paidYen (" + paid.value() + ") must not exceed invoicedYen (" + invoiced.value() + ")");
+            }
+            if (daysLate < 0) {
+                throw new InvalidValueException("daysLate", "daysLate must not be negative");
+            }
+            if (reason == ShortfallReason.LATE && daysLate == 0) {
+                throw new InvalidValueException("daysLate", "a late payment needs the number of days late");
+            }
+            if (paid.equals(invoiced) && reason != ShortfallReason.LATE) {
+                throw new InvalidValueException(
+                        "paidYen", "the invoice was paid in full; record it with reason LATE if it was paid late");
+            }
+        }
+    }
+
+    /** Records money received later against an earlier shortfall. */
+    record SettlePayment(PartyId partyId, String invoiceRef, Yen paid, Instant recordedAt) implements PartyCommand {
+        public SettlePayment {
+            invoiceRef = Texts.require("invoiceRef", invoiceRef, Texts.SHORT);
+            InvalidValueException.requireValue("paidYen", paid);
+            if (paid.value() == 0) {
+                throw new InvalidValueException("paidYen", "a settlement must pay more than 0 yen");
+            }
+        }
+    }
+
+    /** Ends the relationship with a party. */
+    record TerminateRelationship(PartyId partyId, String reason, Instant recordedAt) implements PartyCommand {
+        public TerminateRelationship {
+            reason = Texts.require("reason", reason, Texts.LONG);
+        }
+    }
+
+    /** Takes a terminated party back, because it may have improved. */
+    record ReinstateRelationship(PartyId partyId, String reason, Instant recordedAt) implements PartyCommand {
+        public ReinstateRelationship {
+            reason = Texts.require("reason", reason, Texts.LONG);
+        }
+    }
+}

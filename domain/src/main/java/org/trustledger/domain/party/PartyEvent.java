@@ -1,0 +1,75 @@
+package org.trustledger.domain.party;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.trustledger.domain.identity.PersonName;
+import org.trustledger.domain.identity.PhoneNumber;
+
+/** Something that happened with a party, recorded once and never changed. */
+public sealed interface PartyEvent {
+    PartyId partyId();
+
+    Instant recordedAt();
+
+    /** A party became known to the shop. */
+    record PartyRegistered(PartyId partyId, PartyKind kind, PartyDetails details, Instant recordedAt)
+            implements PartyEvent {}
+
+    /** What is known of a party changed. */
+    record PartyAmended(PartyId partyId, PartyKind kind, PartyDetails details, Instant recordedAt)
+            implements PartyEvent {}
+
+    /** A party asked the shop for help, for themselves or on behalf of a customer. */
+    record RequestReceived(
+            PartyId partyId,
+            Channel channel,
+            boolean onBehalfOfCustomer,
+            String summary,
+            Answer answer,
+            List<String> reasons,
+            Instant recordedAt)
+            implements PartyEvent {}
+
+    /** Someone called for a party; {@code fullNameGiven} is false when they withheld it. */
+    record CallerIdentified(
+            PartyId partyId,
+            PersonName name,
+            boolean fullNameGiven,
+            String role,
+            PhoneNumber callBack,
+            Instant recordedAt)
+            implements PartyEvent {}
+
+    /** A trouble with a party. */
+    record TroubleLogged(
+            PartyId partyId,
+            TroubleCategory category,
+            Severity severity,
+            String description,
+            LocalDate occurredOn,
+            Instant recordedAt)
+            implements PartyEvent {}
+
+    /** An invoice was paid short or late; {@code outstanding} is what is still owed. */
+    record PaymentShort(
+            PartyId partyId,
+            String invoiceRef,
+            Yen invoiced,
+            Yen paid,
+            Yen outstanding,
+            ShortfallReason reason,
+            int daysLate,
+            Instant recordedAt)
+            implements PartyEvent {}
+
+    /** Money came in against a shortfall; it is settled when nothing is outstanding. */
+    record PaymentSettled(PartyId partyId, String invoiceRef, Yen paid, Yen outstanding, Instant recordedAt)
+            implements PartyEvent {}
+
+    /** The shop ended the relationship. */
+    record RelationshipTerminated(PartyId partyId, String reason, Instant recordedAt) implements PartyEvent {}
+
+    /** The shop took a terminated party back. */
+    record RelationshipReinstated(PartyId partyId, String reason, Instant recordedAt) implements PartyEvent {}
+}
