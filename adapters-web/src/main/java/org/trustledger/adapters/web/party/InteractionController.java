@@ -1,0 +1,117 @@
+package org.trustledger.adapters.web.party;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.trustledger.adapters.web.party.PartyRequests.CallerRequest;
+import org.trustledger.adapters.web.party.PartyRequests.PaymentShortRequest;
+import org.trustledger.adapters.web.party.PartyRequests.ReasonRequest;
+import org.trustledger.adapters.web.party.PartyRequests.RequestReceivedRequest;
+import org.trustledger.adapters.web.party.PartyRequests.SettlementRequest;
+import org.trustledger.adapters.web.party.PartyRequests.TroubleRequest;
+import org.trustledger.adapters.web.party.PartyResponses.Recorded;
+import org.trustledger.adapters.web.support.Recordings;
+import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.domain.party.PartyCommand;
+import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
+import org.trustledger.domain.party.PartyCommand.SettlePayment;
+import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.Yen;
+
+/** Records the interactions with a party: requests, callers, troubles, payments and the relationship itself. */
+@RestController
+@RequestMapping("/api/v1/parties/{partyId}")
+class InteractionController {
+    private final RecordPartyCommandUseCase recordCommand;
+    private final PartyWebMapper mapper;
+    private final Clock clock;
+
+    InteractionController(RecordPartyCommandUseCase recordCommand, PartyWebMapper mapper, Clock clock) {
+        this.recordCommand = recordCommand;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @PostMapping("/requests")
+    ResponseEntity<Recorded> request(
+            @PathVariable UUID partyId,
+            @Valid @RequestBody RequestReceivedRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        return record(mapper.receiveRequest(new PartyId(partyId), body, clock.instant()), body, request, principal);
+    }
+
+    @PostMapping("/callers")
+    ResponseEntity<Recorded> caller(
+            @PathVariable UUID partyId,
+            @Valid @RequestBody CallerRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        return record(mapper.identifyCaller(new PartyId(partyId), body, clock.instant()), body, request, principal);
+    }
+
+    @PostMapping("/troubles")
+    ResponseEntity<Recorded> trouble(
+            @PathVariable UUID partyId,
+            @Valid @RequestBody TroubleRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        return record(mapper.logTrouble(new PartyId(partyId), body, clock.instant()), body, request, principal);
+    }
+
+    @PostMapping("/payment-shortfalls")
+    ResponseEntity<Recorded> paymentShort(
+            @PathVariable UUID partyId,
+            @Valid @RequestBody PaymentShortRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        return record(mapper.paymentShort(new PartyId(partyId), body, clock.instant()), body, request, principal);
+    }
+
+    @PostMapping("/payment-shortfalls/{invoiceRef}/settlement")
+    ResponseEntity<Recorded> settlement(
+            @PathVariable UUID partyId,
+            @PathVariable String invoiceRef,
+            @Valid @RequestBody SettlementRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        var command = new SettlePayment(new PartyId(partyId), invoiceRef, new Yen(body.paidYen()), clock.instant());
+        return record(command, body, request, principal);
+    }
+
+    @PostMapping("/termination")
+    ResponseEntity<Recorded> terminate(
+            @PathVariable UUID partyId,
+            @Valid @RequestBody ReasonRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        var command = new TerminateRelationship(new PartyId(partyId), body.reason(), clock.instant());
+        return record(command, body, request, principal);
+    }
+
+    @PostMapping("/reinstatement")
+    ResponseEntity<Recorded> reinstate(
+            @PathVariable UUID partyId,
+            @Valid @RequestBody ReasonRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        var command = new ReinstateRelationship(new PartyId(partyId), body.reason(), clock.instant());
+        return record(command, body, request, principal);
+    }
+
+    private ResponseEntity<Recorded> record(
+            PartyCommand command, Object body, HttpServletRequest request, Principal principal) {
+        var outcome = recordCommand.record(command, Recordings.of(request, principal, body));
+        return Responses.created(URI.create("/api/v1/parties/" + outcome.partyId() + "/history"), outcome);
+    }
+}

@@ -1,0 +1,108 @@
+package org.trustledger.adapters.web.party;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.trustledger.adapters.web.party.PartyRequests.PartyRequest;
+import org.trustledger.adapters.web.party.PartyResponses.HistoryEntryResponse;
+import org.trustledger.adapters.web.party.PartyResponses.PartyPage;
+import org.trustledger.adapters.web.party.PartyResponses.PartyResponse;
+import org.trustledger.adapters.web.party.PartyResponses.Recorded;
+import org.trustledger.adapters.web.support.Recordings;
+import org.trustledger.application.port.in.FindPartiesQuery;
+import org.trustledger.application.port.in.PartyHistoryQuery;
+import org.trustledger.application.port.in.PartySearch;
+import org.trustledger.application.port.in.RecordOutcome;
+import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.domain.party.PartyCommand.AmendParty;
+import org.trustledger.domain.party.PartyCommand.RegisterParty;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+
+/** Registers, amends, finds and lists parties, and reads a party's history. */
+@RestController
+@RequestMapping("/api/v1/parties")
+class PartyController {
+    private final RecordPartyCommandUseCase recordCommand;
+    private final FindPartiesQuery findParties;
+    private final PartyHistoryQuery partyHistory;
+    private final PartyWebMapper mapper;
+    private final EventDataMapper eventData;
+    private final Clock clock;
+
+    PartyController(
+            RecordPartyCommandUseCase recordCommand,
+            FindPartiesQuery findParties,
+            PartyHistoryQuery partyHistory,
+            PartyWebMapper mapper,
+            EventDataMapper eventData,
+            Clock clock) {
+        this.recordCommand = recordCommand;
+        this.findParties = findParties;
+        this.partyHistory = partyHistory;
+        this.mapper = mapper;
+        this.eventData = eventData;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<Recorded> register(
+            @Valid @RequestBody PartyRequest body, HttpServletRequest request, Principal principal) {
+        var command =
+                new RegisterParty(new PartyId(UUID.randomUUID()), body.kind(), mapper.details(body), clock.instant());
+        RecordOutcome outcome = recordCommand.record(command, Recordings.of(request, principal, body));
+        return Responses.created(URI.create("/api/v1/parties/" + outcome.partyId()), outcome);
+    }
+
+    @PutMapping("/{partyId}")
+    ResponseEntity<Recorded> amend(
+            @PathVariable UUID partyId,
+            @Valid @RequestBody PartyRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        var command = new AmendParty(new PartyId(partyId), body.kind(), mapper.details(body), clock.instant());
+        return Responses.ok(recordCommand.record(command, Recordings.of(request, principal, body)));
+    }
+
+    @GetMapping("/{partyId}")
+    PartyResponse get(@PathVariable UUID partyId) {
+        return mapper.response(findParties.get(new PartyId(partyId)));
+    }
+
+    @GetMapping
+    PartyPage search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) PartyKind kind,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        var result = findParties.search(new PartySearch(q, kind, page, size));
+        return new PartyPage(
+                result.items().stream().map(mapper::response).toList(), result.page(), result.size(), result.total());
+    }
+
+    @GetMapping("/{partyId}/history")
+    List<HistoryEntryResponse> history(@PathVariable UUID partyId) {
+        return partyHistory.history(new PartyId(partyId)).stream()
+                .map(e -> new HistoryEntryResponse(
+                        e.sequence(),
+                        e.type(),
+                        e.recordedAt(),
+                        e.recordedBy(),
+                        e.correlationId(),
+                        eventData.data(e.event())))
+                .toList();
+    }
+}

@@ -1,0 +1,39 @@
+package org.trustledger.adapters.web.party;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.trustledger.domain.identity.BankAccount.AccountType;
+import org.trustledger.domain.party.PartyKind;
+import tools.jackson.databind.JsonNode;
+
+/** The JSON bodies the party API answers with. */
+final class PartyResponses {
+    private PartyResponses() {}
+
+    record Recorded(UUID partyId, long sequence) {}
+
+    record Phone(String e164, String display) {}
+
+    record BankAccountResponse(String bank, String branch, AccountType type, String number, String holder) {}
+
+    record PartyResponse(
+            UUID partyId,
+            PartyKind kind,
+            String name,
+            List<Phone> phones,
+            String address,
+            String representative,
+            BankAccountResponse bankAccount,
+            boolean terminated,
+            long outstandingYen,
+            int troubleCount,
+            Instant registeredAt,
+            Instant updatedAt,
+            long version) {}
+
+    record PartyPage(List<PartyResponse> items, int page, int size, long total) {}
+
+    record HistoryEntryResponse(
+            long sequence, String type, Instant recordedAt, String recordedBy, String correlationId, JsonNode data) {}
+}

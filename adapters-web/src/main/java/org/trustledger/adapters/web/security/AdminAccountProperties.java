@@ -1,0 +1,14 @@
+package org.trustledger.adapters.web.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The first account, from {@code TRUSTLEDGER_ADMIN_USERNAME} and {@code TRUSTLEDGER_ADMIN_PASSWORD}; without a
+ * password, one is generated and logged once at start.
+ */
+@ConfigurationProperties("trustledger.admin")
+public record AdminAccountProperties(String username, String password) {
+    public AdminAccountProperties {
+        username = username == null || username.isBlank() ? "admin" : username.strip();
+    }
+}

@@ -1,0 +1,142 @@
+package org.trustledger.adapters.web.support;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.trustledger.application.port.in.ConcurrentChangeException;
+import org.trustledger.application.port.in.IdempotencyConflictException;
+import org.trustledger.domain.DomainException;
+import org.trustledger.domain.HistoryConflictException;
+import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.UnknownPartyException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure into an RFC 9457 problem: a title, a sentence a person can act on and, for bad input, the
+ * field at fault. Never a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String TYPE_BASE = "https://trustledger.org/problems/";
+
+    /** One field at fault and what to do about it. */
+    public record FieldError(String field, String message) {}
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        return switch (e) {
+            case InvalidValueException invalid ->
+                badInput(invalid.getMessage(), List.of(new FieldError(invalid.field(), invalid.getMessage())));
+            case UnknownPartyException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-party", unknown.getMessage());
+            case HistoryConflictException conflict ->
+                problem(HttpStatus.CONFLICT, "history-conflict", conflict.getMessage());
+        };
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrentChangeException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    ResponseEntity<ProblemDetail> idempotency(IdempotencyConflictException e) {
+        return e.inProgress()
+                ? problem(HttpStatus.CONFLICT, "idempotency-in-progress", e.getMessage())
+                : problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String message = "'" + e.getValue() + "' is not a valid " + e.getName() + allowedValues(e.getRequiredType());
+        return badInput(message, List.of(new FieldError(e.getName(), message)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        LOG.error("Unexpected failure", e);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "something went wrong on our side and nothing was recorded; try again, and report it if it persists");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getField() + " " + f.getDefaultMessage()))
+                .toList();
+        String detail = errors.stream().map(FieldError::message).collect(Collectors.joining("; "));
+        return asObject(badInput(detail, errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            String value = mismatch instanceof InvalidFormatException invalid ? "'" + invalid.getValue() + "' " : "";
+            String message = field + ": " + value + "is not a valid " + simpleName(mismatch.getTargetType())
+                    + allowedValues(mismatch.getTargetType());
+            return asObject(badInput(message, List.of(new FieldError(field, message))));
+        }
+        if (cause instanceof JacksonException) {
+            return asObject(badInput("the request body is not well-formed JSON", List.of()));
+        }
+        return asObject(badInput("the request body is missing or unreadable", List.of()));
+    }
+
+    private static String simpleName(Class<?> type) {
+        return type == null ? "value" : type.getSimpleName();
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return "";
+        }
+        return "; use one of "
+                + java.util.Arrays.stream(type.getEnumConstants())
+                        .map(Object::toString)
+                        .collect(Collectors.joining(", "));
+    }
+
+    private static ResponseEntity<ProblemDetail> badInput(String detail, List<FieldError> errors) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "invalid-input", detail);
+        response.getBody().setProperties(Map.of("errors", errors));
+        return response;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> response) {
+        return (ResponseEntity) response;
+    }
+}

@@ -1,0 +1,85 @@
+package org.trustledger.application.axon;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.out.PartyViews;
+import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.party.PartyEvent;
+import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.PartyAmended;
+import org.trustledger.domain.party.PartyEvent.PartyRegistered;
+import org.trustledger.domain.party.PartyEvent.PaymentSettled;
+import org.trustledger.domain.party.PartyEvent.PaymentShort;
+import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
+import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.RequestReceived;
+import org.trustledger.domain.party.PartyEvent.TroubleLogged;
+import org.trustledger.domain.party.Yen;
+
+/** Keeps the party read model current, one event at a time. */
+@ProcessingGroup(PartyViewProjection.PROCESSING_GROUP)
+public class PartyViewProjection {
+    public static final String PROCESSING_GROUP = "party-views";
+
+    private final PartyViews views;
+
+    public PartyViewProjection(PartyViews views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(PartyEvent event, @SequenceNumber long aggregateSequence) {
+        long sequence = aggregateSequence + 1;
+        if (event instanceof PartyRegistered e) {
+            views.save(new PartyView(
+                    e.partyId(), e.kind(), e.details(), false, Yen.ZERO, 0, e.recordedAt(), e.recordedAt(), sequence));
+            return;
+        }
+        PartyView view = views.find(event.partyId()).orElseThrow(() -> new UnknownPartyException(event.partyId()));
+        if (view.lastSequence() >= sequence) {
+            return; // already applied: a replay must not count an event twice
+        }
+        views.save(apply(view, event, sequence));
+    }
+
+    static PartyView apply(PartyView v, PartyEvent event, long sequence) {
+        var kind = v.kind();
+        var details = v.details();
+        var terminated = v.terminated();
+        var outstanding = v.outstanding();
+        var troubles = v.troubleCount();
+        switch (event) {
+            case PartyAmended e -> {
+                kind = e.kind();
+                details = e.details();
+            }
+            case TroubleLogged e -> troubles++;
+            case PaymentShort e -> outstanding = outstanding.plus(e.outstanding());
+            case PaymentSettled e -> outstanding = outstanding.minus(e.paid());
+            case RelationshipTerminated e -> terminated = true;
+            case RelationshipReinstated e -> terminated = false;
+            case PartyRegistered e -> {
+                kind = e.kind();
+                details = e.details();
+            }
+            case RequestReceived e -> {
+                // requests and callers change nothing the list shows
+            }
+            case CallerIdentified e -> {
+                // nor does a caller's identification
+            }
+        }
+        return new PartyView(
+                v.partyId(),
+                kind,
+                details,
+                terminated,
+                outstanding,
+                troubles,
+                v.registeredAt(),
+                event.recordedAt(),
+                sequence);
+    }
+}

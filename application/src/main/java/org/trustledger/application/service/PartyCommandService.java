@@ -1,0 +1,90 @@
+package org.trustledger.application.service;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.trustledger.application.axon.PartyAggregate;
+import org.trustledger.application.axon.RecordingMetaData;
+import org.trustledger.application.port.in.ConcurrentChangeException;
+import org.trustledger.application.port.in.IdempotencyConflictException;
+import org.trustledger.application.port.in.RecordOutcome;
+import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.application.port.in.Recording;
+import org.trustledger.application.port.out.IdempotencyRecords;
+import org.trustledger.application.port.out.IdempotencyRecords.Claim;
+import org.trustledger.domain.DomainException;
+import org.trustledger.domain.party.PartyCommand;
+
+/** Sends party commands to the aggregate, stamping who recorded them, and answers repeated requests once. */
+public final class PartyCommandService implements RecordPartyCommandUseCase {
+    private final CommandGateway commandGateway;
+    private final IdempotencyRecords idempotency;
+    private final Clock clock;
+
+    public PartyCommandService(CommandGateway commandGateway, IdempotencyRecords idempotency, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    @Override
+    public RecordOutcome record(PartyCommand command, Recording recording) {
+        if (recording.idempotencyKey() == null) {
+            return send(command, recording);
+        }
+        String scope = recording.recordedBy();
+        String key = recording.idempotencyKey();
+        Optional<Claim> earlier = idempotency.claim(scope, key, recording.requestFingerprint(), clock.instant());
+        if (earlier.isPresent()) {
+            return answerAgain(earlier.get(), recording);
+        }
+        try {
+            RecordOutcome outcome = send(command, recording);
+            idempotency.complete(scope, key, outcome.partyId(), outcome.sequence());
+            return outcome;
+        } catch (RuntimeException e) {
+            idempotency.release(scope, key);
+            throw e;
+        }
+    }
+
+    private static RecordOutcome answerAgain(Claim claim, Recording recording) {
+        if (!claim.fingerprint().equals(recording.requestFingerprint())) {
+            throw new IdempotencyConflictException(
+                    "Idempotency-Key '" + recording.idempotencyKey()
+                            + "' was already used for a different request; use a new key for a new request",
+                    false);
+        }
+        return claim.outcome()
+                .map(o -> new RecordOutcome(o.partyId(), o.sequence(), true))
+                .orElseThrow(() -> new IdempotencyConflictException(
+                        "the first request with Idempotency-Key '" + recording.idempotencyKey()
+                                + "' is still being processed; retry in a moment",
+                        true));
+    }
+
+    private RecordOutcome send(PartyCommand command, Recording recording) {
+        MetaData metaData = MetaData.with(RecordingMetaData.RECORDED_BY, recording.recordedBy())
+                .and(RecordingMetaData.CORRELATION_ID, recording.correlationId());
+        var message = new GenericCommandMessage<>(new GenericMessage<>(command, metaData), PartyAggregate.COMMAND_NAME);
+        try {
+            Long sequence = commandGateway.sendAndWait(message);
+            return new RecordOutcome(command.partyId(), sequence, false);
+        } catch (CommandExecutionException e) {
+            if (e.getCause() instanceof DomainException domain) {
+                throw domain;
+            }
+            throw e;
+        } catch (ConcurrencyException e) {
+            throw new ConcurrentChangeException(
+                    "someone else recorded an entry for party " + command.partyId()
+                            + " at the same moment; send the request again",
+                    e);
+        }
+    }
+}

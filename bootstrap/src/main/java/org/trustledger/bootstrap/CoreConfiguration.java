@@ -1,0 +1,58 @@
+package org.trustledger.bootstrap;
+
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.trustledger.application.axon.PartyAggregate;
+import org.trustledger.application.axon.PartyCommandTargetResolver;
+import org.trustledger.application.axon.PartyViewProjection;
+import org.trustledger.application.axon.RecordingMetaData;
+import org.trustledger.application.port.out.IdempotencyRecords;
+import org.trustledger.application.port.out.PartyViews;
+import org.trustledger.application.service.PartyCommandService;
+import org.trustledger.application.service.PartyQueryService;
+
+/** Wires the framework-free core: use cases, the party aggregate and the projections. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PartyCommandService partyCommandService(
+            CommandGateway commandGateway, IdempotencyRecords idempotencyRecords, Clock clock) {
+        return new PartyCommandService(commandGateway, idempotencyRecords, clock);
+    }
+
+    @Bean
+    PartyQueryService partyQueryService(PartyViews partyViews, EventStore eventStore) {
+        return new PartyQueryService(partyViews, eventStore);
+    }
+
+    @Bean
+    PartyViewProjection partyViewProjection(PartyViews partyViews) {
+        return new PartyViewProjection(partyViews);
+    }
+
+    /** The aggregate carries no Spring annotation, so it is registered here, with its command routing. */
+    @Bean
+    ConfigurerModule partyAggregateModule() {
+        return configurer ->
+                configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
+                        .configureCommandTargetResolver(c -> new PartyCommandTargetResolver()));
+    }
+
+    /** Replaces Axon's default provider, which would overwrite the caller's correlation id with a message id. */
+    @Bean
+    CorrelationDataProvider recordingMetaDataProvider() {
+        return RecordingMetaData.provider();
+    }
+}
