@@ -16,4 +16,9 @@ public record Address(String value) {
     public static Address ofNullable(String text) {
         return InvalidValueException.optionalText(text) == null ? null : new Address(text);
     }
+
+    /** The address read into prefecture, locality, block numbers, building, floor and room, for matching. */
+    public AddressKey key() {
+        return AddressKey.of(this);
+    }
 }

@@ -27,4 +27,9 @@ public record BankAccount(String bank, String branch, AccountType type, String n
         number = digits;
         holder = InvalidValueException.optionalText(holder);
     }
+
+    /** Bank, branch, type and number normalised, for matching accounts written differently. */
+    public BankAccountKey key() {
+        return BankAccountKey.of(this);
+    }
 }

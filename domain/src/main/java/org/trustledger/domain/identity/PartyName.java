@@ -12,4 +12,9 @@ public record PartyName(String value) {
             throw new InvalidValueException("name", "name must be at most " + MAX_LENGTH + " characters");
         }
     }
+
+    /** The name split into legal form and normalised core, for matching a party that renamed itself. */
+    public CompanyNameKey key() {
+        return CompanyNameKey.of(this);
+    }
 }

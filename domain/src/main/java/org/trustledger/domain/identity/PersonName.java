@@ -17,4 +17,9 @@ public record PersonName(String value) {
     public static PersonName ofNullable(String text) {
         return InvalidValueException.optionalText(text) == null ? null : new PersonName(text);
     }
+
+    /** The name reduced for matching: width, spaces, titles and honorifics do not count. */
+    public PersonNameKey key() {
+        return PersonNameKey.of(this);
+    }
 }

@@ -1,0 +1,134 @@
+package org.trustledger.domain.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Compares the identities of two parties and lists the evidence that they are one business, so that a
+ * blocked reseller coming back under a new name is caught by its phone, address, bank account or representative.
+ */
+public final class IdentityMatcher {
+    private final MatchWeights weights;
+
+    public IdentityMatcher() {
+        this(MatchWeights.DEFAULTS);
+    }
+
+    public IdentityMatcher(MatchWeights weights) {
+        this.weights = Objects.requireNonNull(weights, "weights");
+    }
+
+    /** Every attribute the two identities share, strongest evidence first; empty when they share nothing. */
+    public List<IdentityEvidence> compare(PartyIdentity a, PartyIdentity b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        List<IdentityEvidence> evidence = new ArrayList<>();
+        phones(a, b, evidence);
+        address(a, b, evidence);
+        bankAccount(a, b, evidence);
+        representative(a, b, evidence);
+        name(a, b, evidence);
+        evidence.sort(Comparator.comparingDouble(IdentityEvidence::weight).reversed());
+        return List.copyOf(evidence);
+    }
+
+    private void phones(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
+        for (PhoneNumber phone : a.phones()) {
+            if (!b.phones().contains(phone)) {
+                continue;
+            }
+            PhoneNumber.LineType line = phone.lineType();
+            if (line.shared()) {
+                // Call centres answer toll-free and navi-dial numbers for many clients; a 050 number is
+                // easily passed on: worth a look, not a conclusion.
+                evidence.add(new IdentityEvidence(
+                        IdentityEvidence.Kind.PHONE,
+                        weights.sharedServicePhone(),
+                        "same " + describe(line) + " number " + phone.display() + " (shared service, weak evidence)"));
+            } else {
+                evidence.add(new IdentityEvidence(
+                        IdentityEvidence.Kind.PHONE, weights.phone(), "same phone number " + phone.display()));
+            }
+        }
+    }
+
+    private void address(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
+        if (a.address() == null || b.address() == null) {
+            return;
+        }
+        AddressKey left = a.address().key();
+        AddressKey right = b.address().key();
+        AddressMatch match = left.match(right);
+        String how = switch (match) {
+            case SAME_FLOOR_OR_ROOM -> "same floor or room";
+            case SAME_BUILDING -> "same building";
+            case SAME_STREET_ADDRESS -> "same street address";
+            case NONE -> null;
+        };
+        if (how != null) {
+            evidence.add(new IdentityEvidence(
+                    IdentityEvidence.Kind.ADDRESS,
+                    weights.address(match),
+                    how + ": " + left.describe() + " / " + right.describe()));
+        }
+    }
+
+    private void bankAccount(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
+        if (a.bankAccount() == null || b.bankAccount() == null) {
+            return;
+        }
+        BankAccountKey left = a.bankAccount().key();
+        if (left.equals(b.bankAccount().key())) {
+            evidence.add(new IdentityEvidence(
+                    IdentityEvidence.Kind.BANK_ACCOUNT,
+                    weights.bankAccount(),
+                    "same bank account " + left.bank() + " " + left.branch() + " "
+                            + left.type().name().toLowerCase(Locale.ROOT) + " " + left.number()));
+        }
+    }
+
+    private void representative(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
+        if (a.representative() == null || b.representative() == null) {
+            return;
+        }
+        PersonNameKey left = a.representative().key();
+        if (left.samePerson(b.representative().key())) {
+            evidence.add(new IdentityEvidence(
+                    IdentityEvidence.Kind.REPRESENTATIVE,
+                    weights.representative(),
+                    "same representative " + left.value()));
+        }
+    }
+
+    private void name(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
+        if (a.name() == null || b.name() == null) {
+            return;
+        }
+        CompanyNameKey left = a.name().key();
+        CompanyNameKey right = b.name().key();
+        if (left.sameCore(right)) {
+            // A changed legal form under the same name is itself a sign of a rename, so it is spelled out.
+            String forms = left.legalForm() == right.legalForm()
+                    ? ""
+                    : " (legal form " + label(left.legalForm()) + " / " + label(right.legalForm()) + ")";
+            evidence.add(new IdentityEvidence(
+                    IdentityEvidence.Kind.NAME, weights.name(), "same name " + left.core() + forms));
+        }
+    }
+
+    private static String label(LegalForm form) {
+        return form == LegalForm.NONE ? "none" : form.label();
+    }
+
+    private static String describe(PhoneNumber.LineType line) {
+        return switch (line) {
+            case TOLL_FREE -> "toll-free";
+            case SHARED_COST -> "shared-cost (navi-dial)";
+            case IP_PHONE -> "IP phone";
+            case STANDARD -> "phone";
+        };
+    }
+}
