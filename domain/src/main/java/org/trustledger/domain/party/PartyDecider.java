@@ -33,6 +33,7 @@ public final class PartyDecider {
     private PartyDecider() {}
 
     public static List<PartyEvent> decide(PartyCommand command, PartyState state) {
+        InvalidValueException.requireValue("partyId", command.partyId());
         InvalidValueException.requireValue("recordedAt", command.recordedAt());
         if (command instanceof RegisterParty c) {
             if (state.registered()) {

@@ -11,11 +11,17 @@ public record PartyId(UUID value) {
     }
 
     public static PartyId of(String text) {
+        String written = InvalidValueException.requireText("partyId", text);
         try {
-            return new PartyId(UUID.fromString(InvalidValueException.requireText("partyId", text)));
+            UUID value = UUID.fromString(written);
+            // UUID.fromString also takes short forms such as "1-1-1-1-1"; only the canonical 8-4-4-4-12 form is an id.
+            if (value.toString().equalsIgnoreCase(written)) {
+                return new PartyId(value);
+            }
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("partyId", "partyId must be a UUID, got '" + text + "'");
+            // reported below, like any other text that is not a UUID
         }
+        throw new InvalidValueException("partyId", "partyId must be a UUID, got '" + text + "'");
     }
 
     @Override

@@ -1,0 +1,107 @@
+package org.trustledger.domain.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.trustledger.domain.party.PartyFixtures.acme;
+import static org.trustledger.domain.party.PartyFixtures.acmeDetails;
+import static org.trustledger.domain.party.PartyFixtures.amended;
+import static org.trustledger.domain.party.PartyFixtures.callerIdentified;
+import static org.trustledger.domain.party.PartyFixtures.details;
+import static org.trustledger.domain.party.PartyFixtures.paymentSettled;
+import static org.trustledger.domain.party.PartyFixtures.paymentShort;
+import static org.trustledger.domain.party.PartyFixtures.proxyRequestRefusedEvent;
+import static org.trustledger.domain.party.PartyFixtures.registered;
+import static org.trustledger.domain.party.PartyFixtures.reinstated;
+import static org.trustledger.domain.party.PartyFixtures.terminated;
+import static org.trustledger.domain.party.PartyFixtures.troubleLogged;
+import static org.trustledger.domain.party.PartyFixtures.yen;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PartyEvolutionTest {
+    private final PartyId acme = acme();
+
+    /** One event of every kind, in an order the decider accepts. */
+    private final List<PartyEvent> everyKindOfEvent = List.of(
+            registered(acme),
+            amended(acme, PartyKind.RESELLER, details("アクメ光通信")),
+            proxyRequestRefusedEvent(acme),
+            callerIdentified(acme, null, false),
+            troubleLogged(acme, TroubleCategory.WRONG_PLAN),
+            paymentShort(acme, "INV-1", 33_000, 32_560, ShortfallReason.BANK_FEE_DEDUCTED, 0),
+            paymentSettled(acme, "INV-1", 440, 0),
+            terminated(acme),
+            reinstated(acme));
+
+    @Test
+    void everyKindOfEvent_coversEveryPermittedEvent() {
+        assertThat(everyKindOfEvent.stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrder(PartyEvent.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void givenNoHistory_thenInitialStateIsUnregisteredWithNoEvents() {
+        PartyState state = PartyDecider.replay(List.of());
+
+        assertThat(state).isEqualTo(PartyState.INITIAL);
+        assertThat(state.registered()).isFalse();
+        assertThat(state.eventCount()).isZero();
+        assertThat(state.outstandingByInvoice()).isEmpty();
+    }
+
+    @Test
+    void evolve_countsEveryEvent_evenThoseThatChangeNothingElse() {
+        PartyState state = PartyState.INITIAL;
+        long expected = 0;
+        for (PartyEvent event : everyKindOfEvent) {
+            state = PartyDecider.evolve(state, event);
+            expected++;
+            assertThat(state.eventCount()).as("after %s", event).isEqualTo(expected);
+        }
+        assertThat(expected).isEqualTo(9);
+    }
+
+    @Test
+    void replay_foldsTheWholeHistoryInOrder() {
+        PartyState state = PartyDecider.replay(everyKindOfEvent);
+
+        assertThat(state.partyId()).isEqualTo(acme);
+        assertThat(state.kind()).isEqualTo(PartyKind.RESELLER);
+        assertThat(state.details()).isEqualTo(details("アクメ光通信"));
+        assertThat(state.terminated()).isFalse();
+        assertThat(state.outstandingByInvoice()).containsExactly(Map.entry("INV-1", Yen.ZERO));
+        assertThat(state.eventCount()).isEqualTo(everyKindOfEvent.size());
+    }
+
+    @Test
+    void evolve_doesNotChangeTheStateItIsGiven() {
+        PartyState registered = PartyDecider.replay(List.of(registered(acme)));
+
+        PartyDecider.evolve(registered, terminated(acme));
+        PartyDecider.evolve(registered, paymentShort(acme, "INV-1", 100, 0, ShortfallReason.UNPAID, 1));
+
+        assertThat(registered.terminated()).isFalse();
+        assertThat(registered.outstandingByInvoice()).isEmpty();
+        assertThat(registered.eventCount()).isEqualTo(1);
+    }
+
+    @Test
+    void registered_keepsKindAndDetails() {
+        PartyState state = PartyDecider.evolve(PartyState.INITIAL, registered(acme));
+
+        assertThat(state.registered()).isTrue();
+        assertThat(state.kind()).isEqualTo(PartyKind.RESELLER);
+        assertThat(state.details()).isEqualTo(acmeDetails());
+    }
+
+    @Test
+    void paymentShortThenSettled_tracksWhatIsStillOwed() {
+        PartyState state = PartyDecider.replay(List.of(
+                registered(acme),
+                paymentShort(acme, "INV-1", 33_000, 20_000, ShortfallReason.UNILATERAL_REDUCTION, 0),
+                paymentSettled(acme, "INV-1", 5_000, 8_000)));
+
+        assertThat(state.outstandingByInvoice()).containsExactly(Map.entry("INV-1", yen(8_000)));
+    }
+}
