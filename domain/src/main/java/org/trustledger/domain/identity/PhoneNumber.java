@@ -45,6 +45,10 @@ public record PhoneNumber(String e164) {
     public static PhoneNumber parse(String text) {
         String written = InvalidValueException.requireText("phone", text);
         String halfWidth = Normalizer.normalize(written, Normalizer.Form.NFKC);
+        // libphonenumber reads letters as keypad digits (vanity numbers); here a letter is a typo, not a digit.
+        if (halfWidth.codePoints().anyMatch(Character::isLetter)) {
+            throw new InvalidValueException("phone", "'" + written + "' has letters in it; a phone number is digits");
+        }
         try {
             var parsed = UTIL.parse(halfWidth, DEFAULT_REGION);
             if (!UTIL.isValidNumber(parsed)) {

@@ -41,7 +41,17 @@ class PhoneNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "123", "03-1234-56789", "031234567890", "+81 3 1234 567890", "03-1234"})
+    @ValueSource(
+            strings = {
+                "abc",
+                "123",
+                "03-1234-ABCD",
+                "０３－１２３４－ＡＢＣＤ",
+                "03-1234-56789",
+                "031234567890",
+                "+81 3 1234 567890",
+                "03-1234"
+            })
     void parse_rejectsWhatIsNotAPhoneNumber(String written) {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> PhoneNumber.parse(written))
