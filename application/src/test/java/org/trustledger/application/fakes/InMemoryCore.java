@@ -1,0 +1,44 @@
+package org.trustledger.application.fakes;
+
+import java.time.Clock;
+import java.util.List;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.trustledger.application.axon.PartyAggregate;
+import org.trustledger.application.axon.PartyCommandTargetResolver;
+import org.trustledger.application.axon.PartyViewProjection;
+import org.trustledger.application.axon.RecordingMetaData;
+import org.trustledger.application.service.PartyCommandService;
+import org.trustledger.application.service.PartyQueryService;
+
+/** The whole core on Axon with an in-memory event store and in-memory out-ports: no Spring, no database. */
+public final class InMemoryCore implements AutoCloseable {
+    public final InMemoryPartyViews views = new InMemoryPartyViews();
+    public final InMemoryIdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
+    public final Configuration axon;
+    public final PartyCommandService commands;
+    public final PartyQueryService queries;
+
+    public InMemoryCore(Clock clock) {
+        var configurer = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
+                        .configureCommandTargetResolver(c -> new PartyCommandTargetResolver()))
+                .configureCorrelationDataProviders(c -> List.of(RecordingMetaData.provider()));
+        configurer
+                .eventProcessing()
+                .usingSubscribingEventProcessors()
+                .registerEventHandler(c -> new PartyViewProjection(views));
+        axon = configurer.buildConfiguration();
+        axon.start();
+        commands = new PartyCommandService(axon.commandGateway(), idempotency, clock);
+        queries = new PartyQueryService(views, axon.eventStore());
+    }
+
+    @Override
+    public void close() {
+        axon.shutdown();
+    }
+}
