@@ -1,0 +1,129 @@
+package org.trustledger.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** One staff session through HTTP against the whole product: every interaction, then the history read back. */
+abstract class EndToEndContract {
+    static final String USER = "staff";
+    static final String PASSWORD = "correct horse battery staple";
+
+    @LocalServerPort
+    int port;
+
+    Api api() {
+        return new Api(port, USER, PASSWORD);
+    }
+
+    @Test
+    void aStaffSession_recordsEveryKindOfInteraction_andReadsTheHistoryBack() {
+        Api api = api();
+        var created = api.post("/api/v1/parties", """
+                {"kind":"RESELLER","name":"株式会社ネクストライン","phones":["03-1234-5678","+81 3 1234 5678"],
+                 "address":"東京都新宿区西新宿一丁目2番3号 サンライズビル5階","representative":"山田 太郎",
+                 "bankAccount":{"bank":"みずほ銀行","branch":"新宿支店","type":"ORDINARY","number":"１２３４５６７"}}""");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("partyId").asString();
+        assertThat(created.header("Location")).isEqualTo("/api/v1/parties/" + id);
+
+        String party = "/api/v1/parties/" + id;
+        List<Integer> statuses = new ArrayList<>();
+        statuses.add(api.post(party + "/requests", """
+                        {"channel":"PHONE","onBehalfOfCustomer":true,"summary":"お客様宅の設定訪問",
+                         "answer":"REFUSED","reasons":["代理店からの代理依頼"]}""", "X-Correlation-Id", "call-42")
+                .status());
+        statuses.add(api.post(
+                        party + "/callers",
+                        "{\"name\":\"佐藤\",\"fullNameGiven\":false,\"role\":\"営業\",\"phone\":\"090-1234-5678\"}")
+                .status());
+        statuses.add(api.post(
+                        party + "/troubles",
+                        "{\"category\":\"WRONG_PLAN\",\"severity\":\"SEVERE\",\"description\":\"戸建てプランで契約\",\"occurredOn\":\"2026-01-05\"}")
+                .status());
+        statuses.add(api.post(
+                        party + "/payment-shortfalls",
+                        "{\"invoiceRef\":\"INV-1\",\"invoicedYen\":11000,\"paidYen\":10560,\"reason\":\"BANK_FEE_DEDUCTED\"}")
+                .status());
+        statuses.add(api.post(party + "/payment-shortfalls/INV-1/settlement", "{\"paidYen\":440}")
+                .status());
+        statuses.add(api.post(party + "/termination", "{\"reason\":\"トラブル多発\"}").status());
+        statuses.add(
+                api.post(party + "/reinstatement", "{\"reason\":\"改善を確認\"}").status());
+        assertThat(statuses).containsOnly(201);
+
+        var history = api.get(party + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        List<String> types = new ArrayList<>();
+        for (JsonNode entry : history.body()) {
+            types.add(entry.get("type").asString());
+            assertThat(entry.get("recordedBy").asString()).isEqualTo(USER);
+        }
+        assertThat(types)
+                .containsExactly(
+                        "PartyRegistered",
+                        "RequestReceived",
+                        "CallerIdentified",
+                        "TroubleLogged",
+                        "PaymentShort",
+                        "PaymentSettled",
+                        "RelationshipTerminated",
+                        "RelationshipReinstated");
+        assertThat(history.body().get(1).get("correlationId").asString()).isEqualTo("call-42");
+        assertThat(history.body().get(4).get("data").get("outstanding").asLong())
+                .isEqualTo(440);
+
+        var view = api.get(party);
+        assertThat(view.body().get("phones")).hasSize(1);
+        assertThat(view.body().get("bankAccount").get("number").asString()).isEqualTo("1234567");
+        assertThat(view.body().get("terminated").asBoolean()).isFalse();
+        assertThat(view.body().get("version").asLong()).isEqualTo(8);
+    }
+
+    @Test
+    void terminatingTwice_isAConflict_andAnUnknownPartyIsNotFound() {
+        Api api = api();
+        String id = api.post("/api/v1/parties", "{\"kind\":\"CARRIER\",\"name\":\"光回線株式会社\"}")
+                .body()
+                .get("partyId")
+                .asString();
+        assertThat(api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"契約終了\"}")
+                        .status())
+                .isEqualTo(201);
+        var again = api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"契約終了\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.raw().headers().firstValue("Content-Type")).contains("application/problem+json");
+
+        var unknown = api.get("/api/v1/parties/00000000-0000-4000-8000-000000000000/history");
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRepeatedPostWithTheSameIdempotencyKey_recordsOnce() {
+        Api api = api();
+        String body = "{\"kind\":\"CUSTOMER\",\"name\":\"田中 花子\",\"phones\":[\"045-111-2222\"]}";
+        var first = api.post("/api/v1/parties", body, "Idempotency-Key", "2b1f0c9e-first");
+        var second = api.post("/api/v1/parties", body, "Idempotency-Key", "2b1f0c9e-first");
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.body().get("partyId")).isEqualTo(first.body().get("partyId"));
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(api.get("/api/v1/parties?q=田中花子").body().get("total").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void everyEndpoint_needsAUser_andBadInputIsAProblemNotATrace() {
+        assertThat(api().unauthenticated("/api/v1/parties").status()).isEqualTo(401);
+        assertThat(api().unauthenticated("/v3/api-docs").status()).isEqualTo(401);
+        assertThat(api().get("/v3/api-docs").status()).isEqualTo(200);
+
+        var bad = api().post("/api/v1/parties", "{\"kind\":\"RESELLER\",\"name\":\"x\",\"phones\":[\"123\"]}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("errors").get(0).get("field").asString()).isEqualTo("phone");
+        assertThat(bad.raw().body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+}
