@@ -8,14 +8,20 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.PartyAggregate;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
+import org.trustledger.application.axon.TrustViewProjection;
 import org.trustledger.application.port.out.IdempotencyRecords;
+import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyViews;
+import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
+import org.trustledger.application.service.TrustService;
+import org.trustledger.domain.trust.TrustPolicy;
 
 /** Wires the framework-free core: use cases, the party aggregate and the projections. */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +46,26 @@ class CoreConfiguration {
     @Bean
     PartyViewProjection partyViewProjection(PartyViews partyViews) {
         return new PartyViewProjection(partyViews);
+    }
+
+    @Bean
+    TrustPolicy trustPolicy(TrustPolicyProperties properties) {
+        return new TrustPolicy(properties.toSettings());
+    }
+
+    @Bean
+    AxonPartyHistories partyHistories(EventStore eventStore) {
+        return new AxonPartyHistories(eventStore);
+    }
+
+    @Bean
+    TrustService trustService(TrustPolicy policy, PartyHistories histories, TrustViews trustViews) {
+        return new TrustService(policy, histories, trustViews);
+    }
+
+    @Bean
+    TrustViewProjection trustViewProjection(TrustPolicy policy, PartyHistories histories, TrustViews trustViews) {
+        return new TrustViewProjection(policy, histories, trustViews);
     }
 
     /** The aggregate carries no Spring annotation, so it is registered here, with its command routing. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.BankAccount;
+import org.trustledger.domain.identity.PartyIdentity;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
@@ -21,5 +22,10 @@ public record PartyDetails(
         if (phones.size() > MAX_PHONES) {
             throw new InvalidValueException("phones", "at most " + MAX_PHONES + " phone numbers per party");
         }
+    }
+
+    /** What of these details identifies the party when matching it against others. */
+    public PartyIdentity identity() {
+        return new PartyIdentity(name, phones, address, representative, bankAccount);
     }
 }

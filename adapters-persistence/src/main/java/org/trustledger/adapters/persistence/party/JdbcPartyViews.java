@@ -19,6 +19,7 @@ import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.domain.DomainException;
+import org.trustledger.domain.identity.IdentityKeys;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
@@ -30,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcPartyViews implements PartyViews {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The width of the index column; longer keys come only from over-long free text and are not indexed. */
+    private static final int MAX_KEY_LENGTH = 400;
 
     private final JdbcClient jdbc;
 
@@ -59,6 +62,11 @@ class JdbcPartyViews implements PartyViews {
         params.put("registeredAt", utc(view.registeredAt()));
         params.put("updatedAt", utc(view.updatedAt()));
         params.put("lastSequence", view.lastSequence());
+        String storedDetails = jdbc.sql("SELECT details FROM party_view WHERE party_id = :id")
+                .param("id", view.partyId().toString())
+                .query(String.class)
+                .optional()
+                .orElse(null);
         int updated = jdbc.sql("""
                 UPDATE party_view SET kind = :kind, name = :name, name_key = :nameKey, details = :details,
                        terminated = :terminated, outstanding_yen = :outstanding, trouble_count = :troubles,
@@ -71,14 +79,31 @@ class JdbcPartyViews implements PartyViews {
                     VALUES (:id, :kind, :name, :nameKey, :details, :terminated, :outstanding,
                             :troubles, :registeredAt, :updatedAt, :lastSequence)""").params(params).update();
         }
-        jdbc.sql("DELETE FROM party_phone WHERE party_id = :id")
-                .param("id", view.partyId().toString())
-                .update();
+        if (!params.get("details").equals(storedDetails)) {
+            // Most events leave the details alone; the lookup tables change only when they change.
+            replaceLookups(view);
+        }
+    }
+
+    private void replaceLookups(PartyView view) {
+        String id = view.partyId().toString();
+        jdbc.sql("DELETE FROM party_phone WHERE party_id = :id").param("id", id).update();
         for (PhoneNumber phone : view.details().phones()) {
             jdbc.sql("INSERT INTO party_phone (party_id, e164) VALUES (:id, :e164)")
-                    .param("id", view.partyId().toString())
+                    .param("id", id)
                     .param("e164", phone.e164())
                     .update();
+        }
+        jdbc.sql("DELETE FROM party_identity_key WHERE party_id = :id")
+                .param("id", id)
+                .update();
+        for (String key : IdentityKeys.of(view.details().identity())) {
+            if (key.length() <= MAX_KEY_LENGTH) {
+                jdbc.sql("INSERT INTO party_identity_key (identity_key, party_id) VALUES (:key, :id)")
+                        .param("key", key)
+                        .param("id", id)
+                        .update();
+            }
         }
     }
 
