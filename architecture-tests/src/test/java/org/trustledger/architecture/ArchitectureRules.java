@@ -1,0 +1,323 @@
+package org.trustledger.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceRule;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The rules of docs/ARCHITECTURE.md as ArchUnit rules. Each takes a {@link Layout}, so the tests can run it both on
+ * Trust Ledger's classes (where it must hold) and on planted violations (where it must fail).
+ */
+final class ArchitectureRules {
+
+    /** A library the domain may use besides the JDK; the reason is part of the rule so it is argued, not assumed. */
+    record AllowedLibrary(String packages, String reason) {}
+
+    /**
+     * Everything the domain may use outside the JDK. Only pure, I/O-free libraries belong here; add one only with a
+     * reason a reviewer can check.
+     */
+    static final List<AllowedLibrary> DOMAIN_LIBRARIES = List.of(new AllowedLibrary(
+            "com.google.i18n.phonenumbers..",
+            "libphonenumber parses, validates and formats phone numbers in memory; pure, no I/O, no framework"));
+
+    /** A dependency exempted from the package-cycle rule, named here so it stays visible until someone removes it. */
+    record KnownCycleEdge(String origin, String target, String why) {}
+
+    /**
+     * Package cycles that exist today, exempted edge by edge and named in the rule's description. Each entry is a
+     * debt: a test fails once the cycle is gone, so the exemption cannot outlive it.
+     */
+    static final List<KnownCycleEdge> KNOWN_CYCLE_EDGES = List.of(new KnownCycleEdge(
+            "org.trustledger.domain.UnknownPartyException",
+            "org.trustledger.domain.party.PartyId",
+            "org.trustledger.domain holds the sealed DomainException family, which every domain package uses, while"
+                    + " UnknownPartyException names a party.PartyId: domain -> domain.party -> domain"));
+
+    /** Framework packages whose annotations must not appear on domain types, members or parameters. */
+    static final List<String> FRAMEWORK_ANNOTATION_PACKAGES = List.of(
+            "org.springframework..",
+            "org.axonframework..",
+            "jakarta..",
+            "javax.persistence..",
+            "javax.validation..",
+            "javax.inject..",
+            "com.fasterxml..",
+            "tools.jackson..");
+
+    private ArchitectureRules() {}
+
+    /**
+     * Rule 1, the module table: who may use whom inside the product. Only dependencies between the layers count here;
+     * which libraries each layer may use is for the other rules. Every class must sit in some layer, so a new
+     * package cannot slip past the table.
+     */
+    static ArchRule dependencyTable(Layout layout) {
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Domain")
+                .definedBy(layout.domain())
+                .layer("In-ports")
+                .definedBy(layout.portIn())
+                .layer("Out-ports")
+                .definedBy(layout.portOut())
+                .layer("Axon")
+                .definedBy(layout.axon())
+                .layer("Services")
+                .definedBy(layout.service())
+                .layer("Web adapter")
+                .definedBy(layout.web())
+                .layer("Persistence adapter")
+                .definedBy(layout.persistence())
+                .layer("Bootstrap")
+                .definedBy(layout.bootstrap())
+                .whereLayer("Domain")
+                .mayNotAccessAnyLayer()
+                .whereLayer("In-ports")
+                .mayOnlyAccessLayers("Domain")
+                .whereLayer("Out-ports")
+                .mayOnlyAccessLayers("Domain", "In-ports")
+                .whereLayer("Axon")
+                .mayOnlyAccessLayers("Domain", "In-ports", "Out-ports")
+                .whereLayer("Services")
+                .mayOnlyAccessLayers("Domain", "In-ports", "Out-ports", "Axon")
+                .whereLayer("Web adapter")
+                .mayOnlyAccessLayers("Domain", "In-ports", "Out-ports")
+                .whereLayer("Persistence adapter")
+                .mayOnlyAccessLayers("Domain", "In-ports", "Out-ports")
+                .whereLayer("Bootstrap")
+                .mayNotBeAccessedByAnyLayer()
+                .ensureAllClassesAreContainedInArchitecture()
+                .as("the module table of ARCHITECTURE.md holds between " + layout.all());
+    }
+
+    /** Rule 2: the domain is pure Java; outside the JDK it uses only {@link #DOMAIN_LIBRARIES}. */
+    static ArchRule domainUsesOnlyJdkAndAllowedLibraries(Layout layout) {
+        String[] allowed = Stream.concat(
+                        Stream.of("java..", layout.domain()),
+                        DOMAIN_LIBRARIES.stream().map(AllowedLibrary::packages))
+                .toArray(String[]::new);
+        String reasons = DOMAIN_LIBRARIES.stream()
+                .map(library -> library.packages() + " (" + library.reason() + ")")
+                .collect(Collectors.joining("; "));
+        return classes()
+                .that()
+                .resideInAPackage(layout.domain())
+                .should()
+                .onlyDependOnClassesThat(resideInAnyPackage(allowed))
+                .because("the domain is pure Java: the JDK's java.* packages (not javax.*, which also hosts"
+                        + " non-JDK APIs) plus only these libraries: " + reasons);
+    }
+
+    /** Rule 3: the application core knows Axon's APIs but no Spring, JPA, web or Jackson. */
+    static ArchRule applicationHasNoSpringJpaWebOrJackson(Layout layout) {
+        return noClasses()
+                .that()
+                .resideInAPackage(layout.application())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "org.axonframework.spring..",
+                        "org.axonframework.springboot..",
+                        "jakarta.persistence..",
+                        "javax.persistence..",
+                        "org.hibernate..",
+                        "jakarta.servlet..",
+                        "javax.servlet..",
+                        "jakarta.ws.rs..",
+                        "com.fasterxml.jackson..",
+                        "tools.jackson..",
+                        "org.axonframework.serialization.json..",
+                        "org.axonframework.serialization.jackson3..")
+                .because("the application may use the domain and Axon's messaging, modelling, event-sourcing and"
+                        + " configuration APIs, but Spring (Axon's Spring integration included), JPA, the web and"
+                        + " Jackson (Axon's Jackson serializers included) belong to adapters and bootstrap");
+    }
+
+    /**
+     * Rule 4: adapters reach the core only through its ports (plus domain types), never each other, never bootstrap;
+     * the web adapter uses no Axon at all (the persistence adapter may: it configures Axon's storage engine).
+     */
+    static ArchRule adaptersUseOnlyPorts(Layout layout) {
+        ArchRule onlyPorts = noClasses()
+                .that()
+                .resideInAPackage(layout.adapters())
+                .should()
+                .dependOnClassesThat(resideInAPackage(layout.application())
+                        .and(not(resideInAnyPackage(layout.portIn(), layout.portOut())))
+                        .as("are in the application but not in its ports"))
+                .because("adapters call in-ports and implement out-ports; services and the Axon aggregate are"
+                        + " wired by bootstrap");
+        ArchRule notEachOther = slices().matching(layout.base() + ".adapters.(*)..")
+                .namingSlices("adapter $1")
+                .should()
+                .notDependOnEachOther()
+                .because("a new adapter is a new module that touches only ports");
+        ArchRule notBootstrap = noClasses()
+                .that()
+                .resideInAPackage(layout.adapters())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(layout.bootstrap())
+                .because("only bootstrap sees everything; nothing sees bootstrap");
+        ArchRule webWithoutAxon = noClasses()
+                .that()
+                .resideInAPackage(layout.web())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.axonframework..")
+                .because("the web adapter talks to in-ports; Axon stays behind them");
+        return CompositeArchRule.of(onlyPorts)
+                .and(notEachOther)
+                .and(notBootstrap)
+                .and(webWithoutAxon)
+                .as("adapters reach the core only through ports and never each other");
+    }
+
+    /**
+     * Rule 5: no cycles, neither between the top-level parts (domain, application, adapters, bootstrap) nor between
+     * any two packages. The coarse rule is not implied by the fine one: a.x -> b.y and b.z -> a.w is a cycle between
+     * a and b but not between packages.
+     */
+    static ArchRule noPackageCycles(Layout layout, List<KnownCycleEdge> exemptions) {
+        SliceRule parts = slices().matching(layout.base() + ".(*)..")
+                .namingSlices("part $1")
+                .should()
+                .beFreeOfCycles();
+        SliceRule packages = slices().matching(layout.base() + ".(**)")
+                .namingSlices("package $1")
+                .should()
+                .beFreeOfCycles();
+        for (KnownCycleEdge edge : exemptions) {
+            parts = parts.ignoreDependency(edge.origin(), edge.target());
+            packages = packages.ignoreDependency(edge.origin(), edge.target());
+        }
+        String description = "no cycles between parts or packages of " + layout.all();
+        if (!exemptions.isEmpty()) {
+            description += exemptions.stream()
+                    .map(edge -> edge.origin() + " -> " + edge.target() + " (" + edge.why() + ")")
+                    .collect(Collectors.joining("; ", ", except the known edges ", ""));
+        }
+        return CompositeArchRule.of(parts).and(packages).as(description);
+    }
+
+    /**
+     * Rule 6a: commands and events are immutable records, which is also what lets a switch over the sealed
+     * interfaces be checked for completeness.
+     */
+    static ArchRule commandsAndEventsAreRecords(Layout layout) {
+        return classes()
+                .that()
+                .implement(layout.partyCommand())
+                .or()
+                .implement(layout.partyEvent())
+                .should()
+                .beRecords()
+                .because("commands and events are values; stored events are never changed");
+    }
+
+    /** Rule 6b: domain state changes only by deciding and evolving, never by setting. */
+    static ArchRule noPublicSettersInDomain(Layout layout) {
+        return noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(layout.domain())
+                .and()
+                .arePublic()
+                .should()
+                .haveNameMatching("set[A-Z0-9_].*")
+                .because("the domain is immutable: state changes through evolve(state, event)");
+    }
+
+    /** Rule 7: MapStruct mappers (and their shared configuration) translate at the edge, so they live in adapters. */
+    static ArchRule mappersOnlyInAdapters(Layout layout) {
+        return classes()
+                .that()
+                .areAnnotatedWith("org.mapstruct.Mapper")
+                .or()
+                .areAnnotatedWith("org.mapstruct.MapperConfig")
+                .should()
+                .resideInAPackage(layout.adapters())
+                .because("mapping between the outside world and the core is an adapter's job")
+                // a product without any mapper is fine
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Rule 8: no framework annotations anywhere in the domain: on types, fields, methods, constructors or parameters,
+     * nor through an annotation of our own that carries one.
+     */
+    static ArchRule domainHasNoFrameworkAnnotations(Layout layout) {
+        return classes()
+                .that()
+                .resideInAPackage(layout.domain())
+                .should(carryNoAnnotationsFrom(FRAMEWORK_ANNOTATION_PACKAGES))
+                .because("the domain is plain Java that no framework has to process");
+    }
+
+    private static ArchCondition<JavaClass> carryNoAnnotationsFrom(List<String> packages) {
+        DescribedPredicate<JavaClass> frameworkType = resideInAnyPackage(packages.toArray(String[]::new));
+        DescribedPredicate<JavaAnnotation<?>> frameworkAnnotation = DescribedPredicate.describe(
+                "annotation from " + packages,
+                annotation -> frameworkType.test(annotation.getRawType())
+                        || annotation
+                                .getRawType()
+                                .isMetaAnnotatedWith(DescribedPredicate.describe(
+                                        "framework annotation", meta -> frameworkType.test(meta.getRawType()))));
+        return new ArchCondition<>("carry no annotations from " + packages) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                report(javaClass, javaClass.getAnnotations(), javaClass.getFullName(), events);
+                for (JavaMember member : javaClass.getMembers()) {
+                    report(javaClass, member.getAnnotations(), member.getFullName(), events);
+                    if (member instanceof JavaCodeUnit codeUnit) {
+                        for (JavaParameter parameter : codeUnit.getParameters()) {
+                            report(
+                                    javaClass,
+                                    parameter.getAnnotations(),
+                                    "parameter " + parameter.getIndex() + " of " + codeUnit.getFullName(),
+                                    events);
+                        }
+                    }
+                }
+            }
+
+            private void report(
+                    JavaClass owner,
+                    Iterable<? extends JavaAnnotation<?>> annotations,
+                    String where,
+                    ConditionEvents events) {
+                for (JavaAnnotation<?> annotation : annotations) {
+                    if (frameworkAnnotation.test(annotation)) {
+                        events.add(SimpleConditionEvent.violated(
+                                owner,
+                                "<" + where + "> is annotated with @"
+                                        + annotation.getRawType().getName() + " in " + owner.getSourceCodeLocation()));
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,4 @@
+package org.trustledger.architecture.planted.adapters.application.axon;
+
+/** A projection. */
+public class PlantedProjection {}

@@ -1,0 +1,4 @@
+package org.trustledger.architecture.planted.adapters.bootstrap;
+
+/** Bootstrap. */
+public class PlantedBootstrap {}

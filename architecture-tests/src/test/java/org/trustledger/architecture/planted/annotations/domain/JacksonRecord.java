@@ -1,0 +1,6 @@
+package org.trustledger.architecture.planted.annotations.domain;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Violation: a Jackson annotation on a record component. */
+public record JacksonRecord(@JsonProperty("n") String name) {}

@@ -1,0 +1,4 @@
+package org.trustledger.architecture.planted.cycles.alpha.w;
+
+/** Target of beta. */
+public class AlphaTarget {}

@@ -1,0 +1,4 @@
+package org.trustledger.architecture.planted.cycles.beta.y;
+
+/** Target of alpha. */
+public class BetaTarget {}

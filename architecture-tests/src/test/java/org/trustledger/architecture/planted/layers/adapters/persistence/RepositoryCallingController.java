@@ -1,0 +1,8 @@
+package org.trustledger.architecture.planted.layers.adapters.persistence;
+
+import org.trustledger.architecture.planted.layers.adapters.web.PlantedController;
+
+/** Violation: one adapter uses another. */
+public class RepositoryCallingController {
+    PlantedController controller;
+}

@@ -1,0 +1,4 @@
+package org.trustledger.architecture.planted.layers.domain;
+
+/** Legal: a domain value. */
+public record PlantedValue(String value) {}

@@ -1,0 +1,4 @@
+package org.trustledger.architecture.planted.records.domain.party;
+
+/** Planted counterpart of the real sealed interface. */
+public interface PartyEvent {}
