@@ -42,19 +42,6 @@ final class ArchitectureRules {
             "com.google.i18n.phonenumbers..",
             "libphonenumber parses, validates and formats phone numbers in memory; pure, no I/O, no framework"));
 
-    /** A dependency exempted from the package-cycle rule, named here so it stays visible until someone removes it. */
-    record KnownCycleEdge(String origin, String target, String why) {}
-
-    /**
-     * Package cycles that exist today, exempted edge by edge and named in the rule's description. Each entry is a
-     * debt: a test fails once the cycle is gone, so the exemption cannot outlive it.
-     */
-    static final List<KnownCycleEdge> KNOWN_CYCLE_EDGES = List.of(new KnownCycleEdge(
-            "org.trustledger.domain.UnknownPartyException",
-            "org.trustledger.domain.party.PartyId",
-            "org.trustledger.domain holds the sealed DomainException family, which every domain package uses, while"
-                    + " UnknownPartyException names a party.PartyId: domain -> domain.party -> domain"));
-
     /** Framework packages whose annotations must not appear on domain types, members or parameters. */
     static final List<String> FRAMEWORK_ANNOTATION_PACKAGES = List.of(
             "org.springframework..",
@@ -201,7 +188,7 @@ final class ArchitectureRules {
      * any two packages. The coarse rule is not implied by the fine one: a.x -> b.y and b.z -> a.w is a cycle between
      * a and b but not between packages.
      */
-    static ArchRule noPackageCycles(Layout layout, List<KnownCycleEdge> exemptions) {
+    static ArchRule noPackageCycles(Layout layout) {
         SliceRule parts = slices().matching(layout.base() + ".(*)..")
                 .namingSlices("part $1")
                 .should()
@@ -210,17 +197,7 @@ final class ArchitectureRules {
                 .namingSlices("package $1")
                 .should()
                 .beFreeOfCycles();
-        for (KnownCycleEdge edge : exemptions) {
-            parts = parts.ignoreDependency(edge.origin(), edge.target());
-            packages = packages.ignoreDependency(edge.origin(), edge.target());
-        }
-        String description = "no cycles between parts or packages of " + layout.all();
-        if (!exemptions.isEmpty()) {
-            description += exemptions.stream()
-                    .map(edge -> edge.origin() + " -> " + edge.target() + " (" + edge.why() + ")")
-                    .collect(Collectors.joining("; ", ", except the known edges ", ""));
-        }
-        return CompositeArchRule.of(parts).and(packages).as(description);
+        return CompositeArchRule.of(parts).and(packages).as("no cycles between parts or packages of " + layout.all());
     }
 
     /**

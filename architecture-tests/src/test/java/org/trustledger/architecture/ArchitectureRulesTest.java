@@ -1,7 +1,6 @@
 package org.trustledger.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.trustledger.architecture.ArchitectureRules.KNOWN_CYCLE_EDGES;
 import static org.trustledger.architecture.Layout.TRUST_LEDGER;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,7 +9,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -165,20 +163,8 @@ class ArchitectureRulesTest {
     class PackageCycles {
 
         @Test
-        void givenTrustLedger_thenNoCyclesBesidesTheKnownOnes() {
-            ArchitectureRules.noPackageCycles(TRUST_LEDGER, KNOWN_CYCLE_EDGES).check(PRODUCT);
-        }
-
-        @Test
-        void givenTrustLedger_whenExemptionsAreDropped_thenEachKnownCycleIsStillThere() {
-            EvaluationResult withoutExemptions =
-                    ArchitectureRules.noPackageCycles(TRUST_LEDGER, List.of()).evaluate(PRODUCT);
-            String report = report(withoutExemptions);
-
-            assertThat(KNOWN_CYCLE_EDGES)
-                    .as("a known cycle is gone: remove its entry from ArchitectureRules.KNOWN_CYCLE_EDGES")
-                    .allSatisfy(
-                            edge -> assertThat(report).contains(edge.origin()).contains(edge.target()));
+        void givenTrustLedger_thenNoCycles() {
+            ArchitectureRules.noPackageCycles(TRUST_LEDGER).check(PRODUCT);
         }
 
         @Test
@@ -186,7 +172,7 @@ class ArchitectureRulesTest {
             Layout planted = planted("cycles");
 
             assertReports(
-                    ArchitectureRules.noPackageCycles(planted, List.of()),
+                    ArchitectureRules.noPackageCycles(planted),
                     imported(planted),
                     planted.base() + ".domain.first.FirstInCycle",
                     planted.base() + ".domain.second.SecondInCycle",

@@ -1,17 +1,18 @@
 package org.trustledger.domain;
 
-import org.trustledger.domain.party.PartyId;
+import java.util.UUID;
 
 /** Something was asked of a party that was never registered. */
 public final class UnknownPartyException extends DomainException {
-    private final PartyId partyId;
+    // A plain UUID rather than party.PartyId, so that the exceptions every package uses depend on none of them.
+    private final UUID partyId;
 
-    public UnknownPartyException(PartyId partyId) {
-        super("No party " + partyId.value() + " is registered; register the party first");
+    public UnknownPartyException(UUID partyId) {
+        super("No party " + partyId + " is registered; register the party first");
         this.partyId = partyId;
     }
 
-    public PartyId partyId() {
+    public UUID partyId() {
         return partyId;
     }
 }

@@ -37,7 +37,8 @@ public class PartyViewProjection {
                     e.partyId(), e.kind(), e.details(), false, Yen.ZERO, 0, e.recordedAt(), e.recordedAt(), sequence));
             return;
         }
-        PartyView view = views.find(event.partyId()).orElseThrow(() -> new UnknownPartyException(event.partyId()));
+        PartyView view = views.find(event.partyId())
+                .orElseThrow(() -> new UnknownPartyException(event.partyId().value()));
         if (view.lastSequence() >= sequence) {
             return; // already applied: a replay must not count an event twice
         }

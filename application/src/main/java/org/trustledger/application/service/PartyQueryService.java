@@ -28,7 +28,7 @@ public final class PartyQueryService implements FindPartiesQuery, PartyHistoryQu
 
     @Override
     public PartyView get(PartyId partyId) {
-        return views.find(partyId).orElseThrow(() -> new UnknownPartyException(partyId));
+        return views.find(partyId).orElseThrow(() -> new UnknownPartyException(partyId.value()));
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class PartyQueryService implements FindPartiesQuery, PartyHistoryQu
                 .map(PartyQueryService::entry)
                 .toList();
         if (entries.isEmpty()) {
-            throw new UnknownPartyException(partyId);
+            throw new UnknownPartyException(partyId.value());
         }
         return entries;
     }

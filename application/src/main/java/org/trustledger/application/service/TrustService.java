@@ -30,7 +30,7 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
     public TrustAssessment assess(PartyId partyId, Instant asOf) {
         List<SequencedEvent> history = histories.of(partyId);
         if (history.isEmpty() || history.get(0).event().recordedAt().isAfter(asOf)) {
-            throw new UnknownPartyException(partyId);
+            throw new UnknownPartyException(partyId.value());
         }
         return policy.assess(history, asOf);
     }

@@ -42,7 +42,7 @@ public final class PartyDecider {
             return List.of(new PartyRegistered(c.partyId(), c.kind(), c.details(), c.recordedAt()));
         }
         if (!state.registered()) {
-            throw new UnknownPartyException(command.partyId());
+            throw new UnknownPartyException(command.partyId().value());
         }
         return switch (command) {
             case RegisterParty c -> throw new IllegalStateException("handled above");

@@ -67,7 +67,7 @@ class PartyRegistrationTest {
         UnknownPartyException rejection =
                 given().when(command).thenRejectedWith(UnknownPartyException.class, "register the party first");
 
-        assertThat(rejection.partyId()).isEqualTo(party(99));
+        assertThat(rejection.partyId()).isEqualTo(party(99).value());
         assertThat(rejection).hasMessageContaining(party(99).toString());
     }
 
