@@ -1,0 +1,81 @@
+package org.trustledger.adapters.web.party;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.trustledger.application.port.in.FindPartiesQuery;
+import org.trustledger.application.port.in.HistoryEntry;
+import org.trustledger.application.port.in.PageResult;
+import org.trustledger.application.port.in.PartyHistoryQuery;
+import org.trustledger.application.port.in.PartySearch;
+import org.trustledger.application.port.in.PartyView;
+import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.party.PartyId;
+
+/**
+ * Stands in for the read model: the parties and histories a test puts in, searched by name and kind, and the
+ * criteria of every search it was asked.
+ */
+public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistoryQuery {
+    private final Map<PartyId, PartyView> views = new ConcurrentHashMap<>();
+    private final Map<PartyId, List<HistoryEntry>> histories = new ConcurrentHashMap<>();
+    private final List<PartySearch> searches = new CopyOnWriteArrayList<>();
+
+    public void put(PartyView view) {
+        views.put(view.partyId(), view);
+    }
+
+    public void putHistory(PartyId partyId, List<HistoryEntry> entries) {
+        histories.put(partyId, List.copyOf(entries));
+    }
+
+    public List<PartySearch> searches() {
+        return List.copyOf(searches);
+    }
+
+    public void reset() {
+        views.clear();
+        histories.clear();
+        searches.clear();
+    }
+
+    @Override
+    public PartyView get(PartyId partyId) {
+        PartyView view = views.get(partyId);
+        if (view == null) {
+            throw new UnknownPartyException(partyId);
+        }
+        return view;
+    }
+
+    @Override
+    public PageResult<PartyView> search(PartySearch search) {
+        searches.add(search);
+        List<PartyView> matching = new ArrayList<>(views.values().stream()
+                .filter(v -> search.kind() == null || v.kind() == search.kind())
+                .filter(v -> search.text() == null
+                        || v.details()
+                                .name()
+                                .value()
+                                .toLowerCase(Locale.ROOT)
+                                .contains(search.text().toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing(v -> v.details().name().value()))
+                .toList());
+        int from = Math.min(search.page() * search.size(), matching.size());
+        int to = Math.min(from + search.size(), matching.size());
+        return new PageResult<>(matching.subList(from, to), search.page(), search.size(), matching.size());
+    }
+
+    @Override
+    public List<HistoryEntry> history(PartyId partyId) {
+        List<HistoryEntry> entries = histories.get(partyId);
+        if (entries == null) {
+            throw new UnknownPartyException(partyId);
+        }
+        return entries;
+    }
+}

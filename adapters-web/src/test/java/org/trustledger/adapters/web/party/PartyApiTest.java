@@ -1,0 +1,30 @@
+package org.trustledger.adapters.web.party;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.trustledger.adapters.web.security.SecurityConfiguration;
+
+/**
+ * A web slice of the party API: the controllers, problem handling, correlation filter and security as configured,
+ * the real mappers, and in-memory fakes of the in-ports; every test class using it shares one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@WebMvcTest(
+        properties = {
+            "trustledger.admin.username=" + PartyApiTest.ADMIN,
+            "trustledger.admin.password=" + PartyApiTest.ADMIN_PASSWORD,
+            // As bootstrap's application.yml, so the JSON written here is the JSON clients get.
+            "spring.jackson.default-property-inclusion=non_null"
+        })
+@Import({SecurityConfiguration.class, PartyWebMapperImpl.class, EventDataMapper.class, PartyApiTestConfiguration.class})
+public @interface PartyApiTest {
+    String ADMIN = "admin";
+    String ADMIN_PASSWORD = "secret";
+}

@@ -1,0 +1,28 @@
+package org.trustledger.adapters.web.party;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** The beans the web adapter needs from the application: fakes of the in-ports and a clock that stands still. */
+@TestConfiguration(proxyBeanMethods = false)
+public class PartyApiTestConfiguration {
+    public static final Instant NOW = Instant.parse("2025-04-01T00:30:00Z");
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    FakeRecordPartyCommand recordPartyCommand() {
+        return new FakeRecordPartyCommand();
+    }
+
+    @Bean
+    InMemoryPartyQueries partyQueries() {
+        return new InMemoryPartyQueries();
+    }
+}
