@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,68 +43,68 @@ class InteractionController {
 
     @PostMapping("/requests")
     ResponseEntity<Recorded> request(
-            @PathVariable UUID partyId,
+            @PathVariable String partyId,
             @Valid @RequestBody RequestReceivedRequest body,
             HttpServletRequest request,
             Principal principal) {
-        return record(mapper.receiveRequest(new PartyId(partyId), body, clock.instant()), body, request, principal);
+        return record(mapper.receiveRequest(PartyId.of(partyId), body, clock.instant()), body, request, principal);
     }
 
     @PostMapping("/callers")
     ResponseEntity<Recorded> caller(
-            @PathVariable UUID partyId,
+            @PathVariable String partyId,
             @Valid @RequestBody CallerRequest body,
             HttpServletRequest request,
             Principal principal) {
-        return record(mapper.identifyCaller(new PartyId(partyId), body, clock.instant()), body, request, principal);
+        return record(mapper.identifyCaller(PartyId.of(partyId), body, clock.instant()), body, request, principal);
     }
 
     @PostMapping("/troubles")
     ResponseEntity<Recorded> trouble(
-            @PathVariable UUID partyId,
+            @PathVariable String partyId,
             @Valid @RequestBody TroubleRequest body,
             HttpServletRequest request,
             Principal principal) {
-        return record(mapper.logTrouble(new PartyId(partyId), body, clock.instant()), body, request, principal);
+        return record(mapper.logTrouble(PartyId.of(partyId), body, clock.instant()), body, request, principal);
     }
 
     @PostMapping("/payment-shortfalls")
     ResponseEntity<Recorded> paymentShort(
-            @PathVariable UUID partyId,
+            @PathVariable String partyId,
             @Valid @RequestBody PaymentShortRequest body,
             HttpServletRequest request,
             Principal principal) {
-        return record(mapper.paymentShort(new PartyId(partyId), body, clock.instant()), body, request, principal);
+        return record(mapper.paymentShort(PartyId.of(partyId), body, clock.instant()), body, request, principal);
     }
 
     @PostMapping("/payment-shortfalls/{invoiceRef}/settlement")
     ResponseEntity<Recorded> settlement(
-            @PathVariable UUID partyId,
+            @PathVariable String partyId,
             @PathVariable String invoiceRef,
             @Valid @RequestBody SettlementRequest body,
             HttpServletRequest request,
             Principal principal) {
-        var command = new SettlePayment(new PartyId(partyId), invoiceRef, new Yen(body.paidYen()), clock.instant());
+        var command = new SettlePayment(PartyId.of(partyId), invoiceRef, new Yen(body.paidYen()), clock.instant());
         return record(command, body, request, principal);
     }
 
     @PostMapping("/termination")
     ResponseEntity<Recorded> terminate(
-            @PathVariable UUID partyId,
+            @PathVariable String partyId,
             @Valid @RequestBody ReasonRequest body,
             HttpServletRequest request,
             Principal principal) {
-        var command = new TerminateRelationship(new PartyId(partyId), body.reason(), clock.instant());
+        var command = new TerminateRelationship(PartyId.of(partyId), body.reason(), clock.instant());
         return record(command, body, request, principal);
     }
 
     @PostMapping("/reinstatement")
     ResponseEntity<Recorded> reinstate(
-            @PathVariable UUID partyId,
+            @PathVariable String partyId,
             @Valid @RequestBody ReasonRequest body,
             HttpServletRequest request,
             Principal principal) {
-        var command = new ReinstateRelationship(new PartyId(partyId), body.reason(), clock.instant());
+        var command = new ReinstateRelationship(PartyId.of(partyId), body.reason(), clock.instant());
         return record(command, body, request, principal);
     }
 

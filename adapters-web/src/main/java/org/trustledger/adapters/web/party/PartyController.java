@@ -69,17 +69,17 @@ class PartyController {
 
     @PutMapping("/{partyId}")
     ResponseEntity<Recorded> amend(
-            @PathVariable UUID partyId,
+            @PathVariable String partyId,
             @Valid @RequestBody PartyRequest body,
             HttpServletRequest request,
             Principal principal) {
-        var command = new AmendParty(new PartyId(partyId), body.kind(), mapper.details(body), clock.instant());
+        var command = new AmendParty(PartyId.of(partyId), body.kind(), mapper.details(body), clock.instant());
         return Responses.ok(recordCommand.record(command, Recordings.of(request, principal, body)));
     }
 
     @GetMapping("/{partyId}")
-    PartyResponse get(@PathVariable UUID partyId) {
-        return mapper.response(findParties.get(new PartyId(partyId)));
+    PartyResponse get(@PathVariable String partyId) {
+        return mapper.response(findParties.get(PartyId.of(partyId)));
     }
 
     @GetMapping
@@ -94,8 +94,8 @@ class PartyController {
     }
 
     @GetMapping("/{partyId}/history")
-    List<HistoryEntryResponse> history(@PathVariable UUID partyId) {
-        return partyHistory.history(new PartyId(partyId)).stream()
+    List<HistoryEntryResponse> history(@PathVariable String partyId) {
+        return partyHistory.history(PartyId.of(partyId)).stream()
                 .map(e -> new HistoryEntryResponse(
                         e.sequence(),
                         e.type(),

@@ -25,6 +25,8 @@ import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.UnknownPartyException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -91,22 +93,34 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getCause();
-        if (cause instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."))
-                    .replace(".[", "[");
-            String value = mismatch instanceof InvalidFormatException invalid ? "'" + invalid.getValue() + "' " : "";
-            String message = field + ": " + value + "is not a valid " + simpleName(mismatch.getTargetType())
-                    + allowedValues(mismatch.getTargetType());
-            return asObject(badInput(message, List.of(new FieldError(field, message))));
-        }
-        if (cause instanceof JacksonException) {
-            return asObject(badInput("the request body is not well-formed JSON", List.of()));
+        if (e.getCause() instanceof JacksonException jackson) {
+            return asObject(unreadableJson(jackson));
         }
         return asObject(badInput("the request body is missing or unreadable", List.of()));
+    }
+
+    private static ResponseEntity<ProblemDetail> unreadableJson(JacksonException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        if (e instanceof StreamReadException && !(e instanceof InputCoercionException)) {
+            return badInput("the request body is not well-formed JSON", List.of());
+        }
+        if (field.isEmpty()) {
+            return badInput("the request body must be a JSON object with this request's fields", List.of());
+        }
+        String message;
+        if (e instanceof InputCoercionException) {
+            message = field + ": the number is out of range";
+        } else if (e instanceof MismatchedInputException mismatch) {
+            String value = mismatch instanceof InvalidFormatException invalid ? "'" + invalid.getValue() + "' " : "";
+            message = field + ": " + value + "is not a valid " + simpleName(mismatch.getTargetType())
+                    + allowedValues(mismatch.getTargetType());
+        } else {
+            message = field + ": is not a valid value";
+        }
+        return badInput(message, List.of(new FieldError(field, message)));
     }
 
     private static String simpleName(Class<?> type) {

@@ -47,7 +47,7 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
     public PartyView get(PartyId partyId) {
         PartyView view = views.get(partyId);
         if (view == null) {
-            throw new UnknownPartyException(partyId);
+            throw new UnknownPartyException(partyId.value());
         }
         return view;
     }
@@ -74,7 +74,7 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
     public List<HistoryEntry> history(PartyId partyId) {
         List<HistoryEntry> entries = histories.get(partyId);
         if (entries == null) {
-            throw new UnknownPartyException(partyId);
+            throw new UnknownPartyException(partyId.value());
         }
         return entries;
     }

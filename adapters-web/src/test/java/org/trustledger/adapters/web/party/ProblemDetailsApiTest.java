@@ -131,6 +131,25 @@ class ProblemDetailsApiTest {
     }
 
     @Test
+    void wellFormedJsonOfTheWrongShape_isABadRequestThatSaysSo() throws Exception {
+        send("/api/v1/parties", "[]")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail")
+                        .value("the request body must be a JSON object with this request's fields"));
+        send(ACME_PATH + "/payment-shortfalls", """
+                {"invoiceRef": "INV-1", "invoicedYen": 1e30, "paidYen": 0, "reason": "UNPAID"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("invoicedYen")));
+    }
+
+    @Test
+    void aShortFormUuid_isABadRequest_notSilentlyWidened() throws Exception {
+        mvc.perform(get("/api/v1/parties/1-1-1-1-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("partyId"));
+    }
+
+    @Test
     void aMissingBody_isABadRequest() throws Exception {
         mvc.perform(post("/api/v1/parties").contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
@@ -186,7 +205,7 @@ class ProblemDetailsApiTest {
 
     @Test
     void anUnknownPartyWhenRecording_is404() throws Exception {
-        recorder.failWith(new UnknownPartyException(TestParties.ACME));
+        recorder.failWith(new UnknownPartyException(TestParties.ACME.value()));
 
         send(ACME_PATH + "/termination", """
                 {"reason": "gone"}""").andExpect(status().isNotFound());
