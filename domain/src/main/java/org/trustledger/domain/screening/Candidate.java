@@ -1,0 +1,36 @@
+package org.trustledger.domain.screening;
+
+import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.identity.PartyIdentity;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.trust.TrustAssessment;
+
+/**
+ * A known party that the adapter's identity index found for a caller, with what screening needs to know of it now.
+ *
+ * @param identity the party's registered identity; it has a name, since every registered party has one
+ * @param trust the party's trust status, score and reasons as of now
+ * @param unsettledShortfall true when the party still owes money on a short payment
+ * @param returningCustomer true when the shop has accepted at least one earlier request from the party
+ */
+public record Candidate(
+        PartyId partyId,
+        PartyKind kind,
+        PartyIdentity identity,
+        TrustAssessment trust,
+        boolean unsettledShortfall,
+        boolean returningCustomer) {
+
+    public Candidate {
+        InvalidValueException.requireValue("partyId", partyId);
+        InvalidValueException.requireValue("kind", kind);
+        InvalidValueException.requireValue("identity", identity);
+        InvalidValueException.requireValue("identity.name", identity.name());
+        InvalidValueException.requireValue("trust", trust);
+    }
+
+    public String name() {
+        return identity.name().value();
+    }
+}

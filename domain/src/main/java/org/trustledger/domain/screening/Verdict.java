@@ -1,0 +1,16 @@
+package org.trustledger.domain.screening;
+
+/** The answer intake screening gives staff during a call; declared from mildest to most severe. */
+public enum Verdict {
+    /** Nothing stands against taking the request. */
+    ACCEPT,
+    /** The request may be taken, but staff should check the reasons first. */
+    CAUTION,
+    /** The shop's rules say no. */
+    REFUSE;
+
+    /** The more severe of the two, so that one refusing reason outweighs any number of milder ones. */
+    public Verdict worst(Verdict other) {
+        return other.ordinal() > ordinal() ? other : this;
+    }
+}
