@@ -15,12 +15,16 @@ import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.axon.TrustViewProjection;
 import org.trustledger.application.port.out.IdempotencyRecords;
+import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.out.PartyHistories;
+import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
+import org.trustledger.application.service.ScreeningService;
 import org.trustledger.application.service.TrustService;
+import org.trustledger.domain.screening.Screening;
 import org.trustledger.domain.trust.TrustPolicy;
 
 /** Wires the framework-free core: use cases, the party aggregate and the projections. */
@@ -61,6 +65,15 @@ class CoreConfiguration {
     @Bean
     TrustService trustService(TrustPolicy policy, PartyHistories histories, TrustViews trustViews) {
         return new TrustService(policy, histories, trustViews);
+    }
+
+    @Bean
+    ScreeningService screeningService(
+            PartyIdentityIndex index,
+            PartyHistories histories,
+            TrustPolicy policy,
+            RecordPartyCommandUseCase recordCommand) {
+        return new ScreeningService(index, histories, policy, new Screening(), recordCommand);
     }
 
     @Bean

@@ -30,6 +30,8 @@ public final class InMemoryPartyViews implements PartyViews {
     public PageResult<PartyView> search(PartySearch search) {
         List<PartyView> matching = views.values().stream()
                 .filter(v -> search.kind() == null || v.kind() == search.kind())
+                .filter(v -> search.status() == null
+                        || (v.trust() != null && v.trust().status() == search.status()))
                 .filter(v ->
                         search.text() == null || key(v.details().name().value()).contains(key(search.text())))
                 .sorted(Comparator.comparing(

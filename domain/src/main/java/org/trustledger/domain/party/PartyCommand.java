@@ -31,7 +31,10 @@ public sealed interface PartyCommand {
         }
     }
 
-    /** Records a request for help and, when already given, the shop's answer. */
+    /**
+     * Records a request for help and, when already given, the shop's answer; reasons without an answer are the points
+     * staff still weigh, such as a screening's cautions.
+     */
     record ReceiveRequest(
             PartyId partyId,
             Channel channel,
@@ -47,9 +50,6 @@ public sealed interface PartyCommand {
             reasons = Texts.list("reasons", reasons);
             if (answer == Answer.REFUSED && reasons.isEmpty()) {
                 throw new InvalidValueException("reasons", "a refusal needs at least one reason");
-            }
-            if (answer == null && !reasons.isEmpty()) {
-                throw new InvalidValueException("answer", "reasons were given without an answer; give the answer too");
             }
         }
     }

@@ -65,12 +65,11 @@ class RequestAndCallerTest {
     }
 
     @Test
-    void requestWithReasonsButNoAnswer_isRejectedOnConstruction() {
-        assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> receiveRequest(acme, Channel.PHONE, true, null, REFUSAL_REASON))
-                .withMessageContaining("without an answer")
-                .extracting(InvalidValueException::field)
-                .isEqualTo("answer");
+    void requestWithReasonsButNoAnswerYet_keepsThePointsToWeigh() {
+        var undecided = receiveRequest(acme, Channel.PHONE, true, null, REFUSAL_REASON);
+
+        assertThat(undecided.answer()).isNull();
+        assertThat(undecided.reasons()).containsExactly(REFUSAL_REASON);
     }
 
     @Test

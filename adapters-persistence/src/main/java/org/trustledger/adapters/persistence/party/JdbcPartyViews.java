@@ -25,12 +25,19 @@ import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.party.Yen;
+import org.trustledger.domain.trust.Reason;
+import org.trustledger.domain.trust.TrustAssessment;
+import org.trustledger.domain.trust.TrustStatus;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The party read model in two tables: one row a party, and its phone numbers for lookup by number. */
 @Repository
 class JdbcPartyViews implements PartyViews {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
+    private static final String SELECT = "SELECT p.*, t.status AS trust_status, t.score AS trust_score,"
+            + " t.reasons AS trust_reasons FROM party_view p LEFT JOIN trust_view t ON t.party_id = p.party_id";
     /** The width of the index column; longer keys come only from over-long free text and are not indexed. */
     private static final int MAX_KEY_LENGTH = 400;
 
@@ -42,7 +49,7 @@ class JdbcPartyViews implements PartyViews {
 
     @Override
     public Optional<PartyView> find(PartyId partyId) {
-        return jdbc.sql("SELECT * FROM party_view WHERE party_id = :id")
+        return jdbc.sql(SELECT + " WHERE p.party_id = :id")
                 .param("id", partyId.toString())
                 .query(JdbcPartyViews::row)
                 .optional();
@@ -112,28 +119,33 @@ class JdbcPartyViews implements PartyViews {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (search.text() != null) {
-            String textCondition = "name_key LIKE :pattern ESCAPE '\\'";
+            String textCondition = "p.name_key LIKE :pattern ESCAPE '\\'";
             params.put("pattern", "%" + escapeLike(searchKey(search.text())) + "%");
             Optional<PhoneNumber> phone = phone(search.text());
             if (phone.isPresent()) {
-                textCondition += " OR party_id IN (SELECT party_id FROM party_phone WHERE e164 = :e164)";
+                textCondition += " OR p.party_id IN (SELECT party_id FROM party_phone WHERE e164 = :e164)";
                 params.put("e164", phone.get().e164());
             }
             conditions.add("(" + textCondition + ")");
         }
         if (search.kind() != null) {
-            conditions.add("kind = :kind");
+            conditions.add("p.kind = :kind");
             params.put("kind", search.kind().name());
         }
+        if (search.status() != null) {
+            conditions.add("t.status = :status");
+            params.put("status", search.status().name());
+        }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM party_view" + where)
+        long total = jdbc.sql(
+                        "SELECT COUNT(*) FROM party_view p LEFT JOIN trust_view t ON t.party_id = p.party_id" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
         params.put("limit", search.size());
         params.put("offset", (long) search.page() * search.size());
         List<PartyView> items = jdbc.sql(
-                        "SELECT * FROM party_view" + where + " ORDER BY name_key, party_id LIMIT :limit OFFSET :offset")
+                        SELECT + where + " ORDER BY p.name_key, p.party_id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(JdbcPartyViews::row)
                 .list();
@@ -162,6 +174,17 @@ class JdbcPartyViews implements PartyViews {
         }
     }
 
+    private static TrustAssessment trust(ResultSet rs) throws SQLException {
+        String status = rs.getString("trust_status");
+        if (status == null) {
+            return null;
+        }
+        return new TrustAssessment(
+                TrustStatus.valueOf(status),
+                rs.getDouble("trust_score"),
+                JSON.readValue(rs.getString("trust_reasons"), REASONS));
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
@@ -176,6 +199,7 @@ class JdbcPartyViews implements PartyViews {
                 rs.getInt("trouble_count"),
                 rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                rs.getLong("last_sequence"));
+                rs.getLong("last_sequence"),
+                trust(rs));
     }
 }

@@ -5,8 +5,11 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +28,15 @@ import org.trustledger.adapters.web.support.Recordings;
 import org.trustledger.application.port.in.FindPartiesQuery;
 import org.trustledger.application.port.in.PartyHistoryQuery;
 import org.trustledger.application.port.in.PartySearch;
+import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.application.port.in.TrustQuery;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.trust.TrustStatus;
 
 /** Registers, amends, finds and lists parties, and reads a party's history. */
 @RestController
@@ -39,6 +45,7 @@ class PartyController {
     private final RecordPartyCommandUseCase recordCommand;
     private final FindPartiesQuery findParties;
     private final PartyHistoryQuery partyHistory;
+    private final TrustQuery trust;
     private final PartyWebMapper mapper;
     private final EventDataMapper eventData;
     private final Clock clock;
@@ -47,12 +54,14 @@ class PartyController {
             RecordPartyCommandUseCase recordCommand,
             FindPartiesQuery findParties,
             PartyHistoryQuery partyHistory,
+            TrustQuery trust,
             PartyWebMapper mapper,
             EventDataMapper eventData,
             Clock clock) {
         this.recordCommand = recordCommand;
         this.findParties = findParties;
         this.partyHistory = partyHistory;
+        this.trust = trust;
         this.mapper = mapper;
         this.eventData = eventData;
         this.clock = clock;
@@ -77,20 +86,31 @@ class PartyController {
         return Responses.ok(recordCommand.record(command, Recordings.of(request, principal, body)));
     }
 
+    /** The party with its trust status as of now, or as of {@code asOf} for an auditor looking back. */
     @GetMapping("/{partyId}")
-    PartyResponse get(@PathVariable String partyId) {
-        return mapper.response(findParties.get(PartyId.of(partyId)));
+    PartyResponse get(
+            @PathVariable String partyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+            Locale locale) {
+        PartyId id = PartyId.of(partyId);
+        PartyView view = findParties.get(id);
+        return mapper.response(view.withTrust(trust.assess(id, asOf != null ? asOf : clock.instant())), locale);
     }
 
     @GetMapping
     PartyPage search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) PartyKind kind,
+            @RequestParam(required = false) TrustStatus status,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        var result = findParties.search(new PartySearch(q, kind, page, size));
+            @RequestParam(defaultValue = "50") int size,
+            Locale locale) {
+        var result = findParties.search(new PartySearch(q, kind, status, page, size));
         return new PartyPage(
-                result.items().stream().map(mapper::response).toList(), result.page(), result.size(), result.total());
+                result.items().stream().map(v -> mapper.response(v, locale)).toList(),
+                result.page(),
+                result.size(),
+                result.total());
     }
 
     @GetMapping("/{partyId}/history")

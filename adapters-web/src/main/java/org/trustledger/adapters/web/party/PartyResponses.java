@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.trustledger.domain.identity.BankAccount.AccountType;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.trust.TrustStatus;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON bodies the party API answers with. */
@@ -30,7 +31,13 @@ final class PartyResponses {
             int troubleCount,
             Instant registeredAt,
             Instant updatedAt,
-            long version) {}
+            long version,
+            TrustStatus status,
+            Double score,
+            List<ReasonResponse> reasons) {}
+
+    /** One reason for a trust status, with the events behind it. */
+    record ReasonResponse(String code, String message, List<Long> eventSequences) {}
 
     record PartyPage(List<PartyResponse> items, int page, int size, long total) {}
 

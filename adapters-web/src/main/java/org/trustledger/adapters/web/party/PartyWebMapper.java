@@ -1,9 +1,11 @@
 package org.trustledger.adapters.web.party;
 
 import java.time.Instant;
-import java.util.UUID;
+import java.util.Locale;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.trustledger.adapters.web.party.PartyRequests.BankAccountRequest;
 import org.trustledger.adapters.web.party.PartyRequests.CallerRequest;
 import org.trustledger.adapters.web.party.PartyRequests.PartyRequest;
@@ -13,12 +15,12 @@ import org.trustledger.adapters.web.party.PartyRequests.TroubleRequest;
 import org.trustledger.adapters.web.party.PartyResponses.BankAccountResponse;
 import org.trustledger.adapters.web.party.PartyResponses.PartyResponse;
 import org.trustledger.adapters.web.party.PartyResponses.Phone;
+import org.trustledger.adapters.web.party.PartyResponses.ReasonResponse;
+import org.trustledger.adapters.web.support.ReasonTexts;
+import org.trustledger.adapters.web.support.ValueMappings;
 import org.trustledger.adapters.web.support.WebMapperConfig;
 import org.trustledger.application.port.in.PartyView;
-import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.BankAccount;
-import org.trustledger.domain.identity.PartyName;
-import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
@@ -26,32 +28,34 @@ import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
 import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
-import org.trustledger.domain.party.Yen;
+import org.trustledger.domain.trust.Reason;
 
 /** Maps API bodies to domain commands and read views to API bodies. */
-@Mapper(config = WebMapperConfig.class)
-interface PartyWebMapper {
+@Mapper(config = WebMapperConfig.class, uses = ValueMappings.class)
+abstract class PartyWebMapper {
+    @Autowired
+    ReasonTexts reasonTexts;
 
-    PartyDetails details(PartyRequest request);
+    abstract PartyDetails details(PartyRequest request);
 
-    BankAccount bankAccount(BankAccountRequest request);
+    abstract BankAccount bankAccount(BankAccountRequest request);
 
     @Mapping(target = "partyId", source = "partyId")
     @Mapping(target = "recordedAt", source = "at")
-    ReceiveRequest receiveRequest(PartyId partyId, RequestReceivedRequest request, Instant at);
+    abstract ReceiveRequest receiveRequest(PartyId partyId, RequestReceivedRequest request, Instant at);
 
     @Mapping(target = "callBack", source = "request.phone")
     @Mapping(target = "recordedAt", source = "at")
-    IdentifyCaller identifyCaller(PartyId partyId, CallerRequest request, Instant at);
+    abstract IdentifyCaller identifyCaller(PartyId partyId, CallerRequest request, Instant at);
 
     @Mapping(target = "recordedAt", source = "at")
-    LogTrouble logTrouble(PartyId partyId, TroubleRequest request, Instant at);
+    abstract LogTrouble logTrouble(PartyId partyId, TroubleRequest request, Instant at);
 
     @Mapping(target = "invoiced", source = "request.invoicedYen")
     @Mapping(target = "paid", source = "request.paidYen")
     @Mapping(target = "daysLate", source = "request.daysLate", defaultValue = "0")
     @Mapping(target = "recordedAt", source = "at")
-    RecordPaymentShort paymentShort(PartyId partyId, PaymentShortRequest request, Instant at);
+    abstract RecordPaymentShort paymentShort(PartyId partyId, PaymentShortRequest request, Instant at);
 
     @Mapping(target = "name", source = "details.name")
     @Mapping(target = "phones", source = "details.phones")
@@ -60,55 +64,19 @@ interface PartyWebMapper {
     @Mapping(target = "bankAccount", source = "details.bankAccount")
     @Mapping(target = "outstandingYen", source = "outstanding")
     @Mapping(target = "version", source = "lastSequence")
-    PartyResponse response(PartyView view);
+    @Mapping(target = "status", source = "trust.status")
+    @Mapping(target = "score", source = "trust.score")
+    @Mapping(target = "reasons", source = "trust.reasons")
+    abstract PartyResponse response(PartyView view, @Context Locale locale);
 
-    BankAccountResponse bankAccount(BankAccount account);
-
-    default UUID uuid(PartyId id) {
-        return id.value();
+    ReasonResponse reason(Reason reason, @Context Locale locale) {
+        return new ReasonResponse(
+                reason.code(), reasonTexts.text(reason.messageKey(), reason.args(), locale), reason.eventSequences());
     }
 
-    default PartyName partyName(String text) {
-        return text == null ? null : new PartyName(text);
-    }
+    abstract BankAccountResponse bankAccount(BankAccount account);
 
-    default String text(PartyName name) {
-        return name.value();
-    }
-
-    default PersonName personName(String text) {
-        return PersonName.ofNullable(text);
-    }
-
-    default String text(PersonName name) {
-        return name == null ? null : name.value();
-    }
-
-    default Address address(String text) {
-        return Address.ofNullable(text);
-    }
-
-    default String text(Address address) {
-        return address == null ? null : address.value();
-    }
-
-    default PhoneNumber phone(String text) {
-        return text == null || text.isBlank() ? null : PhoneNumber.parse(text);
-    }
-
-    default Phone phone(PhoneNumber phone) {
+    Phone phone(PhoneNumber phone) {
         return new Phone(phone.e164(), phone.display());
-    }
-
-    default Yen yen(Long value) {
-        return value == null ? null : new Yen(value);
-    }
-
-    default long yen(Yen yen) {
-        return yen.value();
-    }
-
-    default boolean flag(Boolean value) {
-        return Boolean.TRUE.equals(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.trustledger.adapters.web.party;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,17 +14,33 @@ import org.trustledger.application.port.in.PageResult;
 import org.trustledger.application.port.in.PartyHistoryQuery;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.in.TrustQuery;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.trust.Reason;
+import org.trustledger.domain.trust.ReasonCode;
+import org.trustledger.domain.trust.TrustAssessment;
+import org.trustledger.domain.trust.TrustStatus;
 
 /**
  * Stands in for the read model: the parties and histories a test puts in, searched by name and kind, and the
  * criteria of every search it was asked.
  */
-public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistoryQuery {
+public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistoryQuery, TrustQuery {
     private final Map<PartyId, PartyView> views = new ConcurrentHashMap<>();
     private final Map<PartyId, List<HistoryEntry>> histories = new ConcurrentHashMap<>();
     private final List<PartySearch> searches = new CopyOnWriteArrayList<>();
+    private final Map<PartyId, TrustAssessment> assessments = new ConcurrentHashMap<>();
+    private final List<Instant> assessedAsOf = new CopyOnWriteArrayList<>();
+
+    /** The assessment {@link #assess} answers for a party; a party without one is NEW with no evidence. */
+    public void putTrust(PartyId partyId, TrustAssessment assessment) {
+        assessments.put(partyId, assessment);
+    }
+
+    public List<Instant> assessedAsOf() {
+        return List.copyOf(assessedAsOf);
+    }
 
     public void put(PartyView view) {
         views.put(view.partyId(), view);
@@ -41,6 +58,18 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
         views.clear();
         histories.clear();
         searches.clear();
+        assessments.clear();
+        assessedAsOf.clear();
+    }
+
+    @Override
+    public TrustAssessment assess(PartyId partyId, Instant asOf) {
+        get(partyId);
+        assessedAsOf.add(asOf);
+        return assessments.getOrDefault(
+                partyId,
+                new TrustAssessment(
+                        TrustStatus.NEW, 0, List.of(Reason.of(ReasonCode.NO_EVIDENCE, Map.of(), List.of()))));
     }
 
     @Override
@@ -57,6 +86,8 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
         searches.add(search);
         List<PartyView> matching = new ArrayList<>(views.values().stream()
                 .filter(v -> search.kind() == null || v.kind() == search.kind())
+                .filter(v -> search.status() == null
+                        || (v.trust() != null && v.trust().status() == search.status()))
                 .filter(v -> search.text() == null
                         || v.details()
                                 .name()

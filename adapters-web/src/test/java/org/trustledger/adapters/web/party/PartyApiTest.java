@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.trustledger.adapters.web.security.SecurityConfiguration;
 
@@ -22,8 +24,14 @@ import org.trustledger.adapters.web.security.SecurityConfiguration;
             "trustledger.admin.password=" + PartyApiTest.ADMIN_PASSWORD,
             // As bootstrap's application.yml, so the JSON written here is the JSON clients get.
             "spring.jackson.default-property-inclusion=non_null"
-        })
-@Import({SecurityConfiguration.class, PartyWebMapperImpl.class, EventDataMapper.class, PartyApiTestConfiguration.class})
+        },
+        // The generated mappers and their helpers are plain components, which a web slice leaves out by default.
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern =
+                                "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|ValueMappings|ReasonTexts|EventDataMapper)"))
+@Import({SecurityConfiguration.class, PartyApiTestConfiguration.class})
 public @interface PartyApiTest {
     String ADMIN = "admin";
     String ADMIN_PASSWORD = "secret";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.trustledger.adapters.web.screening.FakeScreenCaller;
 
 /** The beans the web adapter needs from the application: fakes of the in-ports and a clock that stands still. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -24,5 +25,10 @@ public class PartyApiTestConfiguration {
     @Bean
     InMemoryPartyQueries partyQueries() {
         return new InMemoryPartyQueries();
+    }
+
+    @Bean
+    FakeScreenCaller screenCaller() {
+        return new FakeScreenCaller();
     }
 }

@@ -1,0 +1,55 @@
+package org.trustledger.adapters.web.screening;
+
+import java.util.List;
+import java.util.Locale;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.trustledger.adapters.web.screening.ScreeningBodies.BankAccountBody;
+import org.trustledger.adapters.web.screening.ScreeningBodies.EvidenceBody;
+import org.trustledger.adapters.web.screening.ScreeningBodies.MatchBody;
+import org.trustledger.adapters.web.screening.ScreeningBodies.ReasonBody;
+import org.trustledger.adapters.web.screening.ScreeningBodies.RecordedBody;
+import org.trustledger.adapters.web.screening.ScreeningBodies.ScreeningAnswerBody;
+import org.trustledger.adapters.web.screening.ScreeningBodies.ScreeningBody;
+import org.trustledger.adapters.web.support.ReasonTexts;
+import org.trustledger.adapters.web.support.ValueMappings;
+import org.trustledger.adapters.web.support.WebMapperConfig;
+import org.trustledger.application.port.in.RecordOutcome;
+import org.trustledger.domain.identity.BankAccount;
+import org.trustledger.domain.identity.IdentityEvidence;
+import org.trustledger.domain.screening.Match;
+import org.trustledger.domain.screening.ScreeningReason;
+import org.trustledger.domain.screening.ScreeningRequest;
+import org.trustledger.domain.screening.ScreeningResult;
+
+/** Maps screening bodies to the domain's request and the domain's result to the answer. */
+@Mapper(config = WebMapperConfig.class, uses = ValueMappings.class)
+abstract class ScreeningWebMapper {
+    @Autowired
+    ReasonTexts reasonTexts;
+
+    abstract ScreeningRequest request(ScreeningBody body);
+
+    abstract BankAccount bankAccount(BankAccountBody body);
+
+    @Mapping(target = "recorded", source = "recorded")
+    abstract ScreeningAnswerBody answer(ScreeningResult result, RecordOutcome recorded, @Context Locale locale);
+
+    @Mapping(target = "evidence", source = "evidence")
+    @Mapping(target = "evidenceDetails", source = "evidence")
+    abstract MatchBody match(Match match);
+
+    abstract EvidenceBody evidence(IdentityEvidence evidence);
+
+    abstract RecordedBody recorded(RecordOutcome outcome);
+
+    ReasonBody reason(ScreeningReason reason, @Context Locale locale) {
+        return new ReasonBody(reason.code().name(), reasonTexts.text(reason.messageKey(), reason.args(), locale));
+    }
+
+    List<IdentityEvidence.Kind> kinds(List<IdentityEvidence> evidence) {
+        return evidence.stream().map(IdentityEvidence::kind).distinct().toList();
+    }
+}

@@ -1,0 +1,45 @@
+package org.trustledger.adapters.web.support;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a reason's message key and named arguments into a sentence in the reader's language, Japanese first and
+ * English second; an unknown key shows as the key itself rather than failing the answer.
+ */
+@Component
+public class ReasonTexts {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final MessageSource messages;
+
+    public ReasonTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String text(String messageKey, Map<String, Object> args, Locale locale) {
+        String template = messages.getMessage(messageKey, null, messageKey, locale);
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder text = new StringBuilder();
+        while (placeholder.find()) {
+            Object value = args.get(placeholder.group(1));
+            placeholder.appendReplacement(
+                    text, Matcher.quoteReplacement(value == null ? placeholder.group() : show(value, locale)));
+        }
+        return placeholder.appendTail(text).toString();
+    }
+
+    private static String show(Object value, Locale locale) {
+        if (value instanceof Collection<?> items) {
+            return String.join(
+                    Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "、" : "; ",
+                    items.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,62 @@
+package org.trustledger.adapters.web.support;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PersonName;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.Yen;
+
+/**
+ * Conversions between the plain values of the API and the domain's value objects, shared by the web mappers; blank
+ * text means "not given", and malformed text is refused by the value object with a message naming the field.
+ */
+@Component
+public class ValueMappings {
+
+    public UUID uuid(PartyId id) {
+        return id.value();
+    }
+
+    public PartyName partyName(String text) {
+        return text == null || text.isBlank() ? null : new PartyName(text);
+    }
+
+    public String text(PartyName name) {
+        return name == null ? null : name.value();
+    }
+
+    public PersonName personName(String text) {
+        return PersonName.ofNullable(text);
+    }
+
+    public String text(PersonName name) {
+        return name == null ? null : name.value();
+    }
+
+    public Address address(String text) {
+        return Address.ofNullable(text);
+    }
+
+    public String text(Address address) {
+        return address == null ? null : address.value();
+    }
+
+    public PhoneNumber phone(String text) {
+        return text == null || text.isBlank() ? null : PhoneNumber.parse(text);
+    }
+
+    public Yen yen(Long value) {
+        return value == null ? null : new Yen(value);
+    }
+
+    public long yen(Yen yen) {
+        return yen.value();
+    }
+
+    public boolean flag(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+}
