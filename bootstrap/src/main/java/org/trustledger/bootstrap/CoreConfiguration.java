@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
@@ -87,6 +88,17 @@ class CoreConfiguration {
         return configurer ->
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
                         .configureCommandTargetResolver(c -> new PartyCommandTargetResolver()));
+    }
+
+    /**
+     * A projection that fails fails the command with it: the read models never silently drift from the ledger, and the
+     * caller learns that nothing was recorded.
+     */
+    @Bean
+    ConfigurerModule projectionsFailTheirCommand() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     /** Replaces Axon's default provider, which would overwrite the caller's correlation id with a message id. */

@@ -94,6 +94,12 @@ abstract class EndToEndContract {
         assertThat(api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"契約終了\"}")
                         .status())
                 .isEqualTo(201);
+        assertThat(api.get("/api/v1/parties?status=TERMINATED&size=200")
+                        .body()
+                        .get("items")
+                        .toString())
+                .as("the trust view follows each event, not only the periodic refresh")
+                .contains(id);
         var again = api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"契約終了\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.raw().headers().firstValue("Content-Type")).contains("application/problem+json");

@@ -5,21 +5,30 @@ import java.util.List;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.PartyAggregate;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
+import org.trustledger.application.axon.TrustViewProjection;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
+import org.trustledger.application.service.TrustService;
+import org.trustledger.domain.trust.TrustPolicy;
+import org.trustledger.domain.trust.TrustPolicySettings;
 
 /** The whole core on Axon with an in-memory event store and in-memory out-ports: no Spring, no database. */
 public final class InMemoryCore implements AutoCloseable {
     public final InMemoryPartyViews views = new InMemoryPartyViews();
     public final InMemoryIdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
+    public final InMemoryTrustViews trustViews = new InMemoryTrustViews();
+    public final TrustPolicy policy = new TrustPolicy(TrustPolicySettings.defaults());
     public final Configuration axon;
     public final PartyCommandService commands;
     public final PartyQueryService queries;
+    public final TrustService trust;
 
     public InMemoryCore(Clock clock) {
         var configurer = DefaultConfigurer.defaultConfiguration()
@@ -30,11 +39,16 @@ public final class InMemoryCore implements AutoCloseable {
         configurer
                 .eventProcessing()
                 .usingSubscribingEventProcessors()
-                .registerEventHandler(c -> new PartyViewProjection(views));
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerEventHandler(c -> new PartyViewProjection(views))
+                // The event store is looked up per call: at registration time it is still being built.
+                .registerEventHandler(c -> new TrustViewProjection(
+                        policy, partyId -> new AxonPartyHistories(c.eventStore()).of(partyId), trustViews));
         axon = configurer.buildConfiguration();
         axon.start();
         commands = new PartyCommandService(axon.commandGateway(), idempotency, clock);
         queries = new PartyQueryService(views, axon.eventStore());
+        trust = new TrustService(policy, new AxonPartyHistories(axon.eventStore()), trustViews);
     }
 
     @Override
