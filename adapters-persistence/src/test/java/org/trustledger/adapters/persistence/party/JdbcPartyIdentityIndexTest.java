@@ -1,0 +1,117 @@
+package org.trustledger.adapters.persistence.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.trustledger.adapters.persistence.support.TestDatabases;
+import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
+import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
+import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.IdentityKeys;
+import org.trustledger.domain.identity.PartyIdentity;
+import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.PartyDetails;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.Yen;
+
+/** The identity index on each supported database: found by normalised key, in any notation, never by scanning. */
+class JdbcPartyIdentityIndexTest {
+    private static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");
+
+    private JdbcPartyViews views;
+    private JdbcPartyIdentityIndex index;
+
+    private void open(Kind kind) {
+        JdbcClient jdbc = JdbcClient.create(TestDatabases.migrated(kind));
+        views = new JdbcPartyViews(jdbc);
+        index = new JdbcPartyIdentityIndex(jdbc);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPartyIsFound_byItsAddressAndPhone_writtenAnotherWay(Kind kind) {
+        open(kind);
+        PartyId nextline = save("株式会社ネクストライン", "03-5321-7788", "東京都新宿区西新宿一丁目2番3号 サンライズビル5階");
+        save("別の会社", "03-5321-7789", "東京都新宿区西新宿一丁目2番4号");
+
+        Set<String> keys = IdentityKeys.of(new PartyIdentity(
+                new PartyName("合同会社ネクスト光サポート"),
+                List.of(PhoneNumber.parse("(03)5321-7788")),
+                new Address("新宿区西新宿1-2-3 サンライズビル5F"),
+                null,
+                null));
+        List<KeyMatch> hits = index.lookup(keys, 50);
+
+        assertThat(hits)
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.parties()).containsExactly(nextline));
+        assertThat(hits)
+                .extracting(KeyMatch::key)
+                .anyMatch(k -> k.startsWith("phone:"))
+                .anyMatch(k -> k.startsWith("addr:"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aCrowdedKey_tellsHowManyShareIt_butReturnsOnlyTheLimit(Kind kind) {
+        open(kind);
+        for (int i = 0; i < 8; i++) {
+            save("テナント" + i, null, "東京都千代田区大手町一丁目1番1号 大手町タワー" + (i + 1) + "階");
+        }
+        Set<String> keys = IdentityKeys.of(new PartyIdentity(null, List.of(), new Address("千代田区大手町1-1-1"), null, null));
+        List<KeyMatch> hits = index.lookup(keys, 3);
+
+        assertThat(hits).hasSize(1);
+        assertThat(hits.getFirst().sharedBy()).isEqualTo(8);
+        assertThat(hits.getFirst().parties()).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void amendedDetails_replaceTheOldKeys(Kind kind) {
+        open(kind);
+        PartyId party = save("株式会社ネクストライン", "03-5321-7788", null);
+        var amended = new PartyView(
+                party,
+                PartyKind.RESELLER,
+                details("株式会社ネクストライン", "03-9999-0000", null),
+                false,
+                Yen.ZERO,
+                0,
+                T0,
+                T0.plusSeconds(60),
+                2);
+        views.save(amended);
+
+        assertThat(index.lookup(Set.of(PhoneNumber.parse("03-5321-7788").indexKey()), 10))
+                .isEmpty();
+        assertThat(index.lookup(Set.of(PhoneNumber.parse("03-9999-0000").indexKey()), 10))
+                .extracting(KeyMatch::parties)
+                .containsExactly(List.of(party));
+        assertThat(index.lookup(Set.of(), 10)).isEmpty();
+    }
+
+    private PartyId save(String name, String phone, String address) {
+        PartyId id = new PartyId(UUID.randomUUID());
+        views.save(new PartyView(id, PartyKind.RESELLER, details(name, phone, address), false, Yen.ZERO, 0, T0, T0, 1));
+        return id;
+    }
+
+    private static PartyDetails details(String name, String phone, String address) {
+        return new PartyDetails(
+                new PartyName(name),
+                phone == null ? List.of() : List.of(PhoneNumber.parse(phone)),
+                Address.ofNullable(address),
+                null,
+                null);
+    }
+}
