@@ -16,6 +16,7 @@ import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.axon.TrustViewProjection;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.application.port.in.RefreshTrustUseCase;
 import org.trustledger.application.port.out.IdempotencyRecords;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
@@ -64,8 +65,18 @@ class CoreConfiguration {
     }
 
     @Bean
-    TrustService trustService(TrustPolicy policy, PartyHistories histories, TrustViews trustViews) {
-        return new TrustService(policy, histories, trustViews);
+    Screening screening() {
+        return new Screening();
+    }
+
+    @Bean
+    TrustService trustService(
+            PartyIdentityIndex index,
+            PartyHistories histories,
+            TrustPolicy policy,
+            Screening screening,
+            TrustViews trustViews) {
+        return new TrustService(index, histories, policy, screening, trustViews);
     }
 
     @Bean
@@ -73,13 +84,14 @@ class CoreConfiguration {
             PartyIdentityIndex index,
             PartyHistories histories,
             TrustPolicy policy,
+            Screening screening,
             RecordPartyCommandUseCase recordCommand) {
-        return new ScreeningService(index, histories, policy, new Screening(), recordCommand);
+        return new ScreeningService(index, histories, policy, screening, recordCommand);
     }
 
     @Bean
-    TrustViewProjection trustViewProjection(TrustPolicy policy, PartyHistories histories, TrustViews trustViews) {
-        return new TrustViewProjection(policy, histories, trustViews);
+    TrustViewProjection trustViewProjection(RefreshTrustUseCase refreshTrust) {
+        return new TrustViewProjection(refreshTrust);
     }
 
     /** The aggregate carries no Spring annotation, so it is registered here, with its command routing. */

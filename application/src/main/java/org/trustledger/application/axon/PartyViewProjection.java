@@ -8,6 +8,7 @@ import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.LinkReviewed;
 import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
@@ -67,6 +68,9 @@ public class PartyViewProjection {
             }
             case RequestReceived e -> {
                 // requests and callers change nothing the list shows
+            }
+            case LinkReviewed e -> {
+                // a confirmed rename comes with its own termination event
             }
             case CallerIdentified e -> {
                 // nor does a caller's identification

@@ -5,34 +5,34 @@ import java.util.List;
 import org.trustledger.application.port.in.RefreshTrustUseCase;
 import org.trustledger.application.port.in.TrustQuery;
 import org.trustledger.application.port.out.PartyHistories;
+import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyId;
-import org.trustledger.domain.trust.SequencedEvent;
+import org.trustledger.domain.screening.Screening;
 import org.trustledger.domain.trust.TrustAssessment;
 import org.trustledger.domain.trust.TrustPolicy;
 
-/** Assesses parties with the trust policy, from their stored history. */
+/** Assesses parties with the trust policy from their stored history, and keeps the stored trust views current. */
 public final class TrustService implements TrustQuery, RefreshTrustUseCase {
     private static final int BATCH = 500;
 
-    private final TrustPolicy policy;
-    private final PartyHistories histories;
+    private final PartyCandidates candidates;
     private final TrustViews views;
 
-    public TrustService(TrustPolicy policy, PartyHistories histories, TrustViews views) {
-        this.policy = policy;
-        this.histories = histories;
+    public TrustService(
+            PartyIdentityIndex index,
+            PartyHistories histories,
+            TrustPolicy policy,
+            Screening screening,
+            TrustViews views) {
+        this.candidates = new PartyCandidates(index, histories, policy, screening);
         this.views = views;
     }
 
     @Override
     public TrustAssessment assess(PartyId partyId, Instant asOf) {
-        List<SequencedEvent> history = histories.of(partyId);
-        if (history.isEmpty() || history.get(0).event().recordedAt().isAfter(asOf)) {
-            throw new UnknownPartyException(partyId.value());
-        }
-        return policy.assess(history, asOf);
+        return candidates.assess(partyId, asOf).orElseThrow(() -> new UnknownPartyException(partyId.value()));
     }
 
     @Override
@@ -41,9 +41,7 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
         for (int offset = 0; ; offset += BATCH) {
             List<PartyId> batch = views.partyIds(offset, BATCH);
             for (PartyId partyId : batch) {
-                List<SequencedEvent> history = histories.of(partyId);
-                if (!history.isEmpty()) {
-                    views.save(partyId, policy.assess(history, asOf), asOf);
+                if (save(partyId, asOf)) {
                     count++;
                 }
             }
@@ -51,5 +49,19 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
                 return count;
             }
         }
+    }
+
+    @Override
+    public void refresh(PartyId partyId, Instant at) {
+        save(partyId, at);
+        for (PartyId neighbour : candidates.neighbours(partyId)) {
+            save(neighbour, at);
+        }
+    }
+
+    private boolean save(PartyId partyId, Instant at) {
+        var assessment = candidates.assess(partyId, at);
+        assessment.ifPresent(a -> views.save(partyId, a, at));
+        return assessment.isPresent();
     }
 }

@@ -2,6 +2,7 @@ package org.trustledger.application.fakes;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -13,9 +14,11 @@ import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.axon.TrustViewProjection;
+import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
 import org.trustledger.application.service.TrustService;
+import org.trustledger.domain.screening.Screening;
 import org.trustledger.domain.trust.TrustPolicy;
 import org.trustledger.domain.trust.TrustPolicySettings;
 
@@ -28,9 +31,15 @@ public final class InMemoryCore implements AutoCloseable {
     public final Configuration axon;
     public final PartyCommandService commands;
     public final PartyQueryService queries;
+    public final InMemoryPartyIdentityIndex index = new InMemoryPartyIdentityIndex(views);
+    public final PartyHistories histories;
     public final TrustService trust;
 
     public InMemoryCore(Clock clock) {
+        // The event store is looked up per call: while the configuration is built, it does not exist yet.
+        AtomicReference<Configuration> started = new AtomicReference<>();
+        histories = partyId -> new AxonPartyHistories(started.get().eventStore()).of(partyId);
+        trust = new TrustService(index, histories, policy, new Screening(), trustViews);
         var configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
@@ -41,14 +50,12 @@ public final class InMemoryCore implements AutoCloseable {
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> new PartyViewProjection(views))
-                // The event store is looked up per call: at registration time it is still being built.
-                .registerEventHandler(c -> new TrustViewProjection(
-                        policy, partyId -> new AxonPartyHistories(c.eventStore()).of(partyId), trustViews));
+                .registerEventHandler(c -> new TrustViewProjection(trust));
         axon = configurer.buildConfiguration();
+        started.set(axon);
         axon.start();
         commands = new PartyCommandService(axon.commandGateway(), idempotency, clock);
         queries = new PartyQueryService(views, axon.eventStore());
-        trust = new TrustService(policy, new AxonPartyHistories(axon.eventStore()), trustViews);
     }
 
     @Override

@@ -147,4 +147,19 @@ public sealed interface PartyCommand {
             reason = Texts.require("reason", reason, Texts.LONG);
         }
     }
+
+    /**
+     * A manager's review of a suspected rename: {@code confirmed} when this party is the terminated {@code linkedParty}
+     * under another name (the relationship ends too), otherwise the link is dismissed and no longer counts.
+     */
+    record ReviewLink(PartyId partyId, PartyId linkedParty, boolean confirmed, String reason, Instant recordedAt)
+            implements PartyCommand {
+        public ReviewLink {
+            InvalidValueException.requireValue("linkedPartyId", linkedParty);
+            if (linkedParty.equals(partyId)) {
+                throw new InvalidValueException("linkedPartyId", "a party cannot be linked to itself");
+            }
+            reason = Texts.require("reason", reason, Texts.LONG);
+        }
+    }
 }

@@ -13,9 +13,11 @@ import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
 import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
+import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyCommand.SettlePayment;
 import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.LinkReviewed;
 import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
@@ -76,6 +78,7 @@ public final class PartyDecider {
                 }
                 yield List.of(new RelationshipReinstated(c.partyId(), c.reason(), c.recordedAt()));
             }
+            case ReviewLink c -> reviewLink(c, state);
         };
     }
 
@@ -90,6 +93,7 @@ public final class PartyDecider {
             case PaymentSettled e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case RelationshipTerminated e -> state.withTerminated(true);
             case RelationshipReinstated e -> state.withTerminated(false);
+            case LinkReviewed e -> state;
         };
         return next.counted();
     }
@@ -136,6 +140,20 @@ public final class PartyDecider {
                 c.reason(),
                 c.daysLate(),
                 c.recordedAt()));
+    }
+
+    private static List<PartyEvent> reviewLink(ReviewLink c, PartyState state) {
+        var reviewed = new LinkReviewed(c.partyId(), c.linkedParty(), c.confirmed(), c.reason(), c.recordedAt());
+        if (!c.confirmed() || state.terminated()) {
+            return List.of(reviewed);
+        }
+        // A confirmed rename is the terminated party back under another name: the shop's refusal applies to it too.
+        return List.of(
+                reviewed,
+                new RelationshipTerminated(
+                        c.partyId(),
+                        "confirmed rename of party " + c.linkedParty() + ": " + c.reason(),
+                        c.recordedAt()));
     }
 
     private static List<PartyEvent> settle(SettlePayment c, PartyState state) {

@@ -72,4 +72,8 @@ public sealed interface PartyEvent {
 
     /** The shop took a terminated party back. */
     record RelationshipReinstated(PartyId partyId, String reason, Instant recordedAt) implements PartyEvent {}
+
+    /** A manager reviewed a suspected rename: confirmed (the relationship was ended with it) or dismissed. */
+    record LinkReviewed(PartyId partyId, PartyId linkedParty, boolean confirmed, String reason, Instant recordedAt)
+            implements PartyEvent {}
 }

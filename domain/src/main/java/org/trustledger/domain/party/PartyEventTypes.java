@@ -18,7 +18,8 @@ public final class PartyEventTypes {
             PartyEvent.PaymentShort.class, "PaymentShort",
             PartyEvent.PaymentSettled.class, "PaymentSettled",
             PartyEvent.RelationshipTerminated.class, "RelationshipTerminated",
-            PartyEvent.RelationshipReinstated.class, "RelationshipReinstated");
+            PartyEvent.RelationshipReinstated.class, "RelationshipReinstated",
+            PartyEvent.LinkReviewed.class, "LinkReviewed");
 
     private static final Map<String, Class<? extends PartyEvent>> CLASSES =
             NAMES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

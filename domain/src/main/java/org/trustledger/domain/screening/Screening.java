@@ -111,6 +111,20 @@ public final class Screening {
         return new ScreeningResult(verdict, priority(direct, verdict, reasons), reasons, matches);
     }
 
+    /**
+     * The terminated candidates that share strong evidence with a known party's identity — the rule of
+     * LINKED_TO_TERMINATED applied to a party already on the ledger, so that it shows as PROVISIONAL until a manager
+     * reviews the link. Candidates that are merely provisional themselves do not spread the link further.
+     */
+    public List<PartyId> linkedToTerminated(PartyIdentity identity, List<Candidate> candidates, KeyCounts keyCounts) {
+        InvalidValueException.requireValue("identity", identity);
+        return candidates.stream()
+                .filter(c -> c.trust().status() == TrustStatus.TERMINATED)
+                .filter(c -> grade(identity, c.identity(), keyCounts).stream().anyMatch(Graded::strong))
+                .map(Candidate::partyId)
+                .toList();
+    }
+
     // Evidence
 
     private List<Assessed> assess(PartyIdentity caller, List<Candidate> candidates, KeyCounts keyCounts) {

@@ -18,6 +18,7 @@ import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.LinkReviewed;
 import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
@@ -219,6 +220,9 @@ public final class TrustPolicy {
                     reinstatedBy = null;
                 }
                 case RelationshipReinstated e -> reinstatedBy = seq;
+                case LinkReviewed e -> {
+                    // A confirmed rename arrives with its own termination; a dismissed one weighs nothing.
+                }
             }
         }
         for (SequencedEvent job : accepted) {

@@ -9,6 +9,7 @@ import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.LinkReviewed;
 import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
@@ -72,6 +73,12 @@ public final class PartyEventSamples {
                         start.plusSeconds(300)),
                 new PaymentSettled(id, "INV-2026-001", new Yen(440), Yen.ZERO, start.plusSeconds(360)),
                 new RelationshipTerminated(id, "トラブル多発", start.plusSeconds(420)),
-                new RelationshipReinstated(id, "改善を確認", start.plusSeconds(480)));
+                new RelationshipReinstated(id, "改善を確認", start.plusSeconds(480)),
+                new LinkReviewed(
+                        id,
+                        new PartyId(new java.util.UUID(id.value().getLeastSignificantBits(), 7)),
+                        false,
+                        "同じビルの別テナントと確認",
+                        start.plusSeconds(540)));
     }
 }

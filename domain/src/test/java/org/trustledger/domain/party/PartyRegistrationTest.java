@@ -45,7 +45,8 @@ class PartyRegistrationTest {
                 recordPaymentShort(unknown, "INV-1", 33_000, 32_560, ShortfallReason.BANK_FEE_DEDUCTED, 0),
                 settlePayment(unknown, "INV-1", 440),
                 terminate(unknown),
-                reinstate(unknown));
+                reinstate(unknown),
+                new PartyCommand.ReviewLink(unknown, acme(), false, "確認", PartyFixtures.T0));
     }
 
     @Test

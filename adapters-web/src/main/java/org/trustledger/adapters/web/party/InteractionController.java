@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.trustledger.adapters.web.party.PartyRequests.CallerRequest;
+import org.trustledger.adapters.web.party.PartyRequests.LinkReviewRequest;
 import org.trustledger.adapters.web.party.PartyRequests.PaymentShortRequest;
 import org.trustledger.adapters.web.party.PartyRequests.ReasonRequest;
 import org.trustledger.adapters.web.party.PartyRequests.RequestReceivedRequest;
@@ -20,8 +21,10 @@ import org.trustledger.adapters.web.party.PartyRequests.TroubleRequest;
 import org.trustledger.adapters.web.party.PartyResponses.Recorded;
 import org.trustledger.adapters.web.support.Recordings;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.party.PartyCommand;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
+import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyCommand.SettlePayment;
 import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
 import org.trustledger.domain.party.PartyId;
@@ -106,6 +109,30 @@ class InteractionController {
             Principal principal) {
         var command = new ReinstateRelationship(PartyId.of(partyId), body.reason(), clock.instant());
         return record(command, body, request, principal);
+    }
+
+    /** A manager's review of a suspected rename: confirmed ends the relationship, dismissed clears the link. */
+    @PostMapping("/link-reviews")
+    ResponseEntity<Recorded> reviewLink(
+            @PathVariable String partyId,
+            @Valid @RequestBody LinkReviewRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        var command = new ReviewLink(
+                PartyId.of(partyId),
+                linkedParty(body.linkedPartyId()),
+                body.confirmed(),
+                body.reason(),
+                clock.instant());
+        return record(command, body, request, principal);
+    }
+
+    private static PartyId linkedParty(String text) {
+        try {
+            return PartyId.of(text);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("linkedPartyId", "linkedPartyId must be a UUID, got '" + text + "'");
+        }
     }
 
     private ResponseEntity<Recorded> record(

@@ -63,4 +63,9 @@ final class PartyRequests {
     record SettlementRequest(@NotNull @PositiveOrZero Long paidYen) {}
 
     record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {}
+
+    record LinkReviewRequest(
+            @NotBlank String linkedPartyId,
+            @NotNull Boolean confirmed,
+            @NotBlank @Size(max = 4000) String reason) {}
 }

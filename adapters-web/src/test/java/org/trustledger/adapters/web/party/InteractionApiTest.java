@@ -25,6 +25,7 @@ import org.trustledger.domain.party.PartyCommand.LogTrouble;
 import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
 import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
+import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyCommand.SettlePayment;
 import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
 import org.trustledger.domain.party.Severity;
@@ -185,6 +186,25 @@ class InteractionApiTest {
         assertThat(recorder.onlyCommand(ReinstateRelationship.class))
                 .isEqualTo(new ReinstateRelationship(
                         TestParties.ACME, "New management, clean six months", PartyApiTestConfiguration.NOW));
+    }
+
+    @Test
+    void linkReview_becomesReviewLink_andAMalformedLinkedPartyIsABadRequest() throws Exception {
+        record("/link-reviews", """
+                {"linkedPartyId": "%s", "confirmed": false, "reason": "Another tenant of the same building"}""".formatted(TestParties.BRIGHT.value())).andExpect(status().isCreated());
+
+        assertThat(recorder.onlyCommand(ReviewLink.class))
+                .isEqualTo(new ReviewLink(
+                        TestParties.ACME,
+                        TestParties.BRIGHT,
+                        false,
+                        "Another tenant of the same building",
+                        PartyApiTestConfiguration.NOW));
+
+        record("/link-reviews", """
+                {"linkedPartyId": "bright", "confirmed": true, "reason": "same bank account"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("linkedPartyId"));
     }
 
     @Test

@@ -1,10 +1,17 @@
 package org.trustledger.application.port.in;
 
 import java.time.Instant;
+import org.trustledger.domain.party.PartyId;
 
-/** Re-assesses every party as of an instant, since evidence fades with time even when nothing new happens. */
+/**
+ * Re-assesses stored trust statuses, since evidence fades with time even when nothing new happens, and a party's
+ * termination can make the parties that share its identity provisional.
+ */
 public interface RefreshTrustUseCase {
 
-    /** @return how many parties were re-assessed */
+    /** Re-assesses every party as of {@code asOf}; returns how many were re-assessed. */
     int refreshAll(Instant asOf);
+
+    /** Re-assesses one party as of {@code at}, and the parties that share any identity key with it. */
+    void refresh(PartyId partyId, Instant at);
 }
