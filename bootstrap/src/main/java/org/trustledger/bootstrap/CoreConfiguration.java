@@ -65,8 +65,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    Screening screening() {
-        return new Screening();
+    Screening screening(ScreeningProperties properties) {
+        return new Screening(properties.toSettings());
     }
 
     @Bean

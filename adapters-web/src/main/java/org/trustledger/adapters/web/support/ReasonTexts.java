@@ -27,14 +27,19 @@ public class ReasonTexts {
         Matcher placeholder = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (placeholder.find()) {
-            Object value = args.get(placeholder.group(1));
+            String name = placeholder.group(1);
+            Object value = args.get(name);
             placeholder.appendReplacement(
-                    text, Matcher.quoteReplacement(value == null ? placeholder.group() : show(value, locale)));
+                    text, Matcher.quoteReplacement(value == null ? placeholder.group() : show(name, value, locale)));
         }
         return placeholder.appendTail(text).toString();
     }
 
-    private static String show(Object value, Locale locale) {
+    private String show(String name, Object value, Locale locale) {
+        if ("status".equals(name)) {
+            // A status is a code; people read its name in their own language.
+            return messages.getMessage("trust.status." + value, null, String.valueOf(value), locale);
+        }
         if (value instanceof Collection<?> items) {
             return String.join(
                     Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "、" : "; ",
