@@ -28,7 +28,9 @@ public final class TestDatabases {
         DataSource dataSource = kind == Kind.H2 ? h2() : postgres();
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + (kind == Kind.H2 ? "h2" : "postgresql"))
+                .locations(
+                        "classpath:db/migration/common",
+                        "classpath:db/migration/" + (kind == Kind.H2 ? "h2" : "postgresql"))
                 .load()
                 .migrate();
         return dataSource;

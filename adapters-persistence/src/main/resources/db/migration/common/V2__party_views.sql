@@ -1,4 +1,4 @@
--- The party read model, rebuilt from events by the party-views projection.
+-- The party read model, rebuilt from events by the party-views projection. Plain SQL for H2 and PostgreSQL.
 CREATE TABLE party_view (
     party_id          VARCHAR(36)  PRIMARY KEY,
     kind              VARCHAR(20)  NOT NULL,
