@@ -1,0 +1,118 @@
+package org.trustledger.benchmarks;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.trustledger.application.port.out.PartyIdentityIndex;
+import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
+import org.trustledger.application.service.ScreeningService;
+import org.trustledger.domain.identity.IdentityKeys;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.screening.Screening;
+import org.trustledger.domain.screening.ScreeningRequest;
+import org.trustledger.domain.screening.Verdict;
+import org.trustledger.domain.trust.TrustPolicy;
+import org.trustledger.domain.trust.TrustPolicySettings;
+
+/** The screening use case as the product wires it, over a given identity index, and checks on the generated calls. */
+final class Screenings {
+    /** ScreeningService's own limit of parties fetched per key. */
+    private static final int PARTIES_PER_KEY = 50;
+    /** Checking a call is a few index lookups; a few dozen calls of each kind cover crowded and lonely keys. */
+    private static final int CHECKED_CALLS = 64;
+
+    private Screenings() {}
+
+    static ScreeningService service(PartyIdentityIndex index, Ledger ledger) {
+        return new ScreeningService(
+                index,
+                ledger.histories(),
+                new TrustPolicy(TrustPolicySettings.defaults()),
+                new Screening(),
+                (command, recording) -> {
+                    throw new UnsupportedOperationException("the benchmarks screen; they record nothing");
+                });
+    }
+
+    /** Each kind of call by name, in the order the benchmarks list them. */
+    static Map<String, List<ScreeningRequest>> byName(Ledger.Calls calls) {
+        Map<String, List<ScreeningRequest>> byName = new LinkedHashMap<>();
+        byName.put("knownPartyPhone", calls.knownPartyPhone());
+        byName.put("renamedPartyAddress", calls.renamedPartyAddress());
+        byName.put("unknownCaller", calls.unknownCaller());
+        byName.put("nameOnly", calls.nameOnly());
+        return byName;
+    }
+
+    /**
+     * Fails setup unless the database files every party under exactly the keys {@link IdentityKeys} gives it — the same
+     * number of rows in all, and the same parties under each key of the first calls of each kind. The scan baseline
+     * works those keys out itself, so this also says that both benchmarks find the same candidates.
+     */
+    static void requireIndexAsKeysSay(
+            PartyIdentityIndex index, long indexRows, List<Ledger.Party> parties, Ledger.Calls calls) {
+        Map<String, List<PartyId>> expected = new HashMap<>();
+        long rows = 0;
+        for (Ledger.Party party : parties) {
+            for (String key : IdentityKeys.of(party.view().details().identity())) {
+                expected.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(party.view().partyId());
+                rows++;
+            }
+        }
+        if (rows != indexRows) {
+            throw new IllegalStateException("the index holds " + indexRows + " keys; the parties have " + rows);
+        }
+        byName(calls).forEach((name, requests) -> {
+            for (ScreeningRequest request : requests.subList(0, CHECKED_CALLS)) {
+                Set<String> keys = request.identity().indexKeys();
+                List<KeyMatch> wanted = new ArrayList<>();
+                for (String key : keys) {
+                    List<PartyId> sharing = expected.getOrDefault(key, List.of());
+                    if (!sharing.isEmpty()) {
+                        wanted.add(new KeyMatch(key, sharing, sharing.size()));
+                    }
+                }
+                Map<String, Object> fromIndex = comparable(index.lookup(keys, PARTIES_PER_KEY));
+                if (!fromIndex.equals(comparable(wanted))) {
+                    throw new IllegalStateException(
+                            name + ": the index found " + fromIndex + " but the keys say " + comparable(wanted));
+                }
+            }
+        });
+    }
+
+    /** Which of a crowded key's parties come first depends on the database's collation, so only its count counts. */
+    private static Map<String, Object> comparable(List<KeyMatch> matches) {
+        Map<String, Object> out = new TreeMap<>();
+        for (KeyMatch match : matches) {
+            out.put(
+                    match.key(),
+                    match.sharedBy() > PARTIES_PER_KEY
+                            ? match.sharedBy()
+                            : match.parties().stream().map(Object::toString).collect(Collectors.toSet()));
+        }
+        return out;
+    }
+
+    /** Prints what the screening answers to the first calls of each kind, so a reader can see the calls are real. */
+    static void describe(ScreeningService screening, Ledger.Calls calls, int count) {
+        byName(calls).forEach((name, requests) -> {
+            Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+            int matches = 0;
+            for (ScreeningRequest request : requests.subList(0, count)) {
+                var result = screening.screen(request, Ledger.NOW);
+                verdicts.merge(result.verdict(), 1, Integer::sum);
+                matches += result.matches().size();
+            }
+            System.out.printf(
+                    "%-20s first %d calls: %s, %.1f matches a call%n", name, count, verdicts, matches / (double) count);
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package org.trustledger.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.trustledger.adapters.persistence.party.JdbcPartyAdapters;
+import org.trustledger.adapters.persistence.support.TestDatabases;
+import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
+import org.trustledger.application.port.out.PartyIdentityIndex;
+import org.trustledger.application.port.out.PartyViews;
+
+/**
+ * A new database migrated by the product's own scripts and filled with a ledger through the product's own
+ * {@code JdbcPartyViews.save}, so that the identity-key index holds exactly the rows the projection would write.
+ * Connections come from a HikariCP pool, as in the product: without one, every statement would open a connection.
+ */
+final class SeededDatabase implements AutoCloseable {
+    /** Large enough that commits do not dominate the load, small enough to keep each transaction modest. */
+    private static final int PARTIES_PER_TRANSACTION = 2_000;
+
+    private final HikariDataSource pool;
+    private final JdbcClient jdbc;
+    private long identityKeys;
+
+    private SeededDatabase(HikariDataSource pool) {
+        this.pool = pool;
+        this.jdbc = JdbcClient.create(pool);
+    }
+
+    static SeededDatabase of(Kind kind, Ledger ledger) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(TestDatabases.migrated(kind));
+        config.setPoolName("benchmark-" + kind.name().toLowerCase(Locale.ROOT));
+        config.setMaximumPoolSize(4);
+        SeededDatabase database = new SeededDatabase(new HikariDataSource(config));
+        database.load(kind, ledger.parties());
+        return database;
+    }
+
+    PartyIdentityIndex identityIndex() {
+        return JdbcPartyAdapters.identityIndex(jdbc);
+    }
+
+    /** The rows in the identity-key index after the load. */
+    long identityKeys() {
+        return identityKeys;
+    }
+
+    private void load(Kind kind, List<Ledger.Party> parties) {
+        long started = System.nanoTime();
+        PartyViews views = JdbcPartyAdapters.partyViews(jdbc);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
+        for (int from = 0; from < parties.size(); from += PARTIES_PER_TRANSACTION) {
+            List<Ledger.Party> batch = parties.subList(from, Math.min(parties.size(), from + PARTIES_PER_TRANSACTION));
+            transaction.executeWithoutResult(status -> batch.forEach(party -> views.save(party.view())));
+        }
+        // A freshly loaded table has no statistics yet; a database that grew to this size over years would have them.
+        jdbc.sql("ANALYZE").update();
+        identityKeys = jdbc.sql("SELECT COUNT(*) FROM party_identity_key")
+                .query(Long.class)
+                .single();
+        System.out.printf(
+                "%s: saved %d parties (%d identity keys) through JdbcPartyViews.save in %.1f s%n",
+                kind, parties.size(), identityKeys, (System.nanoTime() - started) / 1e9);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
