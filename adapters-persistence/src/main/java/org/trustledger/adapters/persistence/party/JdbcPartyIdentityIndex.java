@@ -24,24 +24,24 @@ class JdbcPartyIdentityIndex implements PartyIdentityIndex {
         if (keys.isEmpty()) {
             return List.of();
         }
+        Map<String, List<PartyId>> parties = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT identity_key, COUNT(*) FROM party_identity_key WHERE identity_key IN (:keys)"
-                        + " GROUP BY identity_key")
-                .param("keys", keys)
-                .query(rs -> {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                });
+        // One round trip: each key's count, and no more than the limit of its parties, so a crowded key (a big
+        // office building) cannot flood the answer.
+        jdbc.sql("""
+                SELECT identity_key, party_id, shared_by FROM (
+                    SELECT identity_key, party_id,
+                           COUNT(*) OVER (PARTITION BY identity_key) AS shared_by,
+                           ROW_NUMBER() OVER (PARTITION BY identity_key ORDER BY party_id) AS rank_in_key
+                      FROM party_identity_key WHERE identity_key IN (:keys)) ranked
+                 WHERE rank_in_key <= :limit
+                 ORDER BY identity_key, party_id""").param("keys", keys).param("limit", limitPerKey).query(rs -> {
+            String key = rs.getString("identity_key");
+            parties.computeIfAbsent(key, k -> new ArrayList<>()).add(PartyId.of(rs.getString("party_id")));
+            counts.put(key, rs.getInt("shared_by"));
+        });
         List<KeyMatch> matches = new ArrayList<>();
-        for (Map.Entry<String, Integer> count : counts.entrySet()) {
-            // One query a key keeps a crowded key (a big office building) from flooding the answer.
-            List<PartyId> parties = jdbc.sql("SELECT party_id FROM party_identity_key WHERE identity_key = :key"
-                            + " ORDER BY party_id LIMIT :limit")
-                    .param("key", count.getKey())
-                    .param("limit", limitPerKey)
-                    .query((rs, n) -> PartyId.of(rs.getString(1)))
-                    .list();
-            matches.add(new KeyMatch(count.getKey(), parties, count.getValue()));
-        }
+        parties.forEach((key, found) -> matches.add(new KeyMatch(key, found, counts.get(key))));
         return matches;
     }
 }
