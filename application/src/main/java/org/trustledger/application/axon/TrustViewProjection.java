@@ -4,6 +4,16 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.trustledger.application.port.in.RefreshTrustUseCase;
 import org.trustledger.domain.party.PartyEvent;
+import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.LinkReviewed;
+import org.trustledger.domain.party.PartyEvent.PartyAmended;
+import org.trustledger.domain.party.PartyEvent.PartyRegistered;
+import org.trustledger.domain.party.PartyEvent.PaymentSettled;
+import org.trustledger.domain.party.PartyEvent.PaymentShort;
+import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
+import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.RequestReceived;
+import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 
 /**
  * Re-assesses a party as of each event it records, and the parties that share its identity, so that lists can filter
@@ -22,6 +32,22 @@ public class TrustViewProjection {
     /** The event store has written the event before its subscribers hear of it, so the history includes it. */
     @EventHandler
     void on(PartyEvent event) {
-        refresh.refresh(event.partyId(), event.recordedAt());
+        refresh.refresh(event.partyId(), event.recordedAt(), changesLinks(event));
+    }
+
+    /** Whether the event can make another party linked to a terminated one, or no longer linked. */
+    static boolean changesLinks(PartyEvent event) {
+        return switch (event) {
+            case PartyRegistered e -> true;
+            case PartyAmended e -> true;
+            case RelationshipTerminated e -> true;
+            case RelationshipReinstated e -> true;
+            case RequestReceived e -> false;
+            case CallerIdentified e -> false;
+            case TroubleLogged e -> false;
+            case PaymentShort e -> false;
+            case PaymentSettled e -> false;
+            case LinkReviewed e -> false;
+        };
     }
 }

@@ -88,13 +88,16 @@ final class PartyCandidates {
         return Optional.of(policy.assess(history, at, linked));
     }
 
-    /** The parties sharing any identity key with this one, for re-assessing them when it changes. */
+    /**
+     * The parties that could be linked with this one — those sharing an identity key that is not crowded — for
+     * re-assessing them when it changes.
+     */
     Set<PartyId> neighbours(PartyId partyId) {
         List<SequencedEvent> history = histories.of(partyId);
         if (history.isEmpty()) {
             return Set.of();
         }
-        return lookup(state(history).details().identity(), partyId).parties();
+        return linkable(state(history).details().identity(), partyId).parties();
     }
 
     /**
@@ -111,7 +114,7 @@ final class PartyCandidates {
                 reviewed.add(review.linkedParty());
             }
         }
-        Lookup lookup = lookup(state.details().identity(), partyId);
+        Lookup lookup = linkable(state.details().identity(), partyId);
         List<Candidate> terminated = new ArrayList<>();
         for (PartyId other : lookup.parties()) {
             if (reviewed.contains(other)) {
@@ -140,9 +143,24 @@ final class PartyCandidates {
     private record Lookup(Set<PartyId> parties, KeyCounts keyCounts) {}
 
     private Lookup lookup(PartyIdentity identity, PartyId self) {
+        return lookup(identity, self, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Only keys few enough parties share can carry strong evidence, so only they can link two parties; leaving the
+     * crowded ones out keeps a write to a party in a busy building from re-assessing the whole building.
+     */
+    private Lookup linkable(PartyIdentity identity, PartyId self) {
+        return lookup(identity, self, screening.settings().crowdedThreshold());
+    }
+
+    private Lookup lookup(PartyIdentity identity, PartyId self, int mostSharers) {
         Map<String, Integer> counts = new HashMap<>();
         Set<PartyId> found = new LinkedHashSet<>();
         for (KeyMatch hit : index.lookup(identity.indexKeys(), PARTIES_PER_KEY)) {
+            if (hit.sharedBy() > mostSharers) {
+                continue;
+            }
             counts.put(hit.key(), hit.sharedBy());
             found.addAll(hit.parties());
         }

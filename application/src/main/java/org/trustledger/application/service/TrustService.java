@@ -52,10 +52,12 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
     }
 
     @Override
-    public void refresh(PartyId partyId, Instant at) {
+    public void refresh(PartyId partyId, Instant at, boolean neighboursToo) {
         save(partyId, at);
-        for (PartyId neighbour : candidates.neighbours(partyId)) {
-            save(neighbour, at);
+        if (neighboursToo) {
+            for (PartyId neighbour : candidates.neighbours(partyId)) {
+                save(neighbour, at);
+            }
         }
     }
 

@@ -12,6 +12,9 @@ public interface RefreshTrustUseCase {
     /** Re-assesses every party as of {@code asOf}; returns how many were re-assessed. */
     int refreshAll(Instant asOf);
 
-    /** Re-assesses one party as of {@code at}, and the parties that share any identity key with it. */
-    void refresh(PartyId partyId, Instant at);
+    /**
+     * Re-assesses one party as of {@code at} and, when its identity or relationship changed, the parties that could
+     * be linked with it.
+     */
+    void refresh(PartyId partyId, Instant at, boolean neighboursToo);
 }
