@@ -41,9 +41,14 @@ public class ReasonTexts {
             return messages.getMessage("trust.status." + value, null, String.valueOf(value), locale);
         }
         if (value instanceof Collection<?> items) {
+            // Kinds of evidence are codes too; the evidence details themselves are shown as the matcher wrote them.
+            String prefix = "evidenceKinds".equals(name) ? "identity.evidence." : null;
             return String.join(
                     Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "、" : "; ",
-                    items.stream().map(String::valueOf).toList());
+                    items.stream()
+                            .map(String::valueOf)
+                            .map(item -> prefix == null ? item : messages.getMessage(prefix + item, null, item, locale))
+                            .toList());
         }
         return String.valueOf(value);
     }

@@ -110,7 +110,7 @@ class ScreeningApiTest {
                 .andExpect(jsonPath("$.priority").value("NORMAL"))
                 .andExpect(jsonPath("$.reasons[0].code").value("LINKED_TO_TERMINATED"))
                 .andExpect(jsonPath("$.reasons[0].message")
-                        .value("株式会社ネクストライン（取引停止）と同じ事業者が別名で名乗っている可能性があります：same building サンライズビル, floor 5"))
+                        .value("株式会社ネクストライン（取引停止）と同じ事業者が別名で名乗っている可能性があります（一致：住所（同じ建物））。"))
                 .andExpect(jsonPath("$.matches[0].partyId").value(NEXTLINE.toString()))
                 .andExpect(jsonPath("$.matches[0].status").value("TERMINATED"))
                 .andExpect(jsonPath("$.matches[0].evidence[0]").value("ADDRESS"))
