@@ -12,11 +12,7 @@ import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
 import org.trustledger.domain.identity.PartyIdentity;
-import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.PartyDecider;
-import org.trustledger.domain.party.PartyEvent;
-import org.trustledger.domain.party.PartyEvent.LinkReviewed;
-import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.screening.Candidate;
@@ -66,16 +62,14 @@ final class PartyCandidates {
             return Optional.empty();
         }
         PartyState state = state(history);
-        boolean linked = !unreviewedLinks(partyId, state, history, at).isEmpty();
-        boolean returning = history.stream().map(SequencedEvent::event).anyMatch(PartyCandidates::acceptedRequest);
-        boolean unsettled = state.outstandingByInvoice().values().stream().anyMatch(yen -> yen.value() > 0);
+        boolean linked = !unreviewedLinks(partyId, state, at).isEmpty();
         return Optional.of(new Candidate(
                 partyId,
                 state.kind(),
                 state.details().identity(),
                 policy.assess(history, at, linked),
-                unsettled,
-                returning));
+                state.owesMoney(),
+                state.servedBefore()));
     }
 
     /** The party's trust as of {@code at}, PROVISIONAL while a link to a terminated party awaits review. */
@@ -84,7 +78,7 @@ final class PartyCandidates {
         if (history.isEmpty()) {
             return Optional.empty();
         }
-        boolean linked = !unreviewedLinks(partyId, state(history), history, at).isEmpty();
+        boolean linked = !unreviewedLinks(partyId, state(history), at).isEmpty();
         return Optional.of(policy.assess(history, at, linked));
     }
 
@@ -104,20 +98,14 @@ final class PartyCandidates {
      * Terminated parties sharing strong evidence with this one, minus the links a manager already reviewed. Only the
      * candidates' termination counts, not their own links, so one lookup settles it and links never chain.
      */
-    private List<PartyId> unreviewedLinks(PartyId partyId, PartyState state, List<SequencedEvent> history, Instant at) {
+    private List<PartyId> unreviewedLinks(PartyId partyId, PartyState state, Instant at) {
         if (state.terminated()) {
             return List.of();
-        }
-        Set<PartyId> reviewed = new LinkedHashSet<>();
-        for (SequencedEvent e : history) {
-            if (e.event() instanceof LinkReviewed review) {
-                reviewed.add(review.linkedParty());
-            }
         }
         Lookup lookup = linkable(state.details().identity(), partyId);
         List<Candidate> terminated = new ArrayList<>();
         for (PartyId other : lookup.parties()) {
-            if (reviewed.contains(other)) {
+            if (state.reviewedLinks().contains(other)) {
                 continue;
             }
             List<SequencedEvent> otherHistory = historyAsOf(other, at);
@@ -178,9 +166,5 @@ final class PartyCandidates {
 
     private static PartyState state(List<SequencedEvent> history) {
         return PartyDecider.replay(history.stream().map(SequencedEvent::event).toList());
-    }
-
-    private static boolean acceptedRequest(PartyEvent event) {
-        return event instanceof RequestReceived request && request.answer() == Answer.ACCEPTED;
     }
 }

@@ -86,14 +86,14 @@ public final class PartyDecider {
         PartyState next = switch (event) {
             case PartyRegistered e -> state.withDetails(e.partyId(), e.kind(), e.details());
             case PartyAmended e -> state.withDetails(e.partyId(), e.kind(), e.details());
-            case RequestReceived e -> state;
+            case RequestReceived e -> state.withRequest(e.answer());
             case CallerIdentified e -> state;
             case TroubleLogged e -> state;
             case PaymentShort e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case PaymentSettled e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case RelationshipTerminated e -> state.withTerminated(true);
             case RelationshipReinstated e -> state.withTerminated(false);
-            case LinkReviewed e -> state;
+            case LinkReviewed e -> state.withReviewedLink(e.linkedParty());
         };
         return next.counted();
     }

@@ -11,6 +11,7 @@ import static org.trustledger.domain.party.PartyFixtures.paymentShort;
 import static org.trustledger.domain.party.PartyFixtures.proxyRequestRefusedEvent;
 import static org.trustledger.domain.party.PartyFixtures.registered;
 import static org.trustledger.domain.party.PartyFixtures.reinstated;
+import static org.trustledger.domain.party.PartyFixtures.requestReceived;
 import static org.trustledger.domain.party.PartyFixtures.terminated;
 import static org.trustledger.domain.party.PartyFixtures.troubleLogged;
 import static org.trustledger.domain.party.PartyFixtures.yen;
@@ -104,5 +105,29 @@ class PartyEvolutionTest {
                 paymentSettled(acme, "INV-1", 5_000, 8_000)));
 
         assertThat(state.outstandingByInvoice()).containsExactly(Map.entry("INV-1", yen(8_000)));
+    }
+
+    @Test
+    void evolve_remembersWhetherTheShopServedTheParty_andWhichLinksWereReviewed() {
+        PartyId other = PartyFixtures.party(2);
+        PartyState refusedOnly = PartyDecider.replay(List.of(registered(acme), proxyRequestRefusedEvent(acme)));
+        assertThat(refusedOnly.servedBefore()).isFalse();
+        assertThat(refusedOnly.reviewedLinks()).isEmpty();
+
+        PartyState served = PartyDecider.replay(List.of(
+                registered(acme),
+                requestReceived(acme, Channel.WEB_FORM, false, Answer.ACCEPTED),
+                new PartyEvent.LinkReviewed(acme, other, false, "別テナント", PartyFixtures.T0)));
+        assertThat(served.servedBefore()).isTrue();
+        assertThat(served.reviewedLinks()).containsExactly(other);
+    }
+
+    @Test
+    void owesMoney_whileAnyShortfallIsOutstanding() {
+        PartyState owing = PartyDecider.replay(List.of(
+                registered(acme), paymentShort(acme, "INV-1", 33_000, 32_560, ShortfallReason.BANK_FEE_DEDUCTED, 0)));
+        assertThat(owing.owesMoney()).isTrue();
+        PartyState settled = PartyDecider.evolve(owing, paymentSettled(acme, "INV-1", 440, 0));
+        assertThat(settled.owesMoney()).isFalse();
     }
 }
