@@ -1,7 +1,6 @@
 package org.trustledger.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -13,8 +12,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.trustledger.application.service.ScreeningService;
-import org.trustledger.domain.screening.ScreeningResult;
 
 /**
  * The baseline for {@link ScreeningBenchmark}: the same calls over the same generated parties, screened by the same
@@ -29,43 +26,13 @@ import org.trustledger.domain.screening.ScreeningResult;
 @Fork(
         value = 1,
         jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class FullScanBaseline {
+public class FullScanBaseline extends ScreeningCalls {
     @Param({"100000"})
     public int parties;
-
-    private ScreeningService screening;
-    private Rotation knownPartyPhone;
-    private Rotation renamedPartyAddress;
-    private Rotation unknownCaller;
-    private Rotation nameOnly;
 
     @Setup(Level.Trial)
     public void generate() {
         Ledger ledger = Ledger.generate(parties);
-        screening = Screenings.service(new ScanningIdentityIndex(ledger.parties()), ledger);
-        knownPartyPhone = new Rotation(ledger.calls().knownPartyPhone());
-        renamedPartyAddress = new Rotation(ledger.calls().renamedPartyAddress());
-        unknownCaller = new Rotation(ledger.calls().unknownCaller());
-        nameOnly = new Rotation(ledger.calls().nameOnly());
-    }
-
-    @Benchmark
-    public ScreeningResult knownPartyPhone() {
-        return screening.screen(knownPartyPhone.next(), Ledger.NOW);
-    }
-
-    @Benchmark
-    public ScreeningResult renamedPartyAddress() {
-        return screening.screen(renamedPartyAddress.next(), Ledger.NOW);
-    }
-
-    @Benchmark
-    public ScreeningResult unknownCaller() {
-        return screening.screen(unknownCaller.next(), Ledger.NOW);
-    }
-
-    @Benchmark
-    public ScreeningResult nameOnly() {
-        return screening.screen(nameOnly.next(), Ledger.NOW);
+        measure(Screenings.service(new ScanningIdentityIndex(ledger.parties()), ledger), ledger.calls());
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
 import org.trustledger.application.service.ScreeningService;
@@ -22,6 +24,8 @@ import org.trustledger.domain.trust.TrustPolicySettings;
 
 /** The screening use case as the product wires it, over a given identity index, and checks on the generated calls. */
 final class Screenings {
+    private static final Logger LOG = LoggerFactory.getLogger(Screenings.class);
+
     /** ScreeningService's own limit of parties fetched per key. */
     private static final int PARTIES_PER_KEY = 50;
     /** Checking a call is a few index lookups; a few dozen calls of each kind cover crowded and lonely keys. */
@@ -35,6 +39,7 @@ final class Screenings {
                 ledger.histories(),
                 new TrustPolicy(TrustPolicySettings.defaults()),
                 new Screening(),
+                // Only screen() is measured, and it never records; a call to record would measure something else.
                 (command, recording) -> {
                     throw new UnsupportedOperationException("the benchmarks screen; they record nothing");
                 });
@@ -111,8 +116,8 @@ final class Screenings {
                 verdicts.merge(result.verdict(), 1, Integer::sum);
                 matches += result.matches().size();
             }
-            System.out.printf(
-                    "%-20s first %d calls: %s, %.1f matches a call%n", name, count, verdicts, matches / (double) count);
+            LOG.info(String.format(
+                    "%-20s first %d calls: %s, %.1f matches a call", name, count, verdicts, matches / (double) count));
         });
     }
 }

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,6 +21,8 @@ import org.trustledger.application.port.out.PartyViews;
  * Connections come from a HikariCP pool, as in the product: without one, every statement would open a connection.
  */
 final class SeededDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SeededDatabase.class);
+
     /** Large enough that commits do not dominate the load, small enough to keep each transaction modest. */
     private static final int PARTIES_PER_TRANSACTION = 2_000;
 
@@ -63,9 +67,9 @@ final class SeededDatabase implements AutoCloseable {
         identityKeys = jdbc.sql("SELECT COUNT(*) FROM party_identity_key")
                 .query(Long.class)
                 .single();
-        System.out.printf(
-                "%s: saved %d parties (%d identity keys) through JdbcPartyViews.save in %.1f s%n",
-                kind, parties.size(), identityKeys, (System.nanoTime() - started) / 1e9);
+        LOG.info(String.format(
+                "%s: saved %d parties (%d identity keys) through JdbcPartyViews.save in %.1f s",
+                kind, parties.size(), identityKeys, (System.nanoTime() - started) / 1e9));
     }
 
     @Override

@@ -55,20 +55,11 @@ public final class ScreeningService implements ScreenCallerUseCase {
                 request.channel() == null ? Channel.PHONE : request.channel(),
                 request.onBehalfOfCustomer(),
                 summary,
-                answerFor(result.verdict()),
+                result.verdict().answer(),
                 result.reasons().stream().map(ScreeningService::describe).toList(),
                 at);
         RecordOutcome outcome = recordCommand.record(command, recording);
         return new ScreeningAnswer(result, outcome);
-    }
-
-    /** A caution is for staff to weigh: it is recorded as undecided, with the points to weigh as its reasons. */
-    private static Answer answerFor(Verdict verdict) {
-        return switch (verdict) {
-            case ACCEPT -> Answer.ACCEPTED;
-            case REFUSE -> Answer.REFUSED;
-            case CAUTION -> null;
-        };
     }
 
     private static String describe(ScreeningReason reason) {

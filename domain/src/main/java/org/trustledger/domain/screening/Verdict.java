@@ -1,5 +1,7 @@
 package org.trustledger.domain.screening;
 
+import org.trustledger.domain.party.Answer;
+
 /** The answer intake screening gives staff during a call; declared from mildest to most severe. */
 public enum Verdict {
     /** Nothing stands against taking the request. */
@@ -12,5 +14,17 @@ public enum Verdict {
     /** The more severe of the two, so that one refusing reason outweighs any number of milder ones. */
     public Verdict worst(Verdict other) {
         return other.ordinal() > ordinal() ? other : this;
+    }
+
+    /**
+     * The answer a request screened with this verdict is recorded with: a caution is for staff to weigh, so it is
+     * recorded as not yet decided (null), with the points to weigh as its reasons.
+     */
+    public Answer answer() {
+        return switch (this) {
+            case ACCEPT -> Answer.ACCEPTED;
+            case REFUSE -> Answer.REFUSED;
+            case CAUTION -> null;
+        };
     }
 }
