@@ -7,14 +7,12 @@ import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
-import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
 import org.trustledger.domain.screening.Screening;
 import org.trustledger.domain.screening.ScreeningReason;
 import org.trustledger.domain.screening.ScreeningRequest;
 import org.trustledger.domain.screening.ScreeningResult;
-import org.trustledger.domain.screening.Verdict;
 import org.trustledger.domain.trust.TrustPolicy;
 
 /**
