@@ -40,8 +40,12 @@ class CoreConfiguration {
 
     @Bean
     PartyCommandService partyCommandService(
-            CommandGateway commandGateway, IdempotencyRecords idempotencyRecords, Clock clock) {
-        return new PartyCommandService(commandGateway, idempotencyRecords, clock);
+            CommandGateway commandGateway,
+            IdempotencyRecords idempotencyRecords,
+            PartyHistories histories,
+            Screening screening,
+            Clock clock) {
+        return new PartyCommandService(commandGateway, idempotencyRecords, histories, screening.settings(), clock);
     }
 
     @Bean

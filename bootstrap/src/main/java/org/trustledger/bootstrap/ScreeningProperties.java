@@ -3,6 +3,7 @@ package org.trustledger.bootstrap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.trustledger.domain.identity.MatchWeights;
 import org.trustledger.domain.screening.ScreeningSettings;
+import org.trustledger.domain.screening.Verdict;
 
 /**
  * Screening's thresholds and the weight of each kind of identity evidence, under {@code trustledger.screening.*};
@@ -10,7 +11,11 @@ import org.trustledger.domain.screening.ScreeningSettings;
  */
 @ConfigurationProperties("trustledger.screening")
 public record ScreeningProperties(
-        Double minimumMatchScore, Double requesterMatchScore, Integer crowdedThreshold, Weights weights) {
+        Double minimumMatchScore,
+        Double requesterMatchScore,
+        Integer crowdedThreshold,
+        Verdict provisionalCaller,
+        Weights weights) {
 
     /** The weight, 0 to 1, of each kind of evidence that two parties are one business. */
     public record Weights(
@@ -21,12 +26,13 @@ public record ScreeningProperties(
             Double sameStreetAddress,
             Double bankAccount,
             Double representative,
-            Double name) {}
+            Double name,
+            Double caller) {}
 
     public ScreeningSettings toSettings() {
         ScreeningSettings d = ScreeningSettings.DEFAULTS;
         MatchWeights w = d.matchWeights();
-        Weights given = weights != null ? weights : new Weights(null, null, null, null, null, null, null, null);
+        Weights given = weights != null ? weights : new Weights(null, null, null, null, null, null, null, null, null);
         return new ScreeningSettings(
                 new MatchWeights(
                         or(given.phone(), w.phone()),
@@ -36,10 +42,12 @@ public record ScreeningProperties(
                         or(given.sameStreetAddress(), w.sameStreetAddress()),
                         or(given.bankAccount(), w.bankAccount()),
                         or(given.representative(), w.representative()),
-                        or(given.name(), w.name())),
+                        or(given.name(), w.name()),
+                        or(given.caller(), w.caller())),
                 or(minimumMatchScore, d.minimumMatchScore()),
                 or(requesterMatchScore, d.requesterMatchScore()),
-                or(crowdedThreshold, d.crowdedThreshold()));
+                or(crowdedThreshold, d.crowdedThreshold()),
+                or(provisionalCaller, d.provisionalCallerVerdict()));
     }
 
     private static <T> T or(T configured, T fallback) {

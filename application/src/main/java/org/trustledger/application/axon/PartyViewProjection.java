@@ -15,6 +15,7 @@ import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.Yen;
@@ -71,6 +72,9 @@ public class PartyViewProjection {
             }
             case LinkReviewed e -> {
                 // a confirmed rename comes with its own termination event
+            }
+            case RenameConfirmed e -> {
+                // nor does the original learn of its rename
             }
             case CallerIdentified e -> {
                 // nor does a caller's identification

@@ -12,6 +12,7 @@ import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 
@@ -43,11 +44,12 @@ public class TrustViewProjection {
             case RelationshipTerminated e -> true;
             case RelationshipReinstated e -> true;
             case RequestReceived e -> false;
-            case CallerIdentified e -> false;
+            case CallerIdentified e -> e.fullNameGiven();
             case TroubleLogged e -> false;
             case PaymentShort e -> false;
             case PaymentSettled e -> false;
             case LinkReviewed e -> false;
+            case RenameConfirmed e -> false;
         };
     }
 }

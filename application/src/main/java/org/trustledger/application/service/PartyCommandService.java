@@ -1,6 +1,8 @@
 package org.trustledger.application.service;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -17,23 +19,73 @@ import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.out.IdempotencyRecords;
 import org.trustledger.application.port.out.IdempotencyRecords.Claim;
+import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.party.PartyCommand;
+import org.trustledger.domain.party.PartyCommand.ReviewLink;
+import org.trustledger.domain.party.PartyDecider;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyState;
+import org.trustledger.domain.party.RenamePairs;
+import org.trustledger.domain.screening.LinkRule;
+import org.trustledger.domain.screening.ScreeningSettings;
+import org.trustledger.domain.trust.SequencedEvent;
 
-/** Sends party commands to the aggregate, stamping who recorded them, and answers repeated requests once. */
+/**
+ * Sends party commands to the aggregate, stamping who recorded them, and answers repeated requests once. A link review
+ * is checked against the linked party first, and what a command means for a confirmed rename's other half follows it.
+ */
 public final class PartyCommandService implements RecordPartyCommandUseCase {
     private final CommandGateway commandGateway;
     private final IdempotencyRecords idempotency;
+    private final PartyHistories histories;
+    private final LinkRule linkRule;
     private final Clock clock;
 
-    public PartyCommandService(CommandGateway commandGateway, IdempotencyRecords idempotency, Clock clock) {
+    public PartyCommandService(
+            CommandGateway commandGateway,
+            IdempotencyRecords idempotency,
+            PartyHistories histories,
+            ScreeningSettings screening,
+            Clock clock) {
         this.commandGateway = commandGateway;
         this.idempotency = idempotency;
+        this.histories = histories;
+        this.linkRule = new LinkRule(screening);
         this.clock = clock;
     }
 
     @Override
     public RecordOutcome record(PartyCommand command, Recording recording) {
+        if (command instanceof ReviewLink review) {
+            linkRule.checkReview(state(review.partyId()), review.linkedParty(), state(review.linkedParty()));
+        }
+        RecordOutcome outcome = recordOnce(command, recording);
+        if (!outcome.replayed()) {
+            followUp(command, recording);
+        }
+        return outcome;
+    }
+
+    private void followUp(PartyCommand command, Recording recording) {
+        PartyState after = state(command.partyId());
+        Map<PartyId, PartyState> partners = new HashMap<>();
+        for (PartyId partner : after.sameBusiness()) {
+            partners.put(partner, state(partner));
+        }
+        // Each follow-up is a command of its own on another party, recorded under the same correlation id.
+        Recording followUp = Recording.of(recording.recordedBy(), recording.correlationId());
+        for (PartyCommand next : RenamePairs.followUps(command, after, partners)) {
+            send(next, followUp);
+        }
+    }
+
+    private PartyState state(PartyId partyId) {
+        return PartyDecider.replay(
+                histories.of(partyId).stream().map(SequencedEvent::event).toList());
+    }
+
+    private RecordOutcome recordOnce(PartyCommand command, Recording recording) {
         if (recording.idempotencyKey() == null) {
             return send(command, recording);
         }

@@ -26,7 +26,7 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
             TrustPolicy policy,
             Screening screening,
             TrustViews views) {
-        this.candidates = new PartyCandidates(index, histories, policy, screening);
+        this.candidates = new PartyCandidates(index, histories, policy, screening.settings());
         this.views = views;
     }
 

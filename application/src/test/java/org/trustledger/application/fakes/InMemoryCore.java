@@ -19,6 +19,7 @@ import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
 import org.trustledger.application.service.TrustService;
 import org.trustledger.domain.screening.Screening;
+import org.trustledger.domain.screening.ScreeningSettings;
 import org.trustledger.domain.trust.TrustPolicy;
 import org.trustledger.domain.trust.TrustPolicySettings;
 
@@ -54,7 +55,8 @@ public final class InMemoryCore implements AutoCloseable {
         axon = configurer.buildConfiguration();
         started.set(axon);
         axon.start();
-        commands = new PartyCommandService(axon.commandGateway(), idempotency, clock);
+        commands = new PartyCommandService(
+                axon.commandGateway(), idempotency, histories, ScreeningSettings.DEFAULTS, clock);
         queries = new PartyQueryService(views, axon.eventStore());
     }
 

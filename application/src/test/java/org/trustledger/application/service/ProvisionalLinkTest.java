@@ -1,6 +1,7 @@
 package org.trustledger.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,15 +12,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.trustledger.application.fakes.InMemoryCore;
 import org.trustledger.application.port.in.Recording;
+import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
+import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.trust.ReasonCode;
 import org.trustledger.domain.trust.TrustStatus;
 
 /** A party linked to a terminated one is PROVISIONAL until a manager reviews the link. */
@@ -93,6 +97,73 @@ class ProvisionalLinkTest {
         register(renamed, "別の会社", "03-1111-2222", "新宿区西新宿1-2-3", T0.plusSeconds(120));
 
         assertThat(core.trust.assess(renamed, T0.plusSeconds(180)).status()).isEqualTo(TrustStatus.NEW);
+    }
+
+    @Test
+    void theProvisionalReason_namesTheTerminatedPartyAndTheEvidence() {
+        registerBoth();
+
+        var reason = core.trust
+                .assess(renamed, T0.plusSeconds(180))
+                .reason(ReasonCode.LINKED_TO_TERMINATED)
+                .orElseThrow();
+        assertThat(reason.args())
+                .containsEntry("party", List.of("株式会社ネクストライン"))
+                .containsEntry("partyIds", List.of(nextline.value().toString()))
+                .containsEntry("evidenceKinds", List.of("ADDRESS"));
+    }
+
+    @Test
+    void aReview_needsAKnownTerminatedPartySharingEvidence_andHappensOnce() {
+        registerBoth();
+        PartyId stranger = new PartyId(UUID.randomUUID());
+        register(stranger, "無関係の会社", "06-1111-2222", "大阪府大阪市北区梅田1-1-1", T0.plusSeconds(130));
+        PartyId nil = new PartyId(new UUID(0, 0));
+
+        assertThatThrownBy(() -> review(renamed, nil, true))
+                .isInstanceOf(HistoryConflictException.class)
+                .hasMessageContaining("no party");
+        assertThatThrownBy(() -> review(nextline, stranger, true))
+                .isInstanceOf(HistoryConflictException.class)
+                .hasMessageContaining("not terminated");
+        core.commands.record(new TerminateRelationship(stranger, "別件", T0.plusSeconds(200)), MANAGER);
+        assertThatThrownBy(() -> review(renamed, stranger, true))
+                .isInstanceOf(HistoryConflictException.class)
+                .hasMessageContaining("shares no");
+        review(renamed, nextline, false);
+        assertThatThrownBy(() -> review(renamed, nextline, true))
+                .isInstanceOf(HistoryConflictException.class)
+                .hasMessageContaining("already reviewed");
+        assertThat(core.queries.history(renamed))
+                .extracting(e -> e.type())
+                .containsExactly("PartyRegistered", "LinkReviewed");
+    }
+
+    @Test
+    void aConfirmedRename_isTerminatedAndReinstatedTogetherWithItsOriginal() {
+        registerBoth();
+        review(renamed, nextline, true);
+        assertThat(core.queries.history(nextline)).extracting(e -> e.type()).contains("RenameConfirmed");
+
+        core.commands.record(new ReinstateRelationship(nextline, "改善を確認", T0.plusSeconds(300)), MANAGER);
+        assertThat(status(nextline)).isNotEqualTo(TrustStatus.TERMINATED);
+        assertThat(status(renamed)).isNotIn(TrustStatus.TERMINATED, TrustStatus.PROVISIONAL);
+
+        core.commands.record(new TerminateRelationship(nextline, "再発", T0.plusSeconds(400)), MANAGER);
+        assertThat(status(nextline)).isEqualTo(TrustStatus.TERMINATED);
+        assertThat(status(renamed)).isEqualTo(TrustStatus.TERMINATED);
+
+        core.commands.record(new ReinstateRelationship(renamed, "改善を確認", T0.plusSeconds(500)), MANAGER);
+        assertThat(status(nextline)).isNotEqualTo(TrustStatus.TERMINATED);
+        assertThat(status(renamed)).isNotEqualTo(TrustStatus.TERMINATED);
+    }
+
+    private TrustStatus status(PartyId id) {
+        return core.trust.assess(id, T0.plusSeconds(1000)).status();
+    }
+
+    private void review(PartyId party, PartyId linked, boolean confirmed) {
+        core.commands.record(new ReviewLink(party, linked, confirmed, "確認済み", T0.plusSeconds(240)), MANAGER);
     }
 
     private void register(PartyId id, String name, String phone, String address, Instant at) {

@@ -1,6 +1,7 @@
 package org.trustledger.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.trustledger.application.fakes.InMemoryCore;
+import org.trustledger.application.port.in.HistoryEntry;
+import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.Recording;
+import org.trustledger.domain.MissingDetailsException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PhoneNumber;
@@ -92,12 +96,42 @@ class ScreeningServiceTest {
     }
 
     @Test
-    void screenAndRecord_ofAnUnknownCaller_recordsNothing_andSaysSo() {
+    void screenAndRecord_ofAnUnknownCaller_registersThem_andRecordsTheRequestOnTheNewParty() {
         terminatedNextline();
-        var answer = screening.screenAndRecord(call("初めての会社", "045-111-2222", false), "相談", T0, STAFF);
+        var request = new ScreeningRequest(
+                new PartyName("初めての会社"),
+                null,
+                false,
+                PhoneNumber.parse("045-111-2222"),
+                new Address("横浜市中区本町1-2-3"),
+                null,
+                null,
+                PartyKind.CARRIER,
+                false,
+                null);
 
-        assertThat(answer.wasRecorded()).isFalse();
-        assertThat(answer.result().verdict()).isEqualTo(Verdict.ACCEPT);
-        assertThat(core.queries.history(nextline)).hasSize(2);
+        var answer = screening.screenAndRecord(request, "相談", T0, STAFF);
+
+        assertThat(answer.wasRecorded()).isTrue();
+        assertThat(answer.registered()).isTrue();
+        PartyId registered = answer.recorded().partyId();
+        assertThat(core.queries.get(registered).kind()).isEqualTo(PartyKind.CARRIER);
+        assertThat(core.queries.history(registered))
+                .extracting(HistoryEntry::type)
+                .containsExactly("PartyRegistered", "RequestReceived");
+        assertThat(screening.screen(request, T0.plusSeconds(1)).requester())
+                .hasValueSatisfying(m -> assertThat(m.partyId()).isEqualTo(registered));
+    }
+
+    @Test
+    void screenAndRecord_ofAnUnknownCallerWithoutAKind_isRefusedNamingWhatIsMissing_andRecordsNothing() {
+        terminatedNextline();
+
+        assertThatThrownBy(() -> screening.screenAndRecord(call(null, "045-111-2222", false), "相談", T0, STAFF))
+                .isInstanceOfSatisfying(
+                        MissingDetailsException.class,
+                        e -> assertThat(e.fields()).containsExactly("requesterKind", "companyName"));
+        assertThat(core.queries.search(new PartySearch(null, null, 0, 10)).total())
+                .isEqualTo(1);
     }
 }

@@ -1,10 +1,14 @@
 package org.trustledger.domain.identity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import org.trustledger.domain.identity.IdentityEvidence.Grade;
 
 /**
  * Compares the identities of two parties and lists the evidence that they are one business, so that a
@@ -46,11 +50,15 @@ public final class IdentityMatcher {
                 // easily passed on: worth a look, not a conclusion.
                 evidence.add(new IdentityEvidence(
                         IdentityEvidence.Kind.PHONE,
+                        Grade.WEAK,
                         weights.sharedServicePhone(),
                         "same " + describe(line) + " number " + phone.display() + " (shared service, weak evidence)"));
             } else {
                 evidence.add(new IdentityEvidence(
-                        IdentityEvidence.Kind.PHONE, weights.phone(), "same phone number " + phone.display()));
+                        IdentityEvidence.Kind.PHONE,
+                        Grade.IDENTIFYING,
+                        weights.phone(),
+                        "same phone number " + phone.display()));
             }
         }
     }
@@ -71,9 +79,24 @@ public final class IdentityMatcher {
         if (how != null) {
             evidence.add(new IdentityEvidence(
                     IdentityEvidence.Kind.ADDRESS,
+                    grade(match, left, right),
                     weights.address(match),
                     how + ": " + left.describe() + " / " + right.describe()));
         }
+    }
+
+    /**
+     * One floor or room of one building is one office; another floor of it, or a street address where one side names
+     * no building, may be a neighbour; two different buildings at one street address are just neighbours.
+     */
+    private static Grade grade(AddressMatch match, AddressKey left, AddressKey right) {
+        return switch (match) {
+            case SAME_FLOOR_OR_ROOM -> Grade.IDENTIFYING;
+            case SAME_BUILDING -> Grade.LINKING;
+            case SAME_STREET_ADDRESS ->
+                left.building().isEmpty() || right.building().isEmpty() ? Grade.LINKING : Grade.WEAK;
+            case NONE -> Grade.WEAK;
+        };
     }
 
     private void bankAccount(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
@@ -84,6 +107,7 @@ public final class IdentityMatcher {
         if (left.equals(b.bankAccount().key())) {
             evidence.add(new IdentityEvidence(
                     IdentityEvidence.Kind.BANK_ACCOUNT,
+                    Grade.IDENTIFYING,
                     weights.bankAccount(),
                     "same bank account " + left.bank() + " " + left.branch() + " "
                             + left.type().name().toLowerCase(Locale.ROOT) + " " + left.number()));
@@ -98,6 +122,7 @@ public final class IdentityMatcher {
         if (left.samePerson(b.representative().key())) {
             evidence.add(new IdentityEvidence(
                     IdentityEvidence.Kind.REPRESENTATIVE,
+                    Grade.LINKING,
                     weights.representative(),
                     "same representative " + left.value()));
         }
@@ -115,8 +140,28 @@ public final class IdentityMatcher {
                     ? ""
                     : " (legal form " + label(left.legalForm()) + " / " + label(right.legalForm()) + ")";
             evidence.add(new IdentityEvidence(
-                    IdentityEvidence.Kind.NAME, weights.name(), "same name " + left.core() + forms));
+                    IdentityEvidence.Kind.NAME, Grade.LINKING, weights.name(), "same name " + left.core() + forms));
         }
+    }
+
+    /**
+     * The people who called for each party, compared by name: the same salesperson calling for a "new" company links
+     * it to the old one, though a common name alone is no more than a link.
+     */
+    public List<IdentityEvidence> compareCallers(Collection<PersonName> a, Collection<PersonName> b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        List<IdentityEvidence> evidence = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PersonName left : a) {
+            PersonNameKey key = left.key();
+            boolean called = b.stream().anyMatch(right -> key.samePerson(right.key()));
+            if (called && seen.add(key.value())) {
+                evidence.add(new IdentityEvidence(
+                        IdentityEvidence.Kind.CALLER, Grade.LINKING, weights.caller(), "same caller " + key.value()));
+            }
+        }
+        return List.copyOf(evidence);
     }
 
     private static String label(LegalForm form) {

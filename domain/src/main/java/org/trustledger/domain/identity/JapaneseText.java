@@ -126,6 +126,21 @@ public final class JapaneseText {
         return c == '\u301C' || c == '\u223C' || c == '\u223E' || c == '\u2053' || c == '\u3030';
     }
 
+    /**
+     * Hiragana as katakana (さとう → サトウ), the rest unchanged: a reading is the same whichever syllabary it was typed
+     * in.
+     */
+    public static String katakana(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // The hiragana letters and their iteration marks sit exactly 0x60 below their katakana.
+            boolean hiragana = (c >= '\u3041' && c <= '\u3096') || c == '\u309D' || c == '\u309E';
+            out.append(hiragana ? (char) (c + 0x60) : c);
+        }
+        return out.toString();
+    }
+
     static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

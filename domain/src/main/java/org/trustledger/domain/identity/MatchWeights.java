@@ -14,10 +14,11 @@ public record MatchWeights(
         double sameStreetAddress,
         double bankAccount,
         double representative,
-        double name) {
+        double name,
+        double caller) {
 
     /** A number, a floor or an account of one's own is hard to share by chance; a name or a 050 number is not. */
-    public static final MatchWeights DEFAULTS = new MatchWeights(1.0, 0.3, 1.0, 0.6, 0.5, 1.0, 0.8, 0.7);
+    public static final MatchWeights DEFAULTS = new MatchWeights(1.0, 0.3, 1.0, 0.6, 0.5, 1.0, 0.8, 0.7, 0.6);
 
     public MatchWeights {
         check("phone", phone);
@@ -28,6 +29,7 @@ public record MatchWeights(
         check("bankAccount", bankAccount);
         check("representative", representative);
         check("name", name);
+        check("caller", caller);
     }
 
     /** The weight of an address match of the given strength; 0 for {@link AddressMatch#NONE}. */

@@ -41,6 +41,15 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    // What a phone display or a caller shows instead of a number, folded as JapaneseText folds them.
+    private static final java.util.Set<String> WITHHELD = java.util.Set.of(
+            "非通知", "公衆電話", "表示圏外", "通知不可能", "通知不可", "anonymous", "private", "unknown", "unavailable", "withheld");
+
+    /** True for what stands where no number was shown: 非通知, 公衆電話, 表示圏外, 通知不可能, anonymous …, in any width. */
+    public static boolean isWithheldNotation(String text) {
+        return text != null && WITHHELD.contains(JapaneseText.normalize(text));
+    }
+
     /** Parses a number as people write it, Japanese national notation and full-width digits included. */
     public static PhoneNumber parse(String text) {
         String written = InvalidValueException.requireText("phone", text);

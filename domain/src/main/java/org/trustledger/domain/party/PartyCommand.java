@@ -162,4 +162,19 @@ public sealed interface PartyCommand {
             reason = Texts.require("reason", reason, Texts.LONG);
         }
     }
+
+    /**
+     * Records on the original party that a manager confirmed {@code renamedParty} as it under another name, so that
+     * either side knows the other when one of them is terminated or reinstated.
+     */
+    record RecordRename(PartyId partyId, PartyId renamedParty, String reason, Instant recordedAt)
+            implements PartyCommand {
+        public RecordRename {
+            InvalidValueException.requireValue("renamedParty", renamedParty);
+            if (renamedParty.equals(partyId)) {
+                throw new InvalidValueException("renamedParty", "a party cannot be a rename of itself");
+            }
+            reason = Texts.require("reason", reason, Texts.LONG);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
 import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
 import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
+import org.trustledger.domain.party.PartyCommand.RecordRename;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
@@ -24,6 +25,7 @@ import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 
@@ -79,6 +81,11 @@ public final class PartyDecider {
                 yield List.of(new RelationshipReinstated(c.partyId(), c.reason(), c.recordedAt()));
             }
             case ReviewLink c -> reviewLink(c, state);
+            case RecordRename c ->
+                // Confirmed once is enough: a repeat, such as a retried follow-up, records nothing.
+                state.sameBusiness().contains(c.renamedParty())
+                        ? List.of()
+                        : List.of(new RenameConfirmed(c.partyId(), c.renamedParty(), c.reason(), c.recordedAt()));
         };
     }
 
@@ -87,13 +94,14 @@ public final class PartyDecider {
             case PartyRegistered e -> state.withDetails(e.partyId(), e.kind(), e.details());
             case PartyAmended e -> state.withDetails(e.partyId(), e.kind(), e.details());
             case RequestReceived e -> state.withRequest(e.answer());
-            case CallerIdentified e -> state;
+            case CallerIdentified e -> e.fullNameGiven() && e.name() != null ? state.withCaller(e.name()) : state;
             case TroubleLogged e -> state;
             case PaymentShort e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case PaymentSettled e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case RelationshipTerminated e -> state.withTerminated(true);
             case RelationshipReinstated e -> state.withTerminated(false);
-            case LinkReviewed e -> state.withReviewedLink(e.linkedParty());
+            case LinkReviewed e -> state.withReviewedLink(e.linkedParty(), e.confirmed());
+            case RenameConfirmed e -> state.withRename(e.renamedParty());
         };
         return next.counted();
     }
@@ -143,6 +151,10 @@ public final class PartyDecider {
     }
 
     private static List<PartyEvent> reviewLink(ReviewLink c, PartyState state) {
+        if (state.reviewedLinks().contains(c.linkedParty())) {
+            throw new HistoryConflictException("the link between party " + c.partyId() + " and party " + c.linkedParty()
+                    + " was already reviewed; a review is final, record a termination or reinstatement instead");
+        }
         var reviewed = new LinkReviewed(c.partyId(), c.linkedParty(), c.confirmed(), c.reason(), c.recordedAt());
         if (!c.confirmed() || state.terminated()) {
             return List.of(reviewed);

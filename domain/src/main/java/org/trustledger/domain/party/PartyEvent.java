@@ -76,4 +76,11 @@ public sealed interface PartyEvent {
     /** A manager reviewed a suspected rename: confirmed (the relationship was ended with it) or dismissed. */
     record LinkReviewed(PartyId partyId, PartyId linkedParty, boolean confirmed, String reason, Instant recordedAt)
             implements PartyEvent {}
+
+    /**
+     * A manager confirmed {@code renamedParty} as this party under another name, on the renamed party's review: from
+     * now on the two are terminated and reinstated together.
+     */
+    record RenameConfirmed(PartyId partyId, PartyId renamedParty, String reason, Instant recordedAt)
+            implements PartyEvent {}
 }

@@ -9,17 +9,18 @@ import java.util.stream.Collectors;
  * stored history.
  */
 public final class PartyEventTypes {
-    private static final Map<Class<? extends PartyEvent>, String> NAMES = Map.of(
-            PartyEvent.PartyRegistered.class, "PartyRegistered",
-            PartyEvent.PartyAmended.class, "PartyAmended",
-            PartyEvent.RequestReceived.class, "RequestReceived",
-            PartyEvent.CallerIdentified.class, "CallerIdentified",
-            PartyEvent.TroubleLogged.class, "TroubleLogged",
-            PartyEvent.PaymentShort.class, "PaymentShort",
-            PartyEvent.PaymentSettled.class, "PaymentSettled",
-            PartyEvent.RelationshipTerminated.class, "RelationshipTerminated",
-            PartyEvent.RelationshipReinstated.class, "RelationshipReinstated",
-            PartyEvent.LinkReviewed.class, "LinkReviewed");
+    private static final Map<Class<? extends PartyEvent>, String> NAMES = Map.ofEntries(
+            Map.entry(PartyEvent.PartyRegistered.class, "PartyRegistered"),
+            Map.entry(PartyEvent.PartyAmended.class, "PartyAmended"),
+            Map.entry(PartyEvent.RequestReceived.class, "RequestReceived"),
+            Map.entry(PartyEvent.CallerIdentified.class, "CallerIdentified"),
+            Map.entry(PartyEvent.TroubleLogged.class, "TroubleLogged"),
+            Map.entry(PartyEvent.PaymentShort.class, "PaymentShort"),
+            Map.entry(PartyEvent.PaymentSettled.class, "PaymentSettled"),
+            Map.entry(PartyEvent.RelationshipTerminated.class, "RelationshipTerminated"),
+            Map.entry(PartyEvent.RelationshipReinstated.class, "RelationshipReinstated"),
+            Map.entry(PartyEvent.LinkReviewed.class, "LinkReviewed"),
+            Map.entry(PartyEvent.RenameConfirmed.class, "RenameConfirmed"));
 
     private static final Map<String, Class<? extends PartyEvent>> CLASSES =
             NAMES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

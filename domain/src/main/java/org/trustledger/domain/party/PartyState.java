@@ -1,17 +1,22 @@
 package org.trustledger.domain.party;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.trustledger.domain.identity.PersonName;
 
 /**
  * What is known of a party's history as a whole: whether it is registered, whether the relationship is terminated,
- * which invoices are still owed, whether the shop has served it before, and which suspected renames a manager
- * already reviewed.
+ * which invoices are still owed, whether the shop has served it before, which suspected renames a manager already
+ * reviewed, who called for it, and which parties are confirmed to be the same business.
  *
  * @param servedBefore whether any request from the party was accepted: a returning customer
  * @param reviewedLinks the parties a manager reviewed a suspected link with, confirmed or dismissed
+ * @param callers the people who called for the party and gave their full name, in the order first heard
+ * @param sameBusiness the parties a manager confirmed as this one under another name, from either side of the review
  */
 public record PartyState(
         PartyId partyId,
@@ -21,13 +26,19 @@ public record PartyState(
         Map<String, Yen> outstandingByInvoice,
         boolean servedBefore,
         Set<PartyId> reviewedLinks,
+        Set<PersonName> callers,
+        Set<PartyId> sameBusiness,
         long eventCount) {
 
-    public static final PartyState INITIAL = new PartyState(null, null, null, false, Map.of(), false, Set.of(), 0);
+    public static final PartyState INITIAL =
+            new PartyState(null, null, null, false, Map.of(), false, Set.of(), Set.of(), Set.of(), 0);
 
     public PartyState {
         outstandingByInvoice = Map.copyOf(outstandingByInvoice);
         reviewedLinks = Set.copyOf(reviewedLinks);
+        // Insertion order is kept, so that the same history always lists its callers the same way.
+        callers = Collections.unmodifiableSet(new LinkedHashSet<>(callers));
+        sameBusiness = Set.copyOf(sameBusiness);
     }
 
     public boolean registered() {
@@ -41,35 +52,127 @@ public record PartyState(
 
     PartyState counted() {
         return new PartyState(
-                partyId, kind, details, terminated, outstandingByInvoice, servedBefore, reviewedLinks, eventCount + 1);
+                partyId,
+                kind,
+                details,
+                terminated,
+                outstandingByInvoice,
+                servedBefore,
+                reviewedLinks,
+                callers,
+                sameBusiness,
+                eventCount + 1);
     }
 
     PartyState withDetails(PartyId id, PartyKind newKind, PartyDetails newDetails) {
         return new PartyState(
-                id, newKind, newDetails, terminated, outstandingByInvoice, servedBefore, reviewedLinks, eventCount);
+                id,
+                newKind,
+                newDetails,
+                terminated,
+                outstandingByInvoice,
+                servedBefore,
+                reviewedLinks,
+                callers,
+                sameBusiness,
+                eventCount);
     }
 
     PartyState withTerminated(boolean isTerminated) {
         return new PartyState(
-                partyId, kind, details, isTerminated, outstandingByInvoice, servedBefore, reviewedLinks, eventCount);
+                partyId,
+                kind,
+                details,
+                isTerminated,
+                outstandingByInvoice,
+                servedBefore,
+                reviewedLinks,
+                callers,
+                sameBusiness,
+                eventCount);
     }
 
     PartyState withOutstanding(String invoiceRef, Yen outstanding) {
         Map<String, Yen> next = new HashMap<>(outstandingByInvoice);
         // Zero is kept, not removed: an invoice once recorded stays known, so it is never recorded twice.
         next.put(invoiceRef, outstanding);
-        return new PartyState(partyId, kind, details, terminated, next, servedBefore, reviewedLinks, eventCount);
+        return new PartyState(
+                partyId,
+                kind,
+                details,
+                terminated,
+                next,
+                servedBefore,
+                reviewedLinks,
+                callers,
+                sameBusiness,
+                eventCount);
     }
 
     PartyState withRequest(Answer answer) {
         boolean served = servedBefore || answer == Answer.ACCEPTED;
         return new PartyState(
-                partyId, kind, details, terminated, outstandingByInvoice, served, reviewedLinks, eventCount);
+                partyId,
+                kind,
+                details,
+                terminated,
+                outstandingByInvoice,
+                served,
+                reviewedLinks,
+                callers,
+                sameBusiness,
+                eventCount);
     }
 
-    PartyState withReviewedLink(PartyId linkedParty) {
-        Set<PartyId> next = new HashSet<>(reviewedLinks);
-        next.add(linkedParty);
-        return new PartyState(partyId, kind, details, terminated, outstandingByInvoice, servedBefore, next, eventCount);
+    PartyState withReviewedLink(PartyId linkedParty, boolean confirmed) {
+        Set<PartyId> reviewed = new HashSet<>(reviewedLinks);
+        reviewed.add(linkedParty);
+        Set<PartyId> same = new HashSet<>(sameBusiness);
+        if (confirmed) {
+            same.add(linkedParty);
+        }
+        return new PartyState(
+                partyId,
+                kind,
+                details,
+                terminated,
+                outstandingByInvoice,
+                servedBefore,
+                reviewed,
+                callers,
+                same,
+                eventCount);
+    }
+
+    PartyState withRename(PartyId renamedParty) {
+        Set<PartyId> same = new HashSet<>(sameBusiness);
+        same.add(renamedParty);
+        return new PartyState(
+                partyId,
+                kind,
+                details,
+                terminated,
+                outstandingByInvoice,
+                servedBefore,
+                reviewedLinks,
+                callers,
+                same,
+                eventCount);
+    }
+
+    PartyState withCaller(PersonName caller) {
+        Set<PersonName> next = new LinkedHashSet<>(callers);
+        next.add(caller);
+        return new PartyState(
+                partyId,
+                kind,
+                details,
+                terminated,
+                outstandingByInvoice,
+                servedBefore,
+                reviewedLinks,
+                next,
+                sameBusiness,
+                eventCount);
     }
 }

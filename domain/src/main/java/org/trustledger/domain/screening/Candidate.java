@@ -1,7 +1,9 @@
 package org.trustledger.domain.screening;
 
+import java.util.List;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.identity.PartyIdentity;
+import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.trust.TrustAssessment;
@@ -13,6 +15,7 @@ import org.trustledger.domain.trust.TrustAssessment;
  * @param trust the party's trust status, score and reasons as of now
  * @param unsettledShortfall true when the party still owes money on a short payment
  * @param returningCustomer true when the shop has accepted at least one earlier request from the party
+ * @param callers the people who called for the party and gave their full name
  */
 public record Candidate(
         PartyId partyId,
@@ -20,7 +23,8 @@ public record Candidate(
         PartyIdentity identity,
         TrustAssessment trust,
         boolean unsettledShortfall,
-        boolean returningCustomer) {
+        boolean returningCustomer,
+        List<PersonName> callers) {
 
     public Candidate {
         InvalidValueException.requireValue("partyId", partyId);
@@ -28,6 +32,18 @@ public record Candidate(
         InvalidValueException.requireValue("identity", identity);
         InvalidValueException.requireValue("identity.name", identity.name());
         InvalidValueException.requireValue("trust", trust);
+        callers = callers == null ? List.of() : List.copyOf(callers);
+    }
+
+    /** A candidate of whom no caller is known. */
+    public Candidate(
+            PartyId partyId,
+            PartyKind kind,
+            PartyIdentity identity,
+            TrustAssessment trust,
+            boolean unsettledShortfall,
+            boolean returningCustomer) {
+        this(partyId, kind, identity, trust, unsettledShortfall, returningCustomer, List.of());
     }
 
     public String name() {

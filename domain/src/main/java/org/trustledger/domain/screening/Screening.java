@@ -8,18 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.trustledger.domain.InvalidValueException;
-import org.trustledger.domain.identity.AddressKey;
-import org.trustledger.domain.identity.AddressMatch;
 import org.trustledger.domain.identity.CompanyNameKey;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.IdentityEvidence.Kind;
-import org.trustledger.domain.identity.IdentityMatcher;
-import org.trustledger.domain.identity.PartyIdentity;
-import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.trust.Reason;
 import org.trustledger.domain.trust.ReasonCode;
 import org.trustledger.domain.trust.TrustStatus;
 
@@ -28,11 +25,12 @@ import org.trustledger.domain.trust.TrustStatus;
  * answers ACCEPT, CAUTION or REFUSE with its reasons and the matches with their evidence. A pure function, with no clock
  * and no I/O, so that it answers during the call and the same question always gets the same answer.
  *
- * <p><b>Evidence.</b> Each candidate is compared with the caller attribute by attribute through {@link IdentityMatcher};
- * the match score is {@code 1 − Π(1 − weight)}. Strong evidence is a phone of the party's own (not toll-free, navi-dial
- * or 050), an address in the same building, a bank account or a representative; a bare street address, a shared-service
- * number or a name is weak. Evidence on a key more than {@code crowdedThreshold} known parties share weighs half and is
- * never strong, since a call centre or a virtual office ties many unrelated businesses together.
+ * <p><b>Evidence</b> is graded ({@link IdentityEvidence.Grade}). <i>Identifying</i>: the party's own phone number (not
+ * toll-free, navi-dial or 050), the same bank account, the same building and floor or room. <i>Linking</i>: the same
+ * building on another floor, the same street address where one side names no building, the same representative, the
+ * same company name (under another legal form), the same person calling. <i>Weak</i>: a shared-service number, two
+ * named buildings at one street address, and any value more than {@code crowdedThreshold} known parties share (it also
+ * weighs half). The match score is {@code 1 − Π(1 − weight)}.
  *
  * <p><b>The requester</b> is the known party taken to be the caller's own: among those with the same company name core,
  * the best match. Without a company name, it is the best match that shares the caller's own phone or bank account with a
@@ -43,32 +41,33 @@ import org.trustledger.domain.trust.TrustStatus;
  * <p><b>Rules</b>, each a {@link ScreeningReasonCode}:
  *
  * <ul>
- *   <li>REFUSE: the requester is terminated; the caller is linked to a terminated party (strong evidence shared with a
- *       party that is TERMINATED or PROVISIONAL, or the requester is PROVISIONAL itself); a reseller — claimed or
- *       identified — asks on behalf of a customer.
- *   <li>CAUTION: the caller withholds their full name; the requester owes money; the requester is WATCH or UNRELIABLE.
- *   <li>Information: a direct customer, a returning customer, a web-form customer; otherwise NO_CONCERN or NO_MATCH, so
- *       that every answer explains itself.
+ *   <li>REFUSE: the requester is terminated; under another name, the caller shares identifying evidence or two
+ *       independent links with a terminated party (LINKED_TO_TERMINATED); a reseller, claimed or identified, asks on
+ *       behalf of a customer.
+ *   <li>CAUTION, with a question to ask: a single link with a terminated party, or a likely rename of a party under
+ *       review (POSSIBLE_LINK); the requester itself awaits review as a likely rename (PROVISIONAL_CALLER, or REFUSE if
+ *       the settings say so); the caller withholds their full name; the requester owes money or has a poor record.
+ *   <li>Information: a direct customer, a returning customer, a web-form customer, a withheld number; otherwise
+ *       NO_CONCERN or NO_MATCH, so that every answer explains itself.
  * </ul>
  *
  * <p><b>Direct customers.</b> A customer asking for themselves (the claimed kind, or else the requester's kind, is
  * CUSTOMER) is served even when the reseller that signed them up is refused; only their own termination refuses them.
- * A link to a terminated party is still listed, but it calls for CAUTION rather than REFUSE: a customer who shares a
- * reseller's own phone, floor, account or representative may be a reseller posing as its customer, which staff can
- * check with a question or two, but the shop would rather ask than turn a customer away. Because a phone number alone
- * does not make a self-declared customer into the reseller that owns it, such a caller is never identified as that
- * reseller without its name. A direct customer who returns or came through the web form is HIGH priority unless
- * refused.
+ * Evidence shared with a terminated party is still listed, but calls for CAUTION: a customer who shares a reseller's
+ * own phone or floor may be a reseller posing as its customer, which staff can check with a question or two, but the
+ * shop would rather ask than turn a customer away. Because a phone number alone does not make a self-declared customer
+ * into the reseller that owns it, such a caller is never identified as that reseller without its name. A direct
+ * customer who returns or came through the web form is HIGH priority unless refused.
  *
  * <p><b>Order.</b> The verdict is the most severe effect among the reasons; the reasons are ordered by effect, then by
  * code as declared, and the matches by score, the best first.
  */
 public final class Screening {
-    /** Evidence on a crowded key counts for this much of its weight. */
-    private static final double CROWDED_FACTOR = 0.5;
+    private static final String POSSIBLE_LINK_CUSTOMER = "CUSTOMER";
+    private static final String POSSIBLE_LINK_UNDER_REVIEW = "UNDER_REVIEW";
 
     private final ScreeningSettings settings;
-    private final IdentityMatcher matcher;
+    private final EvidenceGrader grader;
 
     public Screening() {
         this(ScreeningSettings.DEFAULTS);
@@ -76,11 +75,31 @@ public final class Screening {
 
     public Screening(ScreeningSettings settings) {
         this.settings = InvalidValueException.requireValue("settings", settings);
-        this.matcher = new IdentityMatcher(settings.matchWeights());
+        this.grader = new EvidenceGrader(settings);
     }
 
     public ScreeningSettings settings() {
         return settings;
+    }
+
+    /**
+     * Every message key a screening reason may carry, so that adapters can prove they have a text for each: one per
+     * code, and one per question a possible link asks.
+     */
+    public static List<String> messageKeys() {
+        List<String> keys = new ArrayList<>();
+        for (ScreeningReasonCode code : ScreeningReasonCode.values()) {
+            // A possible link always asks its own question, so its bare key is never shown.
+            if (code != ScreeningReasonCode.POSSIBLE_LINK) {
+                keys.add(code.messageKey());
+            }
+        }
+        for (Kind kind : Kind.values()) {
+            keys.add(possibleLinkKey(kind.name()));
+        }
+        keys.add(possibleLinkKey(POSSIBLE_LINK_CUSTOMER));
+        keys.add(possibleLinkKey(POSSIBLE_LINK_UNDER_REVIEW));
+        return List.copyOf(keys);
     }
 
     /** Screens a caller against the candidates, with every key counting in full. */
@@ -93,12 +112,13 @@ public final class Screening {
         InvalidValueException.requireValue("request", request);
         InvalidValueException.requireValue("candidates", candidates);
         InvalidValueException.requireValue("keyCounts", keyCounts);
-        List<Assessed> assessed = assess(request.identity(), candidates, keyCounts);
+        List<Assessed> assessed = assess(request, candidates, keyCounts);
         Assessed requester = requester(request, assessed).orElse(null);
         boolean direct = isDirectCustomer(request, requester);
 
         List<ScreeningReason> reasons = new ArrayList<>();
-        refusals(request, assessed, requester, direct, reasons);
+        refusals(request, requester, reasons);
+        links(assessed, requester, direct, reasons);
         cautions(request, requester, reasons);
         information(request, requester, direct, reasons);
 
@@ -106,28 +126,18 @@ public final class Screening {
         if (reasons.isEmpty()) {
             reasons.add(matches.isEmpty() ? noMatch() : noConcern(requester, matches));
         }
+        if (request.phoneWithheld()) {
+            // Said after the rest, since on its own it neither clears nor accuses the caller.
+            reasons.add(ScreeningReason.of(ScreeningReasonCode.NUMBER_WITHHELD, Verdict.ACCEPT, Map.of(), List.of()));
+        }
         reasons.sort(Comparator.comparing(ScreeningReason::effect).reversed().thenComparing(ScreeningReason::code));
         Verdict verdict = reasons.stream().map(ScreeningReason::effect).reduce(Verdict.ACCEPT, Verdict::worst);
         return new ScreeningResult(verdict, priority(direct, verdict, reasons), reasons, matches);
     }
 
-    /**
-     * The terminated candidates that share strong evidence with a known party's identity — the rule of
-     * LINKED_TO_TERMINATED applied to a party already on the ledger, so that it shows as PROVISIONAL until a manager
-     * reviews the link. Candidates that are merely provisional themselves do not spread the link further.
-     */
-    public List<PartyId> linkedToTerminated(PartyIdentity identity, List<Candidate> candidates, KeyCounts keyCounts) {
-        InvalidValueException.requireValue("identity", identity);
-        return candidates.stream()
-                .filter(c -> c.trust().status() == TrustStatus.TERMINATED)
-                .filter(c -> grade(identity, c.identity(), keyCounts).stream().anyMatch(Graded::strong))
-                .map(Candidate::partyId)
-                .toList();
-    }
-
     // Evidence
 
-    private List<Assessed> assess(PartyIdentity caller, List<Candidate> candidates, KeyCounts keyCounts) {
+    private List<Assessed> assess(ScreeningRequest request, List<Candidate> candidates, KeyCounts keyCounts) {
         Set<PartyId> seen = new HashSet<>();
         List<Assessed> assessed = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -136,7 +146,8 @@ public final class Screening {
                 throw new InvalidValueException(
                         "candidates", "party " + candidate.partyId() + " is listed twice; list each candidate once");
             }
-            List<Graded> evidence = grade(caller, candidate.identity(), keyCounts);
+            List<IdentityEvidence> evidence = grader.compare(
+                    request.identity(), request.callers(), candidate.identity(), candidate.callers(), keyCounts);
             if (!evidence.isEmpty()) {
                 assessed.add(new Assessed(candidate, evidence, score(evidence)));
             }
@@ -147,79 +158,13 @@ public final class Screening {
     }
 
     /**
-     * Compares one attribute of the caller at a time, because whether a piece of evidence is strong depends on the
-     * attribute behind it (the line type, how far the addresses agree) and on how crowded its index key is.
-     */
-    private List<Graded> grade(PartyIdentity caller, PartyIdentity known, KeyCounts keyCounts) {
-        List<Graded> graded = new ArrayList<>();
-        for (Probe probe : probes(caller, known)) {
-            int sharing = keyCounts.partiesUnder(probe.indexKey());
-            boolean crowded = sharing > settings.crowdedThreshold();
-            for (IdentityEvidence evidence : matcher.compare(probe.attribute(), known)) {
-                if (crowded) {
-                    IdentityEvidence halved = new IdentityEvidence(
-                            evidence.kind(),
-                            evidence.weight() * CROWDED_FACTOR,
-                            evidence.detail() + " (shared by " + sharing + " known parties, half weight)");
-                    graded.add(new Graded(halved, false));
-                } else {
-                    graded.add(new Graded(evidence, probe.strong()));
-                }
-            }
-        }
-        graded.sort(
-                Comparator.comparingDouble((Graded g) -> g.evidence().weight()).reversed());
-        return graded;
-    }
-
-    private static List<Probe> probes(PartyIdentity caller, PartyIdentity known) {
-        List<Probe> probes = new ArrayList<>();
-        for (PhoneNumber phone : caller.phones()) {
-            probes.add(new Probe(
-                    new PartyIdentity(null, List.of(phone), null, null, null),
-                    !phone.sharedService(),
-                    phone.indexKey()));
-        }
-        if (caller.address() != null) {
-            AddressKey mine = caller.address().key();
-            AddressMatch match = known.address() == null
-                    ? AddressMatch.NONE
-                    : mine.match(known.address().key());
-            // A street address alone may be a whole office block or condominium; the building is what ties two firms.
-            boolean sameBuilding = match == AddressMatch.SAME_BUILDING || match == AddressMatch.SAME_FLOOR_OR_ROOM;
-            probes.add(new Probe(
-                    new PartyIdentity(null, List.of(), caller.address(), null, null), sameBuilding, mine.indexKey()));
-        }
-        if (caller.bankAccount() != null) {
-            probes.add(new Probe(
-                    new PartyIdentity(null, List.of(), null, null, caller.bankAccount()),
-                    true,
-                    caller.bankAccount().key().indexKey()));
-        }
-        if (caller.representative() != null) {
-            probes.add(new Probe(
-                    new PartyIdentity(null, List.of(), null, caller.representative(), null),
-                    true,
-                    caller.representative().key().indexKey()));
-        }
-        if (caller.name() != null) {
-            // A name is what a renamed business changes first, and what unrelated businesses share: never strong.
-            probes.add(new Probe(
-                    new PartyIdentity(caller.name(), List.of(), null, null, null),
-                    false,
-                    caller.name().key().indexKey()));
-        }
-        return probes;
-    }
-
-    /**
      * {@code 1 − Π(1 − weight)}, folded one piece at a time as {@code s + w − s·w}: the same value, but a single piece
      * of evidence scores exactly its weight, so that thresholds such as a listing score of 0.3 behave as written.
      */
-    private static double score(List<Graded> evidence) {
+    private static double score(List<IdentityEvidence> evidence) {
         double score = 0.0;
-        for (Graded graded : evidence) {
-            double weight = graded.evidence().weight();
+        for (IdentityEvidence piece : evidence) {
+            double weight = piece.weight();
             score = score + weight - score * weight;
         }
         return Math.min(1.0, Math.max(0.0, score));
@@ -257,30 +202,13 @@ public final class Screening {
 
     // Rules
 
-    private static void refusals(
-            ScreeningRequest request,
-            List<Assessed> assessed,
-            Assessed requester,
-            boolean direct,
-            List<ScreeningReason> reasons) {
-        Verdict linkEffect = direct ? Verdict.CAUTION : Verdict.REFUSE;
+    private static void refusals(ScreeningRequest request, Assessed requester, List<ScreeningReason> reasons) {
         if (requester != null && requester.status() == TrustStatus.TERMINATED) {
             reasons.add(ScreeningReason.of(
                     ScreeningReasonCode.TERMINATED_PARTY,
                     Verdict.REFUSE,
                     Map.of("party", requester.name()),
                     List.of(requester.partyId())));
-        }
-        if (requester != null && requester.status() == TrustStatus.PROVISIONAL) {
-            // Its own record already says it is likely a rename; the evidence shown is why it is taken for the caller.
-            reasons.add(linked(requester, requester.evidence(), true, linkEffect));
-        }
-        for (Assessed other : assessed) {
-            boolean blocked = other.status() == TrustStatus.TERMINATED || other.status() == TrustStatus.PROVISIONAL;
-            List<Graded> strong = other.strongEvidence();
-            if (other != requester && blocked && !strong.isEmpty()) {
-                reasons.add(linked(other, strong, false, linkEffect));
-            }
         }
         boolean reseller = request.requesterKind() == PartyKind.RESELLER
                 || (requester != null && requester.candidate().kind() == PartyKind.RESELLER);
@@ -293,19 +221,73 @@ public final class Screening {
         }
     }
 
-    private static ScreeningReason linked(Assessed party, List<Graded> evidence, boolean requester, Verdict effect) {
+    /**
+     * Links to terminated parties, graded: a likely rename is refused (a direct customer is asked instead), a single
+     * link is a question; a caller who is a party under review is told so with that party's own links.
+     */
+    private void links(List<Assessed> assessed, Assessed requester, boolean direct, List<ScreeningReason> reasons) {
+        if (requester != null && requester.status() == TrustStatus.PROVISIONAL) {
+            reasons.add(provisionalCaller(requester, direct ? Verdict.CAUTION : settings.provisionalCallerVerdict()));
+        }
+        for (Assessed other : assessed) {
+            if (other == requester) {
+                continue;
+            }
+            EvidenceGrader.Strength strength = EvidenceGrader.strength(other.evidence());
+            if (other.status() == TrustStatus.TERMINATED && strength == EvidenceGrader.Strength.LIKELY) {
+                Verdict effect = direct ? Verdict.CAUTION : Verdict.REFUSE;
+                reasons.add(linked(ScreeningReasonCode.LINKED_TO_TERMINATED, null, other, effect));
+            } else if (other.status() == TrustStatus.TERMINATED && strength == EvidenceGrader.Strength.POSSIBLE) {
+                String question =
+                        direct ? POSSIBLE_LINK_CUSTOMER : other.linkingKind().name();
+                reasons.add(linked(ScreeningReasonCode.POSSIBLE_LINK, question, other, Verdict.CAUTION));
+            } else if (other.status() == TrustStatus.PROVISIONAL && strength == EvidenceGrader.Strength.LIKELY) {
+                reasons.add(
+                        linked(ScreeningReasonCode.POSSIBLE_LINK, POSSIBLE_LINK_UNDER_REVIEW, other, Verdict.CAUTION));
+            }
+        }
+    }
+
+    private static ScreeningReason linked(ScreeningReasonCode code, String question, Assessed party, Verdict effect) {
+        List<IdentityEvidence> evidence = party.evidence().stream()
+                .filter(e -> e.grade() != IdentityEvidence.Grade.WEAK)
+                .toList();
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("party", party.name());
         args.put("status", party.status().name());
-        args.put("requester", requester);
-        args.put(
-                "evidenceKinds",
-                evidence.stream()
-                        .map(g -> g.evidence().kind().name())
-                        .distinct()
-                        .toList());
-        args.put("evidence", evidence.stream().map(g -> g.evidence().detail()).toList());
-        return ScreeningReason.of(ScreeningReasonCode.LINKED_TO_TERMINATED, effect, args, List.of(party.partyId()));
+        args.put("evidenceKinds", kinds(evidence));
+        args.put("evidence", evidence.stream().map(IdentityEvidence::detail).toList());
+        String messageKey = question == null ? code.messageKey() : possibleLinkKey(question);
+        return new ScreeningReason(code, effect, messageKey, args, List.of(party.partyId()));
+    }
+
+    /** The caller's own party awaits review; its reason names the terminated parties and the evidence behind it. */
+    private static ScreeningReason provisionalCaller(Assessed requester, Verdict effect) {
+        Map<String, Object> link = requester
+                .candidate()
+                .trust()
+                .reason(ReasonCode.LINKED_TO_TERMINATED)
+                .map(Reason::args)
+                .orElse(Map.of());
+        List<PartyId> parties = new ArrayList<>();
+        parties.add(requester.partyId());
+        if (link.get("partyIds") instanceof List<?> ids) {
+            ids.forEach(id -> parties.add(new PartyId(UUID.fromString(String.valueOf(id)))));
+        }
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("party", requester.name());
+        args.put("linkedParty", link.getOrDefault("party", List.of()));
+        args.put("evidenceKinds", link.getOrDefault("evidenceKinds", List.of()));
+        args.put("evidence", link.getOrDefault("evidence", List.of()));
+        return ScreeningReason.of(ScreeningReasonCode.PROVISIONAL_CALLER, effect, args, parties);
+    }
+
+    private static List<String> kinds(List<IdentityEvidence> evidence) {
+        return evidence.stream().map(e -> e.kind().name()).distinct().toList();
+    }
+
+    private static String possibleLinkKey(String question) {
+        return ScreeningReasonCode.POSSIBLE_LINK.messageKey() + "." + question;
     }
 
     private static void cautions(ScreeningRequest request, Assessed requester, List<ScreeningReason> reasons) {
@@ -396,7 +378,7 @@ public final class Screening {
                         a.name(),
                         a.candidate().kind(),
                         a.status(),
-                        a.evidence().stream().map(Graded::evidence).toList(),
+                        a.evidence(),
                         a.score(),
                         a == requester))
                 .toList();
@@ -414,19 +396,8 @@ public final class Screening {
         };
     }
 
-    /** One attribute of the caller, whether sharing it would be strong evidence, and the key it is indexed under. */
-    private record Probe(PartyIdentity attribute, boolean strong, String indexKey) {}
-
-    /** A piece of evidence and whether it is strong enough to tie the caller to a terminated party. */
-    private record Graded(IdentityEvidence evidence, boolean strong) {
-        /** A phone or an account of one's own says who is calling; a shared address or representative only links. */
-        boolean identifying() {
-            return strong && (evidence.kind() == Kind.PHONE || evidence.kind() == Kind.BANK_ACCOUNT);
-        }
-    }
-
     /** A candidate with its evidence against the caller. */
-    private record Assessed(Candidate candidate, List<Graded> evidence, double score) {
+    private record Assessed(Candidate candidate, List<IdentityEvidence> evidence, double score) {
         PartyId partyId() {
             return candidate.partyId();
         }
@@ -439,12 +410,20 @@ public final class Screening {
             return candidate.trust().status();
         }
 
+        /** A phone or an account of one's own says who is calling; a shared floor only says where. */
         boolean identifying() {
-            return evidence.stream().anyMatch(Graded::identifying);
+            return evidence.stream()
+                    .anyMatch(e -> e.grade() == IdentityEvidence.Grade.IDENTIFYING
+                            && (e.kind() == Kind.PHONE || e.kind() == Kind.BANK_ACCOUNT));
         }
 
-        List<Graded> strongEvidence() {
-            return evidence.stream().filter(Graded::strong).toList();
+        /** The kind of the strongest linking evidence, which decides the question to ask. */
+        Kind linkingKind() {
+            return evidence.stream()
+                    .filter(e -> e.grade() == IdentityEvidence.Grade.LINKING)
+                    .map(IdentityEvidence::kind)
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

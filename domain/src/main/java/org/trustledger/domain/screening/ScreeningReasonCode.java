@@ -8,11 +8,15 @@ public enum ScreeningReasonCode {
     /** The caller's own party is terminated; args {@code party}. */
     TERMINATED_PARTY,
     /**
-     * The caller shares strong evidence with a terminated party, or with one already linked to a terminated party
-     * (PROVISIONAL), or is such a provisional party itself; args {@code party}, {@code status}, {@code requester}
-     * (true when the linked party is the caller's own), {@code evidenceKinds} and {@code evidence} (lists of strings).
+     * Under another name, the caller shares identifying evidence, or two independent links, with a terminated party: a
+     * likely rename; args {@code party}, {@code status}, {@code evidenceKinds} and {@code evidence} (lists of strings).
      */
     LINKED_TO_TERMINATED,
+    /**
+     * The caller's own party awaits a manager's review as a likely rename of a terminated party; args {@code party}
+     * (the caller's), {@code linkedParty} (the terminated parties' names), {@code evidenceKinds} and {@code evidence}.
+     */
+    PROVISIONAL_CALLER,
     /** A reseller asks on behalf of one of its customers; args {@code party} (empty when not identified). */
     PROXY_FROM_RESELLER,
     /**
@@ -22,6 +26,12 @@ public enum ScreeningReasonCode {
     UNSETTLED_SHORTFALL,
     /** The caller's party has a bad record; args {@code party}, {@code status}, {@code score}. */
     POOR_RECORD,
+    /**
+     * The caller shares a single link with a terminated party (or a likely rename with a party under review): not
+     * enough to refuse, a question to ask; the text of each {@code messageKey} variant asks it. Args as
+     * {@link #LINKED_TO_TERMINATED}.
+     */
+    POSSIBLE_LINK,
     /** The caller will not give their full name; args {@code callerName} (what they did give, possibly empty). */
     NAME_WITHHELD,
     /**
@@ -39,7 +49,9 @@ public enum ScreeningReasonCode {
      */
     NO_CONCERN,
     /** The caller matches no known party. */
-    NO_MATCH;
+    NO_MATCH,
+    /** The call came from a withheld or unavailable number: nothing to match by phone, and nothing against the caller. */
+    NUMBER_WITHHELD;
 
     /** The key of this reason's text, such as {@code screening.reason.PROXY_FROM_RESELLER}. */
     public String messageKey() {

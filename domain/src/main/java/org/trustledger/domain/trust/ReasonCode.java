@@ -6,7 +6,11 @@ package org.trustledger.domain.trust;
 public enum ReasonCode {
     /** The relationship is terminated. */
     TERMINATED,
-    /** The party shares identity details with a terminated party and no manager has reviewed it yet. */
+    /**
+     * The party is likely a terminated party under another name and no manager has reviewed the link yet; args
+     * {@code party} and {@code partyIds} (the terminated parties' names and ids), {@code evidenceKinds} and
+     * {@code evidence}.
+     */
     LINKED_TO_TERMINATED,
     /** A terminated relationship was taken up again; the old troubles still count, faded. */
     REINSTATED,

@@ -25,6 +25,7 @@ import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyId;
@@ -103,6 +104,47 @@ public final class TrustPolicy {
         TrustStatus status = status(track.tier(), now, facts, linkedToTerminatedUnreviewed);
         List<Reason> reasons = reasons(status, track, now, facts, linkedToTerminatedUnreviewed, asOf);
         return new TrustAssessment(status, now.score(), reasons);
+    }
+
+    /**
+     * The party's status as of {@code asOf}, PROVISIONAL while {@code links} name terminated parties it is likely the
+     * same business as and no manager has reviewed; the reason names them, with the evidence.
+     */
+    public TrustAssessment assess(List<SequencedEvent> history, Instant asOf, List<TerminatedLink> links) {
+        InvalidValueException.requireValue("links", links);
+        TrustAssessment assessment = assess(history, asOf, !links.isEmpty());
+        if (links.isEmpty()) {
+            return assessment;
+        }
+        Reason linked = linkReason(links);
+        List<Reason> reasons = assessment.reasons().stream()
+                .map(r -> r.code().equals(ReasonCode.LINKED_TO_TERMINATED.name()) ? linked : r)
+                .toList();
+        return new TrustAssessment(assessment.status(), assessment.score(), reasons);
+    }
+
+    private static Reason linkReason(List<TerminatedLink> links) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("party", links.stream().map(TerminatedLink::name).toList());
+        args.put(
+                "partyIds",
+                links.stream().map(l -> l.partyId().value().toString()).toList());
+        args.put(
+                "evidenceKinds",
+                links.stream()
+                        .flatMap(l -> l.evidence().stream())
+                        .map(e -> e.kind().name())
+                        .distinct()
+                        .toList());
+        args.put(
+                "evidence",
+                links.stream()
+                        .flatMap(l -> l.evidence().stream())
+                        .map(e -> e.detail())
+                        .distinct()
+                        .toList());
+        // The link lives in matching, not in this party's history, so there is no event of ours to point at.
+        return Reason.of(ReasonCode.LINKED_TO_TERMINATED, args, List.of());
     }
 
     private static List<SequencedEvent> knownAt(List<SequencedEvent> history, Instant asOf) {
@@ -222,6 +264,9 @@ public final class TrustPolicy {
                 case RelationshipReinstated e -> reinstatedBy = seq;
                 case LinkReviewed e -> {
                     // A confirmed rename arrives with its own termination; a dismissed one weighs nothing.
+                }
+                case RenameConfirmed e -> {
+                    // Pairs are terminated and reinstated together by events of their own.
                 }
             }
         }

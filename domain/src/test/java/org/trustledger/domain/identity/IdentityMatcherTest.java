@@ -114,7 +114,7 @@ class IdentityMatcherTest {
 
     @Test
     void weightsComeFromConfiguration() {
-        MatchWeights cautious = new MatchWeights(0.9, 0.1, 0.9, 0.4, 0.2, 0.95, 0.5, 0.3);
+        MatchWeights cautious = new MatchWeights(0.9, 0.1, 0.9, 0.4, 0.2, 0.95, 0.5, 0.3, 0.4);
         PartyIdentity sameNumber = identity("株式会社サンライズ", "03-1234-5678", null);
 
         assertThat(new IdentityMatcher(cautious).compare(BLOCKED_RESELLER, sameNumber))
@@ -125,10 +125,11 @@ class IdentityMatcherTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"-0.1", "1.1", "NaN"})
     void aWeightOutsideZeroToOneIsRejected(double weight) {
-        assertThatThrownBy(() -> new MatchWeights(weight, 0.3, 1.0, 0.6, 0.5, 1.0, 0.8, 0.7))
+        assertThatThrownBy(() -> new MatchWeights(weight, 0.3, 1.0, 0.6, 0.5, 1.0, 0.8, 0.7, 0.6))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("between 0 and 1");
-        assertThatThrownBy(() -> new IdentityEvidence(Kind.PHONE, weight, "same phone"))
+        assertThatThrownBy(() ->
+                        new IdentityEvidence(Kind.PHONE, IdentityEvidence.Grade.IDENTIFYING, weight, "same phone"))
                 .isInstanceOf(InvalidValueException.class);
     }
 

@@ -16,6 +16,7 @@ import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 
@@ -79,6 +80,11 @@ public final class PartyEventSamples {
                         new PartyId(new java.util.UUID(id.value().getLeastSignificantBits(), 7)),
                         false,
                         "同じビルの別テナントと確認",
-                        start.plusSeconds(540)));
+                        start.plusSeconds(540)),
+                new RenameConfirmed(
+                        id,
+                        new PartyId(new java.util.UUID(id.value().getLeastSignificantBits(), 8)),
+                        "同じ代表者・同じフロアの別名と確認",
+                        start.plusSeconds(600)));
     }
 }

@@ -23,7 +23,7 @@ class PartyEventTypesTest {
         Set<Class<?>> named = Set.copyOf(PartyEventTypes.all().keySet());
 
         assertThat(named).containsExactlyInAnyOrder(PartyEvent.class.getPermittedSubclasses());
-        assertThat(named).hasSize(10);
+        assertThat(named).hasSize(11);
     }
 
     @Test
@@ -58,6 +58,7 @@ class PartyEventTypesTest {
                         Map.entry(PaymentSettled.class, "PaymentSettled"),
                         Map.entry(RelationshipTerminated.class, "RelationshipTerminated"),
                         Map.entry(RelationshipReinstated.class, "RelationshipReinstated"),
+                        Map.entry(PartyEvent.RenameConfirmed.class, "RenameConfirmed"),
                         Map.entry(LinkReviewed.class, "LinkReviewed")));
     }
 

@@ -34,7 +34,8 @@ class PartyEvolutionTest {
             paymentSettled(acme, "INV-1", 440, 0),
             terminated(acme),
             reinstated(acme),
-            new PartyEvent.LinkReviewed(acme, PartyFixtures.party(2), false, "同じビルの別テナント", PartyFixtures.T0));
+            new PartyEvent.LinkReviewed(acme, PartyFixtures.party(2), false, "同じビルの別テナント", PartyFixtures.T0),
+            new PartyEvent.RenameConfirmed(acme, PartyFixtures.party(3), "同じフロアの別名", PartyFixtures.T0));
 
     @Test
     void everyKindOfEvent_coversEveryPermittedEvent() {

@@ -46,7 +46,8 @@ class PartyRegistrationTest {
                 settlePayment(unknown, "INV-1", 440),
                 terminate(unknown),
                 reinstate(unknown),
-                new PartyCommand.ReviewLink(unknown, acme(), false, "確認", PartyFixtures.T0));
+                new PartyCommand.ReviewLink(unknown, acme(), false, "確認", PartyFixtures.T0),
+                new PartyCommand.RecordRename(unknown, acme(), "確認", PartyFixtures.T0));
     }
 
     @Test

@@ -22,6 +22,8 @@ import static org.trustledger.domain.screening.ScreeningReasonCode.NAME_WITHHELD
 import static org.trustledger.domain.screening.ScreeningReasonCode.NO_CONCERN;
 import static org.trustledger.domain.screening.ScreeningReasonCode.NO_MATCH;
 import static org.trustledger.domain.screening.ScreeningReasonCode.POOR_RECORD;
+import static org.trustledger.domain.screening.ScreeningReasonCode.POSSIBLE_LINK;
+import static org.trustledger.domain.screening.ScreeningReasonCode.PROVISIONAL_CALLER;
 import static org.trustledger.domain.screening.ScreeningReasonCode.PROXY_FROM_RESELLER;
 import static org.trustledger.domain.screening.ScreeningReasonCode.RETURNING_CUSTOMER;
 import static org.trustledger.domain.screening.ScreeningReasonCode.TERMINATED_PARTY;
@@ -152,20 +154,18 @@ class ScreeningTest {
 
     @Nested
     class LinkedToTerminated {
-        static Stream<Arguments> strongEvidence() {
+        static Stream<Arguments> identifyingEvidence() {
             return Stream.of(
                     Arguments.of(Kind.PHONE, (UnaryOperator<ScreeningFixtures.Call>) c -> c.phone("(03) 1234-5678")),
                     Arguments.of(Kind.ADDRESS, (UnaryOperator<ScreeningFixtures.Call>)
-                            c -> c.address("千代田区神田1-2-3 アクメビル 3F")),
+                            c -> c.address("千代田区神田1-2-3 アクメビル 5F")),
                     Arguments.of(
-                            Kind.BANK_ACCOUNT, (UnaryOperator<ScreeningFixtures.Call>) c -> c.bankAccount(ACME_BANK)),
-                    Arguments.of(Kind.REPRESENTATIVE, (UnaryOperator<ScreeningFixtures.Call>)
-                            c -> c.representative("代表 山田　太郎")));
+                            Kind.BANK_ACCOUNT, (UnaryOperator<ScreeningFixtures.Call>) c -> c.bankAccount(ACME_BANK)));
         }
 
         @ParameterizedTest(name = "{0}")
-        @MethodSource("strongEvidence")
-        void givenNewName_whenSharingStrongEvidenceWithTerminatedParty_thenRefusedWithTheEvidence(
+        @MethodSource("identifyingEvidence")
+        void givenNewName_whenSharingIdentifyingEvidenceWithTerminatedParty_thenRefusedWithTheEvidence(
                 Kind kind, UnaryOperator<ScreeningFixtures.Call> shares) {
             ScreeningResult result = screen(shares.apply(call().company(NEW_NAME)), acme(TrustStatus.TERMINATED));
 
@@ -176,13 +176,47 @@ class ScreeningTest {
             assertThat(reason.args())
                     .containsEntry("party", "株式会社アクメ光通信")
                     .containsEntry("status", "TERMINATED")
-                    .containsEntry("requester", false)
                     .containsEntry("evidenceKinds", List.of(kind.name()));
             assertThat(result.requester()).isEmpty();
             assertThat(result.matches()).singleElement().satisfies(m -> {
                 assertThat(m.partyId()).isEqualTo(ACME);
                 assertThat(m.evidence()).extracting(IdentityEvidence::kind).containsExactly(kind);
             });
+        }
+
+        static Stream<Arguments> linkingEvidence() {
+            return Stream.of(
+                    Arguments.of(Kind.ADDRESS, (UnaryOperator<ScreeningFixtures.Call>)
+                            c -> c.address("千代田区神田1-2-3 アクメビル 3F")),
+                    Arguments.of(Kind.ADDRESS, (UnaryOperator<ScreeningFixtures.Call>) c -> c.address("千代田区神田1-2-3")),
+                    Arguments.of(Kind.REPRESENTATIVE, (UnaryOperator<ScreeningFixtures.Call>)
+                            c -> c.representative("代表 山田　太郎")));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("linkingEvidence")
+        void givenNewName_whenSharingASingleLinkWithTerminatedParty_thenCautionWithAQuestion(
+                Kind kind, UnaryOperator<ScreeningFixtures.Call> shares) {
+            ScreeningResult result = screen(shares.apply(call().company(NEW_NAME)), acme(TrustStatus.TERMINATED));
+
+            assertThat(result.verdict()).isEqualTo(Verdict.CAUTION);
+            assertThat(result.reasonCodes()).containsExactly(POSSIBLE_LINK);
+            ScreeningReason reason = result.reasons().get(0);
+            assertThat(reason.messageKey()).isEqualTo("screening.reason.POSSIBLE_LINK." + kind.name());
+            assertThat(reason.parties()).containsExactly(ACME);
+            assertThat(reason.args()).containsEntry("evidenceKinds", List.of(kind.name()));
+        }
+
+        @Test
+        void givenNewName_whenSharingTwoIndependentLinksWithTerminatedParty_thenRefused() {
+            ScreeningResult result = screen(
+                    call().company(NEW_NAME).address("千代田区神田1-2-3 アクメビル 3F").representative(ACME_REPRESENTATIVE),
+                    acme(TrustStatus.TERMINATED));
+
+            assertThat(result.verdict()).isEqualTo(Verdict.REFUSE);
+            assertThat(result.reasonCodes()).containsExactly(LINKED_TO_TERMINATED);
+            assertThat(result.reasons().get(0).args())
+                    .containsEntry("evidenceKinds", List.of("REPRESENTATIVE", "ADDRESS"));
         }
 
         @Test
@@ -215,7 +249,6 @@ class ScreeningTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
-                same street address without building | 株式会社ネオ光ネット             |              | 千代田区神田1-2-3
                 same street address, other building  | 株式会社ネオ光ネット             |              | 千代田区神田1-2-3 第二神田ビル5階
                 same 0120 number                     | 株式会社ネオ光ネット             | 0120-123-456 |
                 same navi-dial number                | 株式会社ネオ光ネット             | 0570-123-456 |
@@ -239,16 +272,17 @@ class ScreeningTest {
         }
 
         @Test
-        void givenSameStreetAddressWithoutBuilding_thenListedAsAMatchButNotLinked() {
+        void givenSameStreetAddressWithoutBuilding_thenAskedWhichBuildingAndFloor() {
             ScreeningResult result =
                     screen(call().company(NEW_NAME).address("千代田区神田1-2-3"), acme(TrustStatus.TERMINATED));
 
-            assertThat(result.reasonCodes()).containsExactly(NO_CONCERN);
+            assertThat(result.reasonCodes()).containsExactly(POSSIBLE_LINK);
             assertThat(result.matches()).singleElement().satisfies(m -> {
                 assertThat(m.status()).isEqualTo(TrustStatus.TERMINATED);
-                assertThat(m.evidence())
-                        .singleElement()
-                        .satisfies(e -> assertThat(e.detail()).startsWith("same street address"));
+                assertThat(m.evidence()).singleElement().satisfies(e -> {
+                    assertThat(e.detail()).startsWith("same street address");
+                    assertThat(e.grade()).isEqualTo(IdentityEvidence.Grade.LINKING);
+                });
             });
         }
 
@@ -279,25 +313,52 @@ class ScreeningTest {
         }
 
         @Test
-        void givenCallerIsAProvisionalParty_thenLinkedAndRefused() {
+        void givenCallerIsAProvisionalParty_thenCautionNamingTheTerminatedPartyAndTheEvidence() {
+            Reason link = Reason.of(
+                    ReasonCode.LINKED_TO_TERMINATED,
+                    Map.of(
+                            "party", List.of("株式会社アクメ光通信"),
+                            "partyIds", List.of(ACME.value().toString()),
+                            "evidenceKinds", List.of("PHONE"),
+                            "evidence", List.of("same phone number 03-1234-5678")),
+                    List.of());
+            Candidate provisional = new Candidate(
+                    PartyFixtures.party(7),
+                    PartyKind.RESELLER,
+                    identity("合同会社ネオ光ネット", NEW_PHONE, null),
+                    assessment(TrustStatus.PROVISIONAL, link),
+                    false,
+                    false);
+
+            ScreeningResult result = screen(call().company(NEW_NAME), provisional);
+
+            assertThat(result.verdict()).isEqualTo(Verdict.CAUTION);
+            assertThat(result.reasonCodes()).containsExactly(PROVISIONAL_CALLER);
+            assertThat(result.reasons().get(0).args())
+                    .containsEntry("party", "合同会社ネオ光ネット")
+                    .containsEntry("linkedParty", List.of("株式会社アクメ光通信"))
+                    .containsEntry("evidenceKinds", List.of("PHONE"));
+            assertThat(result.reasons().get(0).parties()).containsExactly(PartyFixtures.party(7), ACME);
+        }
+
+        @Test
+        void givenCallerIsAProvisionalParty_whenTheShopRefusesThem_thenRefused() {
+            Screening strict = new Screening(
+                    new ScreeningSettings(ScreeningSettings.DEFAULTS.matchWeights(), 0.3, 0.9, 5, Verdict.REFUSE));
             Candidate provisional = known(
                     PartyFixtures.party(7),
                     PartyKind.RESELLER,
                     identity("合同会社ネオ光ネット", NEW_PHONE, null),
                     TrustStatus.PROVISIONAL);
 
-            ScreeningResult result = screen(call().company(NEW_NAME), provisional);
+            ScreeningResult result = strict.screen(call().company(NEW_NAME).request(), List.of(provisional));
 
             assertThat(result.verdict()).isEqualTo(Verdict.REFUSE);
-            assertThat(result.reasonCodes()).containsExactly(LINKED_TO_TERMINATED);
-            assertThat(result.reasons().get(0).args())
-                    .containsEntry("status", "PROVISIONAL")
-                    .containsEntry("requester", true);
-            assertThat(result.reasons().get(0).parties()).containsExactly(PartyFixtures.party(7));
+            assertThat(result.reasonCodes()).containsExactly(PROVISIONAL_CALLER);
         }
 
         @Test
-        void givenCallerSharesAnAccountWithAProvisionalParty_thenLinkedAndRefused() {
+        void givenCallerSharesAnAccountWithAProvisionalParty_thenCautionAsAPossibleLink() {
             Candidate provisional = new Candidate(
                     PartyFixtures.party(7),
                     PartyKind.RESELLER,
@@ -308,8 +369,9 @@ class ScreeningTest {
 
             ScreeningResult result = screen(call().company("株式会社サンライズ").bankAccount(ACME_BANK), provisional);
 
-            assertThat(result.verdict()).isEqualTo(Verdict.REFUSE);
-            assertThat(result.reasonCodes()).containsExactly(LINKED_TO_TERMINATED);
+            assertThat(result.verdict()).isEqualTo(Verdict.CAUTION);
+            assertThat(result.reasonCodes()).containsExactly(POSSIBLE_LINK);
+            assertThat(result.reasons().get(0).messageKey()).isEqualTo("screening.reason.POSSIBLE_LINK.UNDER_REVIEW");
             assertThat(result.reasons().get(0).args()).containsEntry("evidenceKinds", List.of("BANK_ACCOUNT"));
         }
 
@@ -436,7 +498,7 @@ class ScreeningTest {
             ScreeningResult result = screen(call().phone(TANAKA_PHONE), tanaka(TrustStatus.PROVISIONAL));
 
             assertThat(result.verdict()).isEqualTo(Verdict.CAUTION);
-            assertThat(result.reasonCodes()).containsExactly(LINKED_TO_TERMINATED, DIRECT_CUSTOMER);
+            assertThat(result.reasonCodes()).containsExactly(PROVISIONAL_CALLER, DIRECT_CUSTOMER);
         }
 
         @ParameterizedTest(name = "returning {0}, via {1} → {2}")
@@ -612,7 +674,7 @@ class ScreeningTest {
                     call().company(NEW_NAME).address("千代田区神田1-2-3 アクメビル 3F").request(),
                     List.of(acme(TrustStatus.TERMINATED)));
 
-            assertThat(result.reasonCodes()).containsExactly(LINKED_TO_TERMINATED);
+            assertThat(result.reasonCodes()).containsExactly(POSSIBLE_LINK);
             assertThat(result.matches()).extracting(Match::partyId).containsExactly(ACME);
             assertThat(result.matches().get(0).score()).isCloseTo(0.6, within(1e-9));
         }

@@ -61,7 +61,7 @@ class JdbcEventStorageTest {
         assertThat(read.stream().map(DomainEventMessage::getPayload).toList()).isEqualTo(events);
         assertThat(read)
                 .extracting(DomainEventMessage::getSequenceNumber)
-                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(read.get(0).getMetaData()).containsEntry("recordedBy", "staff-1");
     }
 
@@ -84,7 +84,8 @@ class JdbcEventStorageTest {
                         "PaymentSettled",
                         "RelationshipTerminated",
                         "RelationshipReinstated",
-                        "LinkReviewed")
+                        "LinkReviewed",
+                        "RenameConfirmed")
                 .allSatisfy(name -> assertThat(PartyEventTypes.classOf(name)).isPresent());
     }
 

@@ -45,7 +45,7 @@ final class ScreeningBodies {
 
     record ReasonBody(String code, String message) {}
 
-    record EvidenceBody(IdentityEvidence.Kind kind, double weight, String detail) {}
+    record EvidenceBody(IdentityEvidence.Kind kind, IdentityEvidence.Grade grade, double weight, String detail) {}
 
     record MatchBody(
             UUID partyId,
@@ -57,7 +57,8 @@ final class ScreeningBodies {
             double score,
             boolean requester) {}
 
-    record RecordedBody(UUID partyId, long sequence) {}
+    /** The party the request was recorded on; {@code registered} when the caller was registered to record it. */
+    record RecordedBody(UUID partyId, long sequence, boolean registered) {}
 
     record ScreeningAnswerBody(
             Verdict verdict,

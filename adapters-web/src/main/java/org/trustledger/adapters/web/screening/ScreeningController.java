@@ -36,10 +36,10 @@ class ScreeningController {
         var screening = mapper.request(body);
         Instant now = clock.instant();
         if (!Boolean.TRUE.equals(body.record())) {
-            return mapper.answer(screenCaller.screen(screening, now), null, locale);
+            return mapper.answer(screenCaller.screen(screening, now), null, false, locale);
         }
         String summary = InvalidValueException.requireText("summary", body.summary());
         var answer = screenCaller.screenAndRecord(screening, summary, now, Recordings.of(request, principal, body));
-        return mapper.answer(answer.result(), answer.recorded(), locale);
+        return mapper.answer(answer.result(), answer.recorded(), answer.registered(), locale);
     }
 }

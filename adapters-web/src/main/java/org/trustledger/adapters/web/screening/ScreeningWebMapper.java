@@ -19,6 +19,7 @@ import org.trustledger.adapters.web.support.WebMapperConfig;
 import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.identity.IdentityEvidence;
+import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.screening.Match;
 import org.trustledger.domain.screening.ScreeningReason;
 import org.trustledger.domain.screening.ScreeningRequest;
@@ -30,12 +31,23 @@ abstract class ScreeningWebMapper {
     @Autowired
     ReasonTexts reasonTexts;
 
+    @Autowired
+    ValueMappings values;
+
+    @Mapping(target = "phone", expression = "java(shownNumber(body.phone()))")
+    @Mapping(target = "phoneWithheld", expression = "java(PhoneNumber.isWithheldNotation(body.phone()))")
     abstract ScreeningRequest request(ScreeningBody body);
+
+    /** A withheld number (非通知, anonymous …) is no number to match, not a malformed one. */
+    PhoneNumber shownNumber(String text) {
+        return PhoneNumber.isWithheldNotation(text) ? null : values.phone(text);
+    }
 
     abstract BankAccount bankAccount(BankAccountBody body);
 
-    @Mapping(target = "recorded", source = "recorded")
-    abstract ScreeningAnswerBody answer(ScreeningResult result, RecordOutcome recorded, @Context Locale locale);
+    @Mapping(target = "recorded", expression = "java(recorded(recorded, registered))")
+    abstract ScreeningAnswerBody answer(
+            ScreeningResult result, RecordOutcome recorded, boolean registered, @Context Locale locale);
 
     @Mapping(target = "evidence", source = "evidence")
     @Mapping(target = "evidenceDetails", source = "evidence")
@@ -43,7 +55,9 @@ abstract class ScreeningWebMapper {
 
     abstract EvidenceBody evidence(IdentityEvidence evidence);
 
-    abstract RecordedBody recorded(RecordOutcome outcome);
+    RecordedBody recorded(RecordOutcome outcome, boolean registered) {
+        return outcome == null ? null : new RecordedBody(outcome.partyId().value(), outcome.sequence(), registered);
+    }
 
     ReasonBody reason(ScreeningReason reason, @Context Locale locale) {
         return new ReasonBody(reason.code().name(), reasonTexts.text(reason.messageKey(), reason.args(), locale));

@@ -23,6 +23,7 @@ import org.trustledger.application.port.in.IdempotencyConflictException;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.MissingDetailsException;
 import org.trustledger.domain.UnknownPartyException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -50,7 +51,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case UnknownPartyException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-party", unknown.getMessage());
             case HistoryConflictException conflict ->
                 problem(HttpStatus.CONFLICT, "history-conflict", conflict.getMessage());
+            case MissingDetailsException missing -> missingDetails(missing);
         };
+    }
+
+    private ResponseEntity<ProblemDetail> missingDetails(MissingDetailsException missing) {
+        ResponseEntity<ProblemDetail> response =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-details", missing.getMessage());
+        List<FieldError> errors = missing.fields().stream()
+                .map(field -> new FieldError(field, missing.getMessage()))
+                .toList();
+        response.getBody().setProperties(Map.of("errors", errors));
+        return response;
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)

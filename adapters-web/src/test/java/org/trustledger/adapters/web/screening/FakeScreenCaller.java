@@ -53,6 +53,6 @@ public final class FakeScreenCaller implements ScreenCallerUseCase {
         requests.add(request);
         summaries.add(summary);
         recordings.add(recording);
-        return new ScreeningAnswer(result, recorded);
+        return new ScreeningAnswer(result, recorded, false);
     }
 }

@@ -65,7 +65,11 @@ class ScreeningApiTest {
                 "株式会社ネクストライン",
                 PartyKind.RESELLER,
                 TrustStatus.TERMINATED,
-                List.of(new IdentityEvidence(IdentityEvidence.Kind.ADDRESS, 1.0, "same building サンライズビル, floor 5")),
+                List.of(new IdentityEvidence(
+                        IdentityEvidence.Kind.ADDRESS,
+                        IdentityEvidence.Grade.IDENTIFYING,
+                        1.0,
+                        "same building サンライズビル, floor 5")),
                 1.0,
                 false);
         screenCaller.answer(
@@ -109,8 +113,7 @@ class ScreeningApiTest {
                 .andExpect(jsonPath("$.verdict").value("REFUSE"))
                 .andExpect(jsonPath("$.priority").value("NORMAL"))
                 .andExpect(jsonPath("$.reasons[0].code").value("LINKED_TO_TERMINATED"))
-                .andExpect(jsonPath("$.reasons[0].message")
-                        .value("株式会社ネクストライン（取引停止）と同じ事業者が別名で名乗っている可能性があります（一致：住所（同じ建物））。"))
+                .andExpect(jsonPath("$.reasons[0].message").value("株式会社ネクストライン（取引停止）と同じ事業者が別名で名乗っている可能性が高いです（一致：住所）。"))
                 .andExpect(jsonPath("$.matches[0].partyId").value(NEXTLINE.toString()))
                 .andExpect(jsonPath("$.matches[0].status").value("TERMINATED"))
                 .andExpect(jsonPath("$.matches[0].evidence[0]").value("ADDRESS"))

@@ -11,13 +11,19 @@ public interface ScreenCallerUseCase {
     ScreeningResult screen(ScreeningRequest request, Instant at);
 
     /**
-     * Screens, then records the request on the caller's own party with the verdict and its reasons; when the caller
-     * was not identified, nothing is recorded and the answer says so.
+     * Screens, then records the request on the caller's own party with the verdict and its reasons; a caller no known
+     * party matched is registered first from what staff typed.
+     *
+     * @throws org.trustledger.domain.MissingDetailsException when an unknown caller lacks a kind or a name
      */
     ScreeningAnswer screenAndRecord(ScreeningRequest request, String summary, Instant at, Recording recording);
 
-    /** A screening and what recording it did, if anything. */
-    record ScreeningAnswer(ScreeningResult result, RecordOutcome recorded) {
+    /**
+     * A screening and what recording it did, if anything.
+     *
+     * @param registered true when the caller was registered as a new party to record the request on
+     */
+    record ScreeningAnswer(ScreeningResult result, RecordOutcome recorded, boolean registered) {
         public boolean wasRecorded() {
             return recorded != null;
         }
