@@ -92,6 +92,7 @@ final class ScreeningFixtures {
         private PartyKind requesterKind;
         private boolean onBehalfOfCustomer;
         private Channel channel = Channel.PHONE;
+        private boolean phoneWithheld;
 
         Call company(String name) {
             companyName = new PartyName(name);
@@ -138,6 +139,11 @@ final class ScreeningFixtures {
             return this;
         }
 
+        Call numberWithheld() {
+            phoneWithheld = true;
+            return this;
+        }
+
         Call via(Channel via) {
             channel = via;
             return this;
@@ -154,7 +160,8 @@ final class ScreeningFixtures {
                     representative,
                     requesterKind,
                     onBehalfOfCustomer,
-                    channel);
+                    channel,
+                    phoneWithheld);
         }
     }
 }
