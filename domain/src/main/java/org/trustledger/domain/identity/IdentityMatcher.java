@@ -2,9 +2,11 @@ package org.trustledger.domain.identity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Compares the identities of two parties and lists the evidence that they are one business, so that a
@@ -36,10 +38,13 @@ public final class IdentityMatcher {
     }
 
     private void phones(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
+        Set<String> seen = new HashSet<>();
         for (PhoneNumber phone : a.phones()) {
-            if (!b.phones().contains(phone)) {
+            // An extension reaches a desk, not another business: the line is what two parties share.
+            if (b.phones().stream().noneMatch(phone::sameLine) || !seen.add(phone.e164())) {
                 continue;
             }
+            phone = phone.base();
             PhoneNumber.LineType line = phone.lineType();
             if (line.shared()) {
                 // Call centres answer toll-free and navi-dial numbers for many clients; a 050 number is
