@@ -96,18 +96,19 @@ abstract class EndToEndContract {
         String party = "/api/v1/parties/" + id;
 
         assertThat(api.post(party + "/payment-shortfalls", """
-                        {"invoiceRef":"2026/11-003","invoicedYen":33000,"paidYen":20000,"reason":"UNPAID"}""")
-                        .status())
-                .isEqualTo(201);
+                        {"invoiceRef":"2026/11-003","invoicedYen":33000,"paidYen":20000,"reason":"UNPAID"}""").status()).isEqualTo(201);
         assertThat(api.post(party + "/settlements", """
-                        {"invoiceRef":"２０２６／１１－００３","paidYen":13000}""")
-                        .status())
-                .isEqualTo(201);
+                        {"invoiceRef":"２０２６／１１－００３","paidYen":13000}""").status()).isEqualTo(201);
         var view = api.get(party + "?asOf=2099-12-31");
         assertThat(view.status()).isEqualTo(200);
         assertThat(view.body().get("outstandingYen").asLong()).isZero();
         assertThat(view.body().get("phones").get(0).get("display").asString()).isEqualTo("03-5999-2468 内線12");
-        assertThat(api.get(party + "/history").body().get(2).get("data").get("invoiceRef").asString())
+        assertThat(api.get(party + "/history")
+                        .body()
+                        .get(2)
+                        .get("data")
+                        .get("invoiceRef")
+                        .asString())
                 .isEqualTo("2026/11-003");
 
         for (String q : List.of(
