@@ -95,6 +95,10 @@ public record PhoneNumber(String e164, String extension) {
      */
     public static PhoneNumber parse(String text) {
         String written = InvalidValueException.requireText("phone", text);
+        if (isWithheldNotation(written)) {
+            throw new InvalidValueException(
+                    "phone", "'" + written + "' means no number was shown; leave the phone number out");
+        }
         String halfWidth = Normalizer.normalize(written, Normalizer.Form.NFKC);
         String base = halfWidth;
         String extension = null;

@@ -49,4 +49,14 @@ class CallerNumberTest {
     void isWithheldNotation_leavesNumbersAndOtherTextAlone(String shown) {
         assertThat(PhoneNumber.isWithheldNotation(shown)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"非通知", "公衆電話", "Anonymous"})
+    void parse_ofAWithheldNotation_saysItIsNoNumber(String shown) {
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.trustledger.domain.InvalidValueException.class)
+                .isThrownBy(() -> PhoneNumber.parse(shown))
+                .withMessageContaining("no number was shown")
+                .extracting(org.trustledger.domain.InvalidValueException::field)
+                .isEqualTo("phone");
+    }
 }
