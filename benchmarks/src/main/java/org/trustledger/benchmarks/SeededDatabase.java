@@ -13,11 +13,13 @@ import org.trustledger.adapters.persistence.party.JdbcPartyAdapters;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
 import org.trustledger.application.port.out.PartyIdentityIndex;
+import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
 
 /**
  * A new database migrated by the product's own scripts and filled with a ledger through the product's own
- * {@code JdbcPartyViews.save}, so that the identity-key index holds exactly the rows the projection would write.
+ * read-model and identity-index adapters, written as the party projection writes them, so that the identity-key
+ * index holds exactly the rows the product would.
  * Connections come from a HikariCP pool, as in the product: without one, every statement would open a connection.
  */
 final class SeededDatabase implements AutoCloseable {
@@ -57,10 +59,14 @@ final class SeededDatabase implements AutoCloseable {
     private void load(Kind kind, List<Ledger.Party> parties) {
         long started = System.nanoTime();
         PartyViews views = JdbcPartyAdapters.partyViews(jdbc);
+        PartyIdentityIndexWriter index = JdbcPartyAdapters.identityIndexWriter(jdbc);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
         for (int from = 0; from < parties.size(); from += PARTIES_PER_TRANSACTION) {
             List<Ledger.Party> batch = parties.subList(from, Math.min(parties.size(), from + PARTIES_PER_TRANSACTION));
-            transaction.executeWithoutResult(status -> batch.forEach(party -> views.save(party.view())));
+            transaction.executeWithoutResult(status -> batch.forEach(party -> {
+                views.save(party.view());
+                index.add(party.view().partyId(), party.view().details().identity().indexKeys());
+            }));
         }
         // A freshly loaded table has no statistics yet; a database that grew to this size over years would have them.
         jdbc.sql("ANALYZE").update();
@@ -68,7 +74,7 @@ final class SeededDatabase implements AutoCloseable {
                 .query(Long.class)
                 .single();
         LOG.info(String.format(
-                "%s: saved %d parties (%d identity keys) through JdbcPartyViews.save in %.1f s",
+                "%s: saved %d parties (%d identity keys) as the party projection does in %.1f s",
                 kind, parties.size(), identityKeys, (System.nanoTime() - started) / 1e9));
     }
 

@@ -20,6 +20,7 @@ import org.trustledger.application.port.in.RefreshTrustUseCase;
 import org.trustledger.application.port.out.IdempotencyRecords;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
+import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.application.service.PartyCommandService;
@@ -54,8 +55,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    PartyViewProjection partyViewProjection(PartyViews partyViews) {
-        return new PartyViewProjection(partyViews);
+    PartyViewProjection partyViewProjection(PartyViews partyViews, PartyIdentityIndexWriter identityIndex) {
+        return new PartyViewProjection(partyViews, identityIndex);
     }
 
     @Bean

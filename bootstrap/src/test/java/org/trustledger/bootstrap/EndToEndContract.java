@@ -2,6 +2,8 @@ package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,53 @@ abstract class EndToEndContract {
         assertThat(view.body().get("bankAccount").get("number").asString()).isEqualTo("1234567");
         assertThat(view.body().get("terminated").asBoolean()).isFalse();
         assertThat(view.body().get("version").asLong()).isEqualTo(8);
+    }
+
+    @Test
+    void notationsAsStaffWriteThem_areRecordedSettledAndFound() {
+        Api api = api();
+        var created = api.post("/api/v1/parties", """
+                {"kind":"RESELLER","name":"株式会社ミナトテレコム","phones":["03-5999-2468 内線12"]}""");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+
+        assertThat(api.post(party + "/payment-shortfalls", """
+                        {"invoiceRef":"2026/11-003","invoicedYen":33000,"paidYen":20000,"reason":"UNPAID"}""").status()).isEqualTo(201);
+        assertThat(api.post(party + "/settlements", """
+                        {"invoiceRef":"２０２６／１１－００３","paidYen":13000}""").status()).isEqualTo(201);
+        var view = api.get(party + "?asOf=2099-12-31");
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.body().get("outstandingYen").asLong()).isZero();
+        assertThat(view.body().get("phones").get(0).get("display").asString()).isEqualTo("03-5999-2468 内線12");
+        assertThat(api.get(party + "/history")
+                        .body()
+                        .get(2)
+                        .get("data")
+                        .get("invoiceRef")
+                        .asString())
+                .isEqualTo("2026/11-003");
+
+        for (String q : List.of(
+                "(株)ミナトテレコム",
+                "ミナトテレコム株式会社",
+                "ミナトテレコム",
+                "みなとてれこむ",
+                "ﾐﾅﾄﾃﾚｺﾑ",
+                "ミナト テレコム",
+                "ミナト\u200Bテレコム",
+                "03-5999-2468",
+                "０３（５９９９）２４６８",
+                "+81 3 5999 2468",
+                "03-5999-2468 内線99",
+                "2468",
+                "99-2468")) {
+            var found = api.get("/api/v1/parties?size=200&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            assertThat(found.status()).isEqualTo(200);
+            assertThat(found.body().get("items").toString()).as(q).contains(id);
+        }
+        var other = api.get("/api/v1/parties?size=200&q=" + URLEncoder.encode("ミナトデンキ", StandardCharsets.UTF_8));
+        assertThat(other.body().get("items").toString()).doesNotContain(id);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.trustledger.application.axon;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyEvent;
@@ -18,17 +21,20 @@ import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
 import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
+import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.Yen;
 
-/** Keeps the party read model current, one event at a time. */
+/** Keeps the party read model and the identity index current, one event at a time. */
 @ProcessingGroup(PartyViewProjection.PROCESSING_GROUP)
 public class PartyViewProjection {
     public static final String PROCESSING_GROUP = "party-views";
 
     private final PartyViews views;
+    private final PartyIdentityIndexWriter index;
 
-    public PartyViewProjection(PartyViews views) {
+    public PartyViewProjection(PartyViews views, PartyIdentityIndexWriter index) {
         this.views = views;
+        this.index = index;
     }
 
     @EventHandler
@@ -37,6 +43,7 @@ public class PartyViewProjection {
         if (event instanceof PartyRegistered e) {
             views.save(new PartyView(
                     e.partyId(), e.kind(), e.details(), false, Yen.ZERO, 0, e.recordedAt(), e.recordedAt(), sequence));
+            index.add(e.partyId(), e.details().identity().indexKeys());
             return;
         }
         PartyView view = views.find(event.partyId())
@@ -44,7 +51,29 @@ public class PartyViewProjection {
         if (view.lastSequence() >= sequence) {
             return; // already applied: a replay must not count an event twice
         }
-        views.save(apply(view, event, sequence));
+        PartyView next = apply(view, event, sequence);
+        views.save(next);
+        if (!next.details().equals(view.details())) {
+            reindex(
+                    view.partyId(),
+                    view.details().identity().indexKeys(),
+                    next.details().identity().indexKeys());
+        }
+    }
+
+    // Only the difference is written: most amendments change one attribute, and keys other facts filed the party
+    // under are left alone.
+    private void reindex(PartyId party, Set<String> before, Set<String> after) {
+        Set<String> gone = new LinkedHashSet<>(before);
+        gone.removeAll(after);
+        Set<String> added = new LinkedHashSet<>(after);
+        added.removeAll(before);
+        if (!gone.isEmpty()) {
+            index.remove(party, gone);
+        }
+        if (!added.isEmpty()) {
+            index.add(party, added);
+        }
     }
 
     static PartyView apply(PartyView v, PartyEvent event, long sequence) {

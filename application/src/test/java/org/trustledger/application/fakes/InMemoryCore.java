@@ -32,7 +32,7 @@ public final class InMemoryCore implements AutoCloseable {
     public final Configuration axon;
     public final PartyCommandService commands;
     public final PartyQueryService queries;
-    public final InMemoryPartyIdentityIndex index = new InMemoryPartyIdentityIndex(views);
+    public final InMemoryPartyIdentityIndex index = new InMemoryPartyIdentityIndex();
     public final PartyHistories histories;
     public final TrustService trust;
 
@@ -50,7 +50,7 @@ public final class InMemoryCore implements AutoCloseable {
                 .eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerEventHandler(c -> new PartyViewProjection(views))
+                .registerEventHandler(c -> new PartyViewProjection(views, index))
                 .registerEventHandler(c -> new TrustViewProjection(trust));
         axon = configurer.buildConfiguration();
         started.set(axon);

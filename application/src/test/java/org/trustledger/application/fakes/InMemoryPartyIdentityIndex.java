@@ -3,34 +3,57 @@ package org.trustledger.application.fakes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.trustledger.application.port.in.PageResult;
-import org.trustledger.application.port.in.PartySearch;
-import org.trustledger.application.port.in.PartyView;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.trustledger.application.port.out.PartyIdentityIndex;
+import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.domain.party.PartyId;
 
-/** The identity index worked out from the in-memory read model on each lookup, for tests without a database. */
-public final class InMemoryPartyIdentityIndex implements PartyIdentityIndex {
-    private final InMemoryPartyViews views;
+/** The identity index in a map of keys to parties, for tests without a database. */
+public final class InMemoryPartyIdentityIndex implements PartyIdentityIndex, PartyIdentityIndexWriter {
+    private final Map<String, Set<PartyId>> parties = new TreeMap<>();
 
-    public InMemoryPartyIdentityIndex(InMemoryPartyViews views) {
-        this.views = views;
+    @Override
+    public synchronized void add(PartyId party, Set<String> keys) {
+        for (String key : keys) {
+            parties.computeIfAbsent(key, k -> new TreeSet<>(Comparator.comparing(PartyId::toString)))
+                    .add(party);
+        }
     }
 
     @Override
-    public List<KeyMatch> lookup(Set<String> keys, int limitPerKey) {
-        PageResult<PartyView> all = views.search(new PartySearch(null, null, 0, PartySearch.MAX_SIZE));
+    public synchronized void remove(PartyId party, Set<String> keys) {
+        for (String key : keys) {
+            Set<PartyId> filed = parties.get(key);
+            if (filed != null) {
+                filed.remove(party);
+                if (filed.isEmpty()) {
+                    parties.remove(key);
+                }
+            }
+        }
+    }
+
+    /** The keys the party is filed under, for tests that check what the projection wrote. */
+    public synchronized Set<String> keysOf(PartyId party) {
+        Set<String> keys = new TreeSet<>();
+        parties.forEach((key, filed) -> {
+            if (filed.contains(party)) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
+    @Override
+    public synchronized List<KeyMatch> lookup(Set<String> keys, int limitPerKey) {
         List<KeyMatch> matches = new ArrayList<>();
         for (String key : keys) {
-            List<PartyId> parties = all.items().stream()
-                    .filter(v -> v.details().identity().indexKeys().contains(key))
-                    .map(PartyView::partyId)
-                    .sorted(Comparator.comparing(PartyId::toString))
-                    .toList();
-            if (!parties.isEmpty()) {
-                matches.add(
-                        new KeyMatch(key, parties.stream().limit(limitPerKey).toList(), parties.size()));
+            Set<PartyId> filed = parties.get(key);
+            if (filed != null && !filed.isEmpty()) {
+                matches.add(new KeyMatch(key, filed.stream().limit(limitPerKey).toList(), filed.size()));
             }
         }
         return matches;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A company name split into its legal form and its normalised core, so that 株式会社ネクストライン,
- * ネクストライン(株), ﾈｸｽﾄﾗｲﾝ ㈱ and ネクストライン 株式会社 share one core.
+ * ネクストライン(株), ﾈｸｽﾄﾗｲﾝ ㈱, ねくすとらいん株式会社 and ネクストライン 株式会社 share one core, for screening and for
+ * staff searching the list alike.
  *
  * @param legalForm the legal form found before or after the name, {@link LegalForm#NONE} when there is none
  * @param core the name without its legal form, normalised; empty only when the name has no letters at all
@@ -45,7 +46,8 @@ public record CompanyNameKey(LegalForm legalForm, String core) {
             form = form == LegalForm.NONE ? stripped.form() : form;
             rest = stripped.rest();
         }
-        return new CompanyNameKey(form, withoutSeparators(rest));
+        // Callers spell a name out in hiragana as often as in katakana: the core is one of them.
+        return new CompanyNameKey(form, JapaneseText.foldKana(withoutSeparators(rest)));
     }
 
     /** True when both cores are known and equal, whatever the legal forms. */

@@ -40,10 +40,13 @@ public final class IdentityMatcher {
     }
 
     private void phones(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
+        Set<String> seen = new HashSet<>();
         for (PhoneNumber phone : a.phones()) {
-            if (!b.phones().contains(phone)) {
+            // An extension reaches a desk, not another business: the line is what two parties share.
+            if (b.phones().stream().noneMatch(phone::sameLine) || !seen.add(phone.e164())) {
                 continue;
             }
+            phone = phone.base();
             PhoneNumber.LineType line = phone.lineType();
             if (line.shared()) {
                 // Call centres answer toll-free and navi-dial numbers for many clients; a 050 number is

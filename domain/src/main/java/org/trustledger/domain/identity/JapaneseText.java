@@ -11,6 +11,8 @@ import java.util.Objects;
 public final class JapaneseText {
     /** The fold is repeated until nothing changes; real text settles in two rounds, this only bounds odd input. */
     private static final int MAX_ROUNDS = 8;
+    /** The distance from a hiragana to its katakana in Unicode: ぁ U+3041 to ァ U+30A1. */
+    private static final int KATAKANA_OFFSET = 0x60;
 
     private JapaneseText() {}
 
@@ -28,6 +30,21 @@ public final class JapaneseText {
      */
     public static String fold(String text) {
         return untilStable(text, true);
+    }
+
+    /**
+     * Hiragana read as the katakana of the same sound (ねくすとらいん is ネクストライン), for names, which callers
+     * spell out in either; not part of {@link #normalize}, because addresses rely on の and names on さん.
+     */
+    public static String foldKana(String text) {
+        Objects.requireNonNull(text, "text");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hiragana = (c >= '\u3041' && c <= '\u3096') || c == '\u309D' || c == '\u309E';
+            out.append(hiragana ? (char) (c + KATAKANA_OFFSET) : c);
+        }
+        return out.toString();
     }
 
     private static String untilStable(String text, boolean keepSpaces) {
@@ -124,21 +141,6 @@ public final class JapaneseText {
     private static boolean isWave(char c) {
         // NFKC already turned full-width ～ into ~; the wave dash and its look-alikes do not fold by themselves.
         return c == '\u301C' || c == '\u223C' || c == '\u223E' || c == '\u2053' || c == '\u3030';
-    }
-
-    /**
-     * Hiragana as katakana (さとう → サトウ), the rest unchanged: a reading is the same whichever syllabary it was typed
-     * in.
-     */
-    public static String katakana(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // The hiragana letters and their iteration marks sit exactly 0x60 below their katakana.
-            boolean hiragana = (c >= '\u3041' && c <= '\u3096') || c == '\u309D' || c == '\u309E';
-            out.append(hiragana ? (char) (c + 0x60) : c);
-        }
-        return out.toString();
     }
 
     static boolean isAsciiDigit(char c) {

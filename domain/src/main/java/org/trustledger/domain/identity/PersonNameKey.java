@@ -41,7 +41,7 @@ public record PersonNameKey(String value, String reading) {
 
     /** Reduces a name as written; never throws for non-null text. */
     public static PersonNameKey of(String name) {
-        String folded = JapaneseText.katakana(CompanyNameKey.withoutSeparators(name));
+        String folded = JapaneseText.foldKana(CompanyNameKey.withoutSeparators(name));
         String reading = "";
         Matcher bracketed = READING.matcher(folded);
         if (bracketed.matches() && !bracketed.group(1).isEmpty()) {

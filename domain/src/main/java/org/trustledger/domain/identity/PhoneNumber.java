@@ -4,12 +4,20 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.trustledger.domain.InvalidValueException;
 
 /**
- * A telephone number in E.164 form, so that 03-1234-5678, (03)1234-5678 and +81 3 1234 5678 are one number.
+ * A telephone number in E.164 form, so that 03-1234-5678, (03)1234-5678 and +81 3 1234 5678 are one number, with
+ * the extension (内線) staff were given, if any: the extension is kept to be shown back, the E.164 base is compared.
+ *
+ * @param e164 the base number in E.164 form
+ * @param extension the extension's digits, null when there is none
  */
-public record PhoneNumber(String e164) {
+public record PhoneNumber(String e164, String extension) {
 
     /** What sort of line a number reaches, as far as that says whether it identifies one business. */
     public enum LineType {
@@ -34,40 +42,112 @@ public record PhoneNumber(String e164) {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "JP";
 
+    /** Longer than any switchboard's extension; a longer run of digits is a second number or a typo. */
+    private static final int MAX_EXTENSION_DIGITS = 10;
+
+    /**
+     * An extension at the end of a number, in what NFKC makes of the ways staff write it: 内線12, (内線205), 内線:12,
+     * ext. 12, x12, #12. The marker and its digits are rewritten as libphonenumber's own "ext. 12" notation.
+     */
+    private static final Pattern EXTENSION = Pattern.compile(
+            "[\\s(\\[]*(?:内線|extension|extn|ext|x|#)\\s*[.:]?\\s*([0-9]*)\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What telephones and exchanges show instead of a number, folded: a withheld number (非通知, anonymous,
+     * private), a pay phone (公衆電話), a caller beyond the display's reach (表示圏外, 通知不可能, unavailable).
+     */
+    private static final Set<String> WITHHELD_NOTATIONS = Set.of(
+            "非通知",
+            "非通知設定",
+            "番号非通知",
+            "公衆電話",
+            "表示圏外",
+            "圏外",
+            "通知不可能",
+            "通知不可",
+            "anonymous",
+            "private",
+            "privatenumber",
+            "unknown",
+            "unavailable",
+            "withheld",
+            "restricted");
+
     public PhoneNumber {
         InvalidValueException.requireText("phone", e164);
         if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
             throw new InvalidValueException("phone", "'" + e164 + "' is not a phone number in E.164 form");
         }
+        if (extension != null && !extension.matches("[0-9]{1," + MAX_EXTENSION_DIGITS + "}")) {
+            throw new InvalidValueException(
+                    "phone", "extension '" + extension + "' is not 1 to " + MAX_EXTENSION_DIGITS + " digits");
+        }
     }
 
-    // What a phone display or a caller shows instead of a number, folded as JapaneseText folds them.
-    private static final java.util.Set<String> WITHHELD = java.util.Set.of(
-            "非通知", "公衆電話", "表示圏外", "通知不可能", "通知不可", "anonymous", "private", "unknown", "unavailable", "withheld");
-
-    /** True for what stands where no number was shown: 非通知, 公衆電話, 表示圏外, 通知不可能, anonymous …, in any width. */
-    public static boolean isWithheldNotation(String text) {
-        return text != null && WITHHELD.contains(JapaneseText.normalize(text));
+    /** A number without extension. */
+    public PhoneNumber(String e164) {
+        this(e164, null);
     }
 
-    /** Parses a number as people write it, Japanese national notation and full-width digits included. */
+    /**
+     * Parses a number as people write it, Japanese national notation, full-width digits and an extension (内線12,
+     * （内線２０５）, ext. 12, x12) included.
+     */
     public static PhoneNumber parse(String text) {
         String written = InvalidValueException.requireText("phone", text);
+        if (isWithheldNotation(written)) {
+            throw new InvalidValueException(
+                    "phone", "'" + written + "' means no number was shown; leave the phone number out");
+        }
         String halfWidth = Normalizer.normalize(written, Normalizer.Form.NFKC);
+        String base = halfWidth;
+        String extension = null;
+        Matcher marker = EXTENSION.matcher(halfWidth);
+        if (marker.find()) {
+            if (marker.group(1).isEmpty()) {
+                throw new InvalidValueException(
+                        "phone", "'" + written + "' names an extension without its digits, as in 03-1234-5678 内線12");
+            }
+            base = halfWidth.substring(0, marker.start());
+            extension = marker.group(1);
+        }
         // libphonenumber reads letters as keypad digits (vanity numbers); here a letter is a typo, not a digit.
-        if (halfWidth.codePoints().anyMatch(Character::isLetter)) {
+        if (base.codePoints().anyMatch(Character::isLetter)) {
             throw new InvalidValueException("phone", "'" + written + "' has letters in it; a phone number is digits");
         }
         try {
-            var parsed = UTIL.parse(halfWidth, DEFAULT_REGION);
+            var parsed = UTIL.parse(extension == null ? base : base + " ext. " + extension, DEFAULT_REGION);
             if (!UTIL.isValidNumber(parsed)) {
                 throw new InvalidValueException(
                         "phone", "'" + written + "' is not a valid phone number; check the number of digits");
             }
-            return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+            String parsedExtension = parsed.hasExtension() ? parsed.getExtension() : null;
+            return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164), parsedExtension);
         } catch (NumberParseException e) {
             throw new InvalidValueException("phone", "'" + written + "' is not a phone number");
         }
+    }
+
+    /**
+     * True when {@code shown} is what a telephone displays instead of a number — 非通知, 公衆電話, 表示圏外, 通知不可能,
+     * anonymous, private, unknown, unavailable — or nothing at all, in any width, case or spacing.
+     */
+    public static boolean isWithheldNotation(String shown) {
+        if (shown == null) {
+            return true;
+        }
+        String folded = JapaneseText.normalize(shown).replaceAll("[()\\[\\]<>「」『』【】\"']", "");
+        return folded.isEmpty() || WITHHELD_NOTATIONS.contains(folded.toLowerCase(Locale.ROOT));
+    }
+
+    /** The same number without its extension: the line itself, which is what identifies a party. */
+    public PhoneNumber base() {
+        return extension == null ? this : new PhoneNumber(e164);
+    }
+
+    /** True when both reach the same line, whatever extension each was given with. */
+    public boolean sameLine(PhoneNumber other) {
+        return other != null && e164.equals(other.e164);
     }
 
     /** The line type: Japanese prefixes are read directly, other countries through libphonenumber's metadata. */
@@ -102,20 +182,28 @@ public record PhoneNumber(String e164) {
         return lineType().shared();
     }
 
-    /** The key an index of parties files this number under. */
+    /** The key an index of parties files this number under: the base number, so an extension never hides a match. */
     public String indexKey() {
         return INDEX_PREFIX + e164;
     }
 
-    /** The number as a Japanese caller would write it: national form for Japan, international otherwise. */
+    /**
+     * The number as a Japanese caller would write it: national form for Japan with 内線 before an extension,
+     * international form with "ext." otherwise.
+     */
     public String display() {
         try {
             var parsed = UTIL.parse(e164, DEFAULT_REGION);
-            return parsed.getCountryCode() == 81
+            boolean japanese = parsed.getCountryCode() == 81;
+            String number = japanese
                     ? UTIL.format(parsed, PhoneNumberFormat.NATIONAL)
                     : UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL);
+            if (extension == null) {
+                return number;
+            }
+            return number + (japanese ? " 内線" : " ext. ") + extension;
         } catch (NumberParseException e) {
-            return e164;
+            return extension == null ? e164 : e164 + " ext. " + extension;
         }
     }
 }

@@ -98,7 +98,7 @@ public sealed interface PartyCommand {
             Instant recordedAt)
             implements PartyCommand {
         public RecordPaymentShort {
-            invoiceRef = Texts.require("invoiceRef", invoiceRef, Texts.SHORT);
+            invoiceRef = InvoiceRefs.require(invoiceRef);
             InvalidValueException.requireValue("invoicedYen", invoiced);
             InvalidValueException.requireValue("paidYen", paid);
             InvalidValueException.requireValue("reason", reason);
@@ -126,7 +126,7 @@ public sealed interface PartyCommand {
     /** Records money received later against an earlier shortfall. */
     record SettlePayment(PartyId partyId, String invoiceRef, Yen paid, Instant recordedAt) implements PartyCommand {
         public SettlePayment {
-            invoiceRef = Texts.require("invoiceRef", invoiceRef, Texts.SHORT);
+            invoiceRef = InvoiceRefs.require(invoiceRef);
             InvalidValueException.requireValue("paidYen", paid);
             if (paid.value() == 0) {
                 throw new InvalidValueException("paidYen", "a settlement must pay more than 0 yen");

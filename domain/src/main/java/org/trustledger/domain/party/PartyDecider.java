@@ -135,8 +135,9 @@ public final class PartyDecider {
     }
 
     private static List<PartyEvent> recordShortfall(RecordPaymentShort c, PartyState state) {
-        if (state.outstandingByInvoice().containsKey(c.invoiceRef())) {
-            throw new HistoryConflictException("a shortfall for invoice '" + c.invoiceRef()
+        var recorded = InvoiceRefs.recordedAs(c.invoiceRef(), state.outstandingByInvoice());
+        if (recorded.isPresent()) {
+            throw new HistoryConflictException("a shortfall for invoice '" + recorded.get()
                     + "' is already recorded; record a settlement against it instead");
         }
         return List.of(new PaymentShort(
@@ -169,21 +170,22 @@ public final class PartyDecider {
     }
 
     private static List<PartyEvent> settle(SettlePayment c, PartyState state) {
-        Yen outstanding = state.outstandingByInvoice().get(c.invoiceRef());
-        if (outstanding == null) {
-            throw new HistoryConflictException(
-                    "no shortfall is recorded for invoice '" + c.invoiceRef() + "'; record the shortfall first");
-        }
+        // The settlement is filed under the reference as first recorded, so that history and status see one invoice
+        // however staff typed it the second time.
+        String invoiceRef = InvoiceRefs.recordedAs(c.invoiceRef(), state.outstandingByInvoice())
+                .orElseThrow(() -> new HistoryConflictException(
+                        "no shortfall is recorded for invoice '" + c.invoiceRef() + "'; record the shortfall first"));
+        Yen outstanding = state.outstandingByInvoice().get(invoiceRef);
         if (outstanding.value() == 0) {
-            throw new HistoryConflictException("invoice '" + c.invoiceRef() + "' is already settled");
+            throw new HistoryConflictException("invoice '" + invoiceRef + "' is already settled");
         }
         if (c.paid().compareTo(outstanding) > 0) {
             throw new InvalidValueException(
                     "paidYen",
                     "paidYen (" + c.paid().value() + ") is more than the " + outstanding.value()
-                            + " yen still owed on invoice '" + c.invoiceRef() + "'");
+                            + " yen still owed on invoice '" + invoiceRef + "'");
         }
         return List.of(
-                new PaymentSettled(c.partyId(), c.invoiceRef(), c.paid(), outstanding.minus(c.paid()), c.recordedAt()));
+                new PaymentSettled(c.partyId(), invoiceRef, c.paid(), outstanding.minus(c.paid()), c.recordedAt()));
     }
 }

@@ -18,9 +18,9 @@ class BankAccountKeyTest {
             MUFG Bank            | Shinjuku   | 1234567  | mufg         | shinjuku | 1234567
             京都信金             | 本店       | 1234567  | 京都信用金庫 | 本店   | 1234567
             京都銀行             | 本店       | 1234567  | 京都         | 本店   | 1234567
-            ゆうちょ銀行         | 〇一八店   | 1234567  | ゆうちょ     | 018    | 1234567
-            ゆうちょ銀行         | 018        | 1234567  | ゆうちょ     | 018    | 1234567
-            ゆうちょ銀行         | 〇一八     | 12345678 | ゆうちょ     | 018    | 12345678
+            ゆうちょ銀行         | 〇一八店   | 1234567  | ユウチョ     | 018    | 1234567
+            ゆうちょ銀行         | 018        | 1234567  | ユウチョ     | 018    | 1234567
+            ゆうちょ銀行         | 〇一八     | 12345678 | ユウチョ     | 018    | 12345678
             """)
     void normalisesBankBranchAndNumber(
             String bank, String branch, String number, String keyBank, String keyBranch, String keyNumber) {

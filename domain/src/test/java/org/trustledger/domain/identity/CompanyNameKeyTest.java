@@ -46,6 +46,9 @@ class CompanyNameKeyTest {
             株式会社ネクストライン    | ネクストライン 株式会社
             株式会社ネクストライン    | 合同会社ネクストライン
             ＡＢＣ株式会社            | abc(株)
+            株式会社ネクストライン    | ねくすとらいん株式会社
+            (株)さくら通信            | サクラ通信株式会社
+            ネクスト​ライン      | ネクストライン
             """)
     void sameCompanyWrittenDifferentlySharesItsCore(String one, String other) {
         assertThat(CompanyNameKey.of(one).sameCore(CompanyNameKey.of(other))).isTrue();

@@ -65,4 +65,13 @@ class JapaneseTextTest {
     void foldKeepsOneSpaceBetweenWords(String written, String folded) {
         assertThat(JapaneseText.fold(written)).isEqualTo(folded);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {"ねくすとらいん|ネクストライン", "さくら通信|サクラ通信", "ゔぁ|ヴァ", "いすゞ|イスヾ", "ABC|ABC", "サンライズ|サンライズ"})
+    void foldKana_readsHiraganaAsKatakana(String written, String folded) {
+        org.assertj.core.api.Assertions.assertThat(JapaneseText.foldKana(written))
+                .isEqualTo(folded);
+    }
 }

@@ -8,15 +8,51 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.trustledger.application.port.out.PartyIdentityIndex;
+import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.domain.party.PartyId;
 
-/** Looks identity keys up in the index table that {@link JdbcPartyViews} keeps with each party. */
+/** The identity index in one table of key and party: written by the party projection, looked up by screening. */
 @Repository
-class JdbcPartyIdentityIndex implements PartyIdentityIndex {
+class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentityIndexWriter {
+    /** The width of the index column; longer keys come only from over-long free text and are not indexed. */
+    static final int MAX_KEY_LENGTH = 400;
+
     private final JdbcClient jdbc;
+    private final String insertIfAbsent;
 
     JdbcPartyIdentityIndex(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.insertIfAbsent = switch (SqlDialect.of(jdbc)) {
+            case H2 ->
+                "MERGE INTO party_identity_key (identity_key, party_id) KEY (identity_key, party_id)"
+                        + " VALUES (:key, :id)";
+            case POSTGRESQL ->
+                "INSERT INTO party_identity_key (identity_key, party_id) VALUES (:key, :id)"
+                        + " ON CONFLICT DO NOTHING";
+        };
+    }
+
+    @Override
+    public void add(PartyId party, Set<String> keys) {
+        for (String key : keys) {
+            if (!key.isEmpty() && key.length() <= MAX_KEY_LENGTH) {
+                jdbc.sql(insertIfAbsent)
+                        .param("key", key)
+                        .param("id", party.toString())
+                        .update();
+            }
+        }
+    }
+
+    @Override
+    public void remove(PartyId party, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM party_identity_key WHERE party_id = :id AND identity_key IN (:keys)")
+                .param("id", party.toString())
+                .param("keys", keys)
+                .update();
     }
 
     @Override

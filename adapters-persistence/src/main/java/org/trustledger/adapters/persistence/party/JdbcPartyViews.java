@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +18,6 @@ import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.domain.DomainException;
-import org.trustledger.domain.identity.IdentityKeys;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
@@ -31,20 +29,39 @@ import org.trustledger.domain.trust.TrustStatus;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The party read model in two tables: one row a party, and its phone numbers for lookup by number. */
+/**
+ * The party read model, one row a party, with the columns the list is searched by; the identity index is kept by
+ * {@link JdbcPartyIdentityIndex} through its own port.
+ */
 @Repository
 class JdbcPartyViews implements PartyViews {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
     private static final String SELECT = "SELECT p.*, t.status AS trust_status, t.score AS trust_score,"
             + " t.reasons AS trust_reasons FROM party_view p LEFT JOIN trust_view t ON t.party_id = p.party_id";
-    /** The width of the index column; longer keys come only from over-long free text and are not indexed. */
-    private static final int MAX_KEY_LENGTH = 400;
+    private static final String COLUMNS = "party_id, kind, name, name_key, search_key, phone_digits, details,"
+            + " terminated, outstanding_yen, trouble_count, registered_at, updated_at, last_sequence";
+    private static final String VALUES = ":id, :kind, :name, :nameKey, :searchKey, :phoneDigits, :details,"
+            + " :terminated, :outstanding, :troubles, :registeredAt, :updatedAt, :lastSequence";
+    /** Fewer digits than this are too common to tell parties apart by the end of a number. */
+    private static final int MIN_PHONE_DIGITS = 4;
 
     private final JdbcClient jdbc;
+    private final String upsert;
 
     JdbcPartyViews(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.upsert = switch (SqlDialect.of(jdbc)) {
+            case H2 -> "MERGE INTO party_view (" + COLUMNS + ") KEY (party_id) VALUES (" + VALUES + ")";
+            case POSTGRESQL ->
+                "INSERT INTO party_view (" + COLUMNS + ") VALUES (" + VALUES + ")"
+                        + " ON CONFLICT (party_id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name,"
+                        + " name_key = EXCLUDED.name_key, search_key = EXCLUDED.search_key,"
+                        + " phone_digits = EXCLUDED.phone_digits, details = EXCLUDED.details,"
+                        + " terminated = EXCLUDED.terminated, outstanding_yen = EXCLUDED.outstanding_yen,"
+                        + " trouble_count = EXCLUDED.trouble_count, registered_at = EXCLUDED.registered_at,"
+                        + " updated_at = EXCLUDED.updated_at, last_sequence = EXCLUDED.last_sequence";
+        };
     }
 
     @Override
@@ -57,11 +74,14 @@ class JdbcPartyViews implements PartyViews {
 
     @Override
     public void save(PartyView view) {
+        String name = view.details().name().value();
         Map<String, Object> params = new HashMap<>();
         params.put("id", view.partyId().toString());
         params.put("kind", view.kind().name());
-        params.put("name", view.details().name().value());
-        params.put("nameKey", searchKey(view.details().name().value()));
+        params.put("name", name);
+        params.put("nameKey", PartySearchColumns.nameKey(name));
+        params.put("searchKey", PartySearchColumns.coreKey(name));
+        params.put("phoneDigits", PartySearchColumns.phoneDigits(view.details().phones()));
         params.put("details", JSON.writeValueAsString(view.details()));
         params.put("terminated", view.terminated());
         params.put("outstanding", view.outstanding().value());
@@ -69,49 +89,7 @@ class JdbcPartyViews implements PartyViews {
         params.put("registeredAt", utc(view.registeredAt()));
         params.put("updatedAt", utc(view.updatedAt()));
         params.put("lastSequence", view.lastSequence());
-        String storedDetails = jdbc.sql("SELECT details FROM party_view WHERE party_id = :id")
-                .param("id", view.partyId().toString())
-                .query(String.class)
-                .optional()
-                .orElse(null);
-        int updated = jdbc.sql("""
-                UPDATE party_view SET kind = :kind, name = :name, name_key = :nameKey, details = :details,
-                       terminated = :terminated, outstanding_yen = :outstanding, trouble_count = :troubles,
-                       registered_at = :registeredAt, updated_at = :updatedAt, last_sequence = :lastSequence
-                 WHERE party_id = :id""").params(params).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO party_view (party_id, kind, name, name_key, details, terminated, outstanding_yen,
-                                            trouble_count, registered_at, updated_at, last_sequence)
-                    VALUES (:id, :kind, :name, :nameKey, :details, :terminated, :outstanding,
-                            :troubles, :registeredAt, :updatedAt, :lastSequence)""").params(params).update();
-        }
-        if (!params.get("details").equals(storedDetails)) {
-            // Most events leave the details alone; the lookup tables change only when they change.
-            replaceLookups(view);
-        }
-    }
-
-    private void replaceLookups(PartyView view) {
-        String id = view.partyId().toString();
-        jdbc.sql("DELETE FROM party_phone WHERE party_id = :id").param("id", id).update();
-        for (PhoneNumber phone : view.details().phones()) {
-            jdbc.sql("INSERT INTO party_phone (party_id, e164) VALUES (:id, :e164)")
-                    .param("id", id)
-                    .param("e164", phone.e164())
-                    .update();
-        }
-        jdbc.sql("DELETE FROM party_identity_key WHERE party_id = :id")
-                .param("id", id)
-                .update();
-        for (String key : IdentityKeys.of(view.details().identity())) {
-            if (key.length() <= MAX_KEY_LENGTH) {
-                jdbc.sql("INSERT INTO party_identity_key (identity_key, party_id) VALUES (:key, :id)")
-                        .param("key", key)
-                        .param("id", id)
-                        .update();
-            }
-        }
+        jdbc.sql(upsert).params(params).update();
     }
 
     @Override
@@ -119,14 +97,7 @@ class JdbcPartyViews implements PartyViews {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (search.text() != null) {
-            String textCondition = "p.name_key LIKE :pattern ESCAPE '\\'";
-            params.put("pattern", "%" + escapeLike(searchKey(search.text())) + "%");
-            Optional<PhoneNumber> phone = phone(search.text());
-            if (phone.isPresent()) {
-                textCondition += " OR p.party_id IN (SELECT party_id FROM party_phone WHERE e164 = :e164)";
-                params.put("e164", phone.get().e164());
-            }
-            conditions.add("(" + textCondition + ")");
+            conditions.add("(" + textCondition(search.text(), params) + ")");
         }
         if (search.kind() != null) {
             conditions.add("p.kind = :kind");
@@ -152,11 +123,31 @@ class JdbcPartyViews implements PartyViews {
         return new PageResult<>(items, search.page(), search.size(), total);
     }
 
-    /** Width, case and spaces do not matter when staff look a name up. */
-    static String searchKey(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", "");
+    /**
+     * The name as written or without its legal form, in screening's normalisation; and a phone number in any
+     * notation, or the last four or more digits of one.
+     */
+    private static String textCondition(String text, Map<String, Object> params) {
+        List<String> alternatives = new ArrayList<>();
+        alternatives.add("p.name_key LIKE :name ESCAPE '\\'");
+        params.put("name", contains(PartySearchColumns.nameKey(text)));
+        String core = PartySearchColumns.coreKey(text);
+        if (!core.isEmpty()) {
+            alternatives.add("p.search_key LIKE :core ESCAPE '\\'");
+            params.put("core", contains(core));
+        }
+        Optional<String> digits = phone(text)
+                .map(phone -> PartySearchColumns.digits(phone.base().display()))
+                .or(() -> lastDigits(text));
+        if (digits.isPresent()) {
+            alternatives.add("p.phone_digits LIKE :digits ESCAPE '\\'");
+            params.put("digits", "%" + digits.get() + " %");
+        }
+        return String.join(" OR ", alternatives);
+    }
+
+    private static String contains(String key) {
+        return "%" + escapeLike(key) + "%";
     }
 
     private static String escapeLike(String text) {
@@ -164,7 +155,7 @@ class JdbcPartyViews implements PartyViews {
     }
 
     private static Optional<PhoneNumber> phone(String text) {
-        if (!text.matches("[\\p{N}\\s()+\\-‐－ー−]{6,}")) {
+        if (!looksLikeDigits(text)) {
             return Optional.empty();
         }
         try {
@@ -172,6 +163,24 @@ class JdbcPartyViews implements PartyViews {
         } catch (DomainException notAPhone) {
             return Optional.empty();
         }
+    }
+
+    /** The end of a number as staff remember it: 7788, 5321-7788, in either width. */
+    private static Optional<String> lastDigits(String text) {
+        String halfWidth = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        if (!halfWidth.matches("[0-9\\s()\\-‐ー−]+")) {
+            return Optional.empty();
+        }
+        String digits = PartySearchColumns.digits(halfWidth);
+        return digits.length() >= MIN_PHONE_DIGITS ? Optional.of(digits) : Optional.empty();
+    }
+
+    // A name may hold digits too; only text made of what phone numbers are written with is tried as one, so that
+    // "サンライズ2" is not read as a number. An extension (内線12, ext. 12, x12) may follow.
+    private static boolean looksLikeDigits(String text) {
+        String halfWidth = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String number = halfWidth.replaceFirst("(?i)[\\s(\\[]*(内線|extension|extn|ext|x|#).*$", "");
+        return number.matches("[0-9\\s()+\\-‐ー−]{6,}");
     }
 
     private static TrustAssessment trust(ResultSet rs) throws SQLException {

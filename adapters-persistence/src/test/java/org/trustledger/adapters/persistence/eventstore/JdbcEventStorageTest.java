@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
+import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEventSamples;
 import org.trustledger.domain.party.PartyEventTypes;
@@ -137,6 +138,63 @@ class JdbcEventStorageTest {
         Object payload = engine.readEvents(aggregate).next().getPayload();
         assertThat(payload).isInstanceOf(PartyEvent.RelationshipTerminated.class);
         assertThat(((PartyEvent.RelationshipTerminated) payload).reason()).isEqualTo("契約解除");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void phonesStoredBeforeExtensionsExisted_readBackWithoutExtension(Kind kind) throws SQLException {
+        open(kind);
+        String aggregate = UUID.randomUUID().toString();
+        String registered = "{\"partyId\":{\"value\":\"" + aggregate + "\"},\"kind\":\"RESELLER\","
+                + "\"details\":{\"name\":{\"value\":\"株式会社ネクストライン\"},"
+                + "\"phones\":[{\"e164\":\"+81353217788\"},{\"e164\":\"+819011112222\"}]},"
+                + "\"recordedAt\":\"2026-03-01T01:00:00Z\"}";
+        String caller = "{\"partyId\":{\"value\":\"" + aggregate + "\"},\"fullNameGiven\":false,"
+                + "\"role\":\"営業\",\"callBack\":{\"e164\":\"+81353217788\"},"
+                + "\"recordedAt\":\"2026-03-02T01:00:00Z\"}";
+        insertRow(aggregate, 0, "PartyRegistered", registered);
+        insertRow(aggregate, 1, "CallerIdentified", caller);
+
+        List<Object> payloads = engine.readEvents(aggregate)
+                .asStream()
+                .<Object>map(DomainEventMessage::getPayload)
+                .toList();
+
+        var details = ((PartyEvent.PartyRegistered) payloads.get(0)).details();
+        assertThat(details.phones()).containsExactly(new PhoneNumber("+81353217788"), new PhoneNumber("+819011112222"));
+        assertThat(details.phones()).extracting(PhoneNumber::extension).containsOnlyNulls();
+        assertThat(((PartyEvent.CallerIdentified) payloads.get(1)).callBack())
+                .isEqualTo(new PhoneNumber("+81353217788", null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPhoneWithExtension_roundTrips(Kind kind) {
+        open(kind);
+        PartyId party = new PartyId(UUID.randomUUID());
+        var event =
+                new PartyEvent.CallerIdentified(party, null, false, "営業", PhoneNumber.parse("03-5321-7788（内線２０５）"), T0);
+
+        append(party, List.of(event));
+
+        assertThat(engine.readEvents(party.toString()).next().getPayload()).isEqualTo(event);
+    }
+
+    private void insertRow(String aggregate, long sequence, String type, String json) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,"
+                                + " time_stamp, payload_type, payload, meta_data) VALUES (?, ?, ?, 'PartyAggregate', ?,"
+                                + " ?, ?, ?)")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, aggregate);
+            insert.setLong(3, sequence);
+            insert.setString(4, "2026-03-01T01:00:00Z");
+            insert.setString(5, type);
+            insert.setBytes(6, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            insert.setBytes(7, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            insert.executeUpdate();
+        }
     }
 
     private void append(PartyId party, List<PartyEvent> events) {

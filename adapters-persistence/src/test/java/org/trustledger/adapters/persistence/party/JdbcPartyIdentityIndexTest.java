@@ -77,32 +77,53 @@ class JdbcPartyIdentityIndexTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void amendedDetails_replaceTheOldKeys(Kind kind) {
+    void removedKeys_noLongerFindTheParty_andTheOthersStill(Kind kind) {
         open(kind);
         PartyId party = save("株式会社ネクストライン", "03-5321-7788", null);
-        var amended = new PartyView(
-                party,
-                PartyKind.RESELLER,
-                details("株式会社ネクストライン", "03-9999-0000", null),
-                false,
-                Yen.ZERO,
-                0,
-                T0,
-                T0.plusSeconds(60),
-                2);
-        views.save(amended);
+
+        index.remove(party, Set.of(PhoneNumber.parse("03-5321-7788").indexKey()));
+        index.add(party, Set.of(PhoneNumber.parse("03-9999-0000").indexKey()));
 
         assertThat(index.lookup(Set.of(PhoneNumber.parse("03-5321-7788").indexKey()), 10))
                 .isEmpty();
-        assertThat(index.lookup(Set.of(PhoneNumber.parse("03-9999-0000").indexKey()), 10))
+        assertThat(index.lookup(Set.of(PhoneNumber.parse("03-9999-0000").indexKey(), "name:ネクストライン"), 10))
                 .extracting(KeyMatch::parties)
-                .containsExactly(List.of(party));
+                .containsExactly(List.of(party), List.of(party));
         assertThat(index.lookup(Set.of(), 10)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void addingAKeyTwice_filesThePartyOnce(Kind kind) {
+        open(kind);
+        PartyId party = save("株式会社ネクストライン", "03-5321-7788", null);
+
+        index.add(party, Set.of("phone:+81353217788", "caller:サトウケンイチ"));
+        index.add(party, Set.of("caller:サトウケンイチ"));
+
+        assertThat(index.lookup(Set.of("phone:+81353217788", "caller:サトウケンイチ"), 10))
+                .extracting(KeyMatch::sharedBy)
+                .containsExactly(1, 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aKeyTooLongForTheColumn_isNotIndexed_andRemovingWhatIsNotThereIsHarmless(Kind kind) {
+        open(kind);
+        PartyId party = new PartyId(UUID.randomUUID());
+        String tooLong = "addr:" + "あ".repeat(JdbcPartyIdentityIndex.MAX_KEY_LENGTH);
+
+        index.add(party, Set.of(tooLong, ""));
+        index.remove(party, Set.of("phone:+81300000000"));
+
+        assertThat(index.lookup(Set.of(tooLong), 10)).isEmpty();
     }
 
     private PartyId save(String name, String phone, String address) {
         PartyId id = new PartyId(UUID.randomUUID());
-        views.save(new PartyView(id, PartyKind.RESELLER, details(name, phone, address), false, Yen.ZERO, 0, T0, T0, 1));
+        PartyDetails details = details(name, phone, address);
+        views.save(new PartyView(id, PartyKind.RESELLER, details, false, Yen.ZERO, 0, T0, T0, 1));
+        index.add(id, details.identity().indexKeys());
         return id;
     }
 

@@ -89,6 +89,45 @@ class JdbcPartyViewsTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void search_findsACompanyAsScreeningWould_whateverItsLegalFormKanaWidthOrSpacing(Kind kind) {
+        open(kind);
+        views.save(view("株式会社ネクストライン", PartyKind.RESELLER, "03-5321-7788"));
+        views.save(view("ネクストリンク合同会社", PartyKind.RESELLER, "03-5321-7799"));
+
+        for (String q : List.of(
+                "(株)ネクストライン",
+                "㈱ネクストライン",
+                "ネクストライン株式会社",
+                "ネクストライン",
+                "ねくすとらいん",
+                "ﾈｸｽﾄﾗｲﾝ",
+                "ネクスト ライン",
+                "ネクスト\u200Bライン",
+                "株式会社ネクストライン",
+                "ストライ")) {
+            assertThat(names(new PartySearch(q, null, 0, 50))).as(q).containsExactly("株式会社ネクストライン");
+        }
+        assertThat(names(new PartySearch("株式会社", null, 0, 50))).containsExactly("株式会社ネクストライン");
+        assertThat(names(new PartySearch("ねくすと", null, 0, 50))).containsExactlyInAnyOrder("株式会社ネクストライン", "ネクストリンク合同会社");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void search_findsAPhoneWithAnExtension_orByItsLastFourOrMoreDigits(Kind kind) {
+        open(kind);
+        views.save(view("サンライズ光", PartyKind.RESELLER, "03-5321-7788 内線12"));
+        views.save(view("別会社", PartyKind.RESELLER, "03-7788-5321"));
+
+        assertThat(names(new PartySearch("03-5321-7788", null, 0, 50))).containsExactly("サンライズ光");
+        assertThat(names(new PartySearch("03-5321-7788 内線99", null, 0, 50))).containsExactly("サンライズ光");
+        assertThat(names(new PartySearch("7788", null, 0, 50))).containsExactly("サンライズ光");
+        assertThat(names(new PartySearch("５３２１－７７８８", null, 0, 50))).containsExactly("サンライズ光");
+        assertThat(names(new PartySearch("5321", null, 0, 50))).containsExactly("別会社");
+        assertThat(names(new PartySearch("788", null, 0, 50))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void search_pagesInNameOrder_withTheTotal(Kind kind) {
         open(kind);
         for (String name : List.of("い", "あ", "え", "う", "お")) {

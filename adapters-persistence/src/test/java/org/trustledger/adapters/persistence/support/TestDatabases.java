@@ -36,6 +36,11 @@ public final class TestDatabases {
         return dataSource;
     }
 
+    /** A new database with no schema at all, for tests that migrate it step by step. */
+    public static DataSource blank(Kind kind) {
+        return kind == Kind.H2 ? h2() : postgres();
+    }
+
     /** A JDBC URL of a new, empty database, for Spring tests that migrate it themselves. */
     public static String url(Kind kind) {
         if (kind == Kind.H2) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.trustledger.adapters.web.party.PartyRequests.CallerRequest;
+import org.trustledger.adapters.web.party.PartyRequests.InvoiceSettlementRequest;
 import org.trustledger.adapters.web.party.PartyRequests.LinkReviewRequest;
 import org.trustledger.adapters.web.party.PartyRequests.PaymentShortRequest;
 import org.trustledger.adapters.web.party.PartyRequests.ReasonRequest;
@@ -88,6 +89,18 @@ class InteractionController {
             HttpServletRequest request,
             Principal principal) {
         var command = new SettlePayment(PartyId.of(partyId), invoiceRef, new Yen(body.paidYen()), clock.instant());
+        return record(command, body, request, principal);
+    }
+
+    /** The same settlement with the invoice in the body, so that any reference staff write can be settled. */
+    @PostMapping("/settlements")
+    ResponseEntity<Recorded> settlementOfInvoice(
+            @PathVariable String partyId,
+            @Valid @RequestBody InvoiceSettlementRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        var command =
+                new SettlePayment(PartyId.of(partyId), body.invoiceRef(), new Yen(body.paidYen()), clock.instant());
         return record(command, body, request, principal);
     }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +23,7 @@ import org.trustledger.adapters.web.party.PartyResponses.HistoryEntryResponse;
 import org.trustledger.adapters.web.party.PartyResponses.PartyPage;
 import org.trustledger.adapters.web.party.PartyResponses.PartyResponse;
 import org.trustledger.adapters.web.party.PartyResponses.Recorded;
+import org.trustledger.adapters.web.support.AsOfParameter;
 import org.trustledger.adapters.web.support.Recordings;
 import org.trustledger.application.port.in.FindPartiesQuery;
 import org.trustledger.application.port.in.PartyHistoryQuery;
@@ -86,15 +86,16 @@ class PartyController {
         return Responses.ok(recordCommand.record(command, Recordings.of(request, principal, body)));
     }
 
-    /** The party with its trust status as of now, or as of {@code asOf} for an auditor looking back. */
+    /**
+     * The party with its trust status as of now, or as of {@code asOf} for an auditor looking back: an instant, or a
+     * date meaning the end of that day in the shop's time zone.
+     */
     @GetMapping("/{partyId}")
-    PartyResponse get(
-            @PathVariable String partyId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-            Locale locale) {
+    PartyResponse get(@PathVariable String partyId, @RequestParam(required = false) String asOf, Locale locale) {
         PartyId id = PartyId.of(partyId);
+        Instant at = AsOfParameter.parse("asOf", asOf);
         PartyView view = findParties.get(id);
-        return mapper.response(view.withTrust(trust.assess(id, asOf != null ? asOf : clock.instant())), locale);
+        return mapper.response(view.withTrust(trust.assess(id, at != null ? at : clock.instant())), locale);
     }
 
     @GetMapping

@@ -62,6 +62,11 @@ final class PartyRequests {
 
     record SettlementRequest(@NotNull @PositiveOrZero Long paidYen) {}
 
+    /** A settlement naming its invoice in the body, for references a URL path cannot carry (2026/11-003). */
+    record InvoiceSettlementRequest(
+            @NotBlank @Size(max = 100) String invoiceRef,
+            @NotNull @PositiveOrZero Long paidYen) {}
+
     record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {}
 
     record LinkReviewRequest(

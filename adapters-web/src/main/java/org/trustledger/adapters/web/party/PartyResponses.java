@@ -14,7 +14,7 @@ final class PartyResponses {
 
     record Recorded(UUID partyId, long sequence) {}
 
-    record Phone(String e164, String display) {}
+    record Phone(String e164, String extension, String display) {}
 
     record BankAccountResponse(String bank, String branch, AccountType type, String number, String holder) {}
 

@@ -77,6 +77,6 @@ abstract class PartyWebMapper {
     abstract BankAccountResponse bankAccount(BankAccount account);
 
     Phone phone(PhoneNumber phone) {
-        return new Phone(phone.e164(), phone.display());
+        return new Phone(phone.e164(), phone.extension(), phone.display());
     }
 }

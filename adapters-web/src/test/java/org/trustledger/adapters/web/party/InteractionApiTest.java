@@ -169,6 +169,53 @@ class InteractionApiTest {
     }
 
     @Test
+    void settlementInTheBody_takesAReferenceWithASlash() throws Exception {
+        record("/settlements", """
+                {"invoiceRef": "2026/11-003", "paidYen": 660}""").andExpect(status().isCreated());
+
+        assertThat(recorder.onlyCommand(SettlePayment.class))
+                .isEqualTo(new SettlePayment(
+                        TestParties.ACME, "2026/11-003", new Yen(660), PartyApiTestConfiguration.NOW));
+    }
+
+    @Test
+    void settlementInTheBody_withoutReference_isABadRequestNamingIt() throws Exception {
+        record("/settlements", """
+                {"paidYen": 660}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("invoiceRef"));
+    }
+
+    @Test
+    void settlementInThePath_takesAReferenceInJapanese() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.post(ACME_PATH + "/payment-shortfalls/{ref}/settlement", "請求書No.12")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"paidYen": 660}"""))
+                .andExpect(status().isCreated());
+
+        assertThat(recorder.onlyCommand(SettlePayment.class).invoiceRef()).isEqualTo("請求書No.12");
+    }
+
+    @Test
+    void shortfall_withAReferenceAsStaffWriteIt_isRecordedAsWritten() throws Exception {
+        record("/payment-shortfalls", """
+                {"invoiceRef": "請求書 No.12", "invoicedYen": 33000, "paidYen": 32560,
+                 "reason": "BANK_FEE_DEDUCTED"}""").andExpect(status().isCreated());
+
+        assertThat(recorder.onlyCommand(RecordPaymentShort.class).invoiceRef()).isEqualTo("請求書 No.12");
+    }
+
+    @Test
+    void caller_withAnExtension_keepsIt() throws Exception {
+        record("/callers", """
+                {"name": "山田 太郎", "fullNameGiven": true, "phone": "03-5321-7788（内線２０５）"}""").andExpect(status().isCreated());
+
+        assertThat(recorder.onlyCommand(IdentifyCaller.class).callBack())
+                .isEqualTo(new PhoneNumber("+81353217788", "205"));
+    }
+
+    @Test
     void termination_becomesTerminateRelationship() throws Exception {
         record("/termination", """
                 {"reason": "Third wrong plan this quarter"}""").andExpect(status().isCreated());

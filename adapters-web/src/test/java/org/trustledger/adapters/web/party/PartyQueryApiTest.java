@@ -77,6 +77,25 @@ class PartyQueryApiTest {
     }
 
     @Test
+    void get_showsAPhonesExtensionBackToStaff() throws Exception {
+        var acme = TestParties.acme();
+        var details = new org.trustledger.domain.party.PartyDetails(
+                acme.details().name(),
+                List.of(org.trustledger.domain.identity.PhoneNumber.parse("03-5321-7788（内線２０５）")),
+                null,
+                null,
+                null);
+        queries.put(new org.trustledger.application.port.in.PartyView(
+                acme.partyId(), acme.kind(), details, false, Yen.ZERO, 0, acme.registeredAt(), acme.updatedAt(), 1));
+
+        mvc.perform(get(ACME_PATH))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.phones[0].e164").value("+81353217788"))
+                .andExpect(jsonPath("$.phones[0].extension").value("205"))
+                .andExpect(jsonPath("$.phones[0].display").value("03-5321-7788 内線205"));
+    }
+
+    @Test
     void get_leavesOutWhatIsNotKnown() throws Exception {
         mvc.perform(get("/api/v1/parties/" + TestParties.BRIGHT.value()))
                 .andExpect(status().isOk())

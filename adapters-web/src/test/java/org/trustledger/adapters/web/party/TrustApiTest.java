@@ -74,8 +74,35 @@ class TrustApiTest {
     }
 
     @Test
-    void get_asOfThatIsNoInstant_isABadRequest() throws Exception {
+    void get_asOfThatIsNoInstant_isABadRequest_showingTheAcceptedForms() throws Exception {
         mvc.perform(get(ACME_PATH).param("asOf", "yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("2026-02-01T09:30:00+09:00")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("2026-01-31T00:00:00Z")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("2026-02-01 ")));
+    }
+
+    @Test
+    void get_asOfADate_assessesAtTheEndOfThatDayInTheShopsTimeZone() throws Exception {
+        mvc.perform(get(ACME_PATH).param("asOf", "2026-02-01")).andExpect(status().isOk());
+
+        // 2026-02-01 ends at midnight in Tokyo, 15:00 UTC.
+        assertThat(queries.assessedAsOf()).containsExactly(Instant.parse("2026-02-01T14:59:59.999999999Z"));
+    }
+
+    @Test
+    void get_asOfWithAnOffsetOrInTheShopsLocalTime_isTheSameInstant() throws Exception {
+        mvc.perform(get(ACME_PATH).param("asOf", "2026-02-01T09:30:00+09:00")).andExpect(status().isOk());
+        mvc.perform(get(ACME_PATH).param("asOf", "2026-02-01T09:30")).andExpect(status().isOk());
+
+        assertThat(queries.assessedAsOf())
+                .containsExactly(Instant.parse("2026-02-01T00:30:00Z"), Instant.parse("2026-02-01T00:30:00Z"));
+    }
+
+    @Test
+    void get_asOfAnImpossibleDate_isABadRequest() throws Exception {
+        mvc.perform(get(ACME_PATH).param("asOf", "2026-02-30"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("asOf"));
     }

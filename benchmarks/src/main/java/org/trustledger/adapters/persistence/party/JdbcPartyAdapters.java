@@ -2,6 +2,7 @@ package org.trustledger.adapters.persistence.party;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.trustledger.application.port.out.PartyIdentityIndex;
+import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
 
 /**
@@ -11,9 +12,14 @@ import org.trustledger.application.port.out.PartyViews;
 public final class JdbcPartyAdapters {
     private JdbcPartyAdapters() {}
 
-    /** The read model's writer, whose {@code save} also keeps the identity-key index. */
+    /** The read model's writer; the identity-key index is written through {@link #identityIndexWriter}. */
     public static PartyViews partyViews(JdbcClient jdbc) {
         return new JdbcPartyViews(jdbc);
+    }
+
+    /** What the party projection files parties in the identity-key index with. */
+    public static PartyIdentityIndexWriter identityIndexWriter(JdbcClient jdbc) {
+        return new JdbcPartyIdentityIndex(jdbc);
     }
 
     /** The identity-key index that screening looks candidates up in. */

@@ -1,0 +1,78 @@
+package org.trustledger.application.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.trustledger.application.fakes.InMemoryCore;
+import org.trustledger.application.port.in.Recording;
+import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.PartyCommand.AmendParty;
+import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
+import org.trustledger.domain.party.PartyCommand.RegisterParty;
+import org.trustledger.domain.party.PartyDetails;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+
+/** The projection files each party in the identity index through its own port, and refiles it when details change. */
+class PartyViewProjectionIndexTest {
+    private static final Instant T0 = Instant.parse("2026-02-01T01:00:00Z");
+    private static final Recording STAFF = Recording.of("staff", "call");
+
+    private final InMemoryCore core = new InMemoryCore(Clock.fixed(T0, ZoneOffset.UTC));
+    private final PartyId party = new PartyId(UUID.randomUUID());
+
+    @AfterEach
+    void tearDown() {
+        core.close();
+    }
+
+    @Test
+    void aRegisteredParty_isFiledUnderItsIdentityKeys() {
+        PartyDetails details = details("03-5321-7788 内線12", "東京都新宿区西新宿一丁目2番3号 サンライズビル5階");
+        core.commands.record(new RegisterParty(party, PartyKind.RESELLER, details, T0), STAFF);
+
+        assertThat(core.index.keysOf(party))
+                .containsExactlyInAnyOrderElementsOf(details.identity().indexKeys())
+                .contains("phone:+81353217788", "name:ネクストライン");
+    }
+
+    @Test
+    void anAmendment_movesThePartyFromItsOldKeysToItsNewOnes_andKeepsTheRest() {
+        core.commands.record(new RegisterParty(party, PartyKind.RESELLER, details("03-5321-7788", null), T0), STAFF);
+        core.commands.record(
+                new AmendParty(party, PartyKind.RESELLER, details("03-9999-0000", null), T0.plusSeconds(60)), STAFF);
+
+        assertThat(core.index.keysOf(party)).containsExactlyInAnyOrder("phone:+81399990000", "name:ネクストライン");
+    }
+
+    @Test
+    void otherEvents_leaveTheIndexAlone_andKeysOtherFactsFiledStay() {
+        core.commands.record(new RegisterParty(party, PartyKind.RESELLER, details("03-5321-7788", null), T0), STAFF);
+        core.index.add(party, java.util.Set.of("caller:サトウケンイチ"));
+
+        core.commands.record(
+                new IdentifyCaller(party, null, false, "営業", PhoneNumber.parse("090-1111-2222"), T0), STAFF);
+        core.commands.record(
+                new AmendParty(party, PartyKind.RESELLER, details("03-9999-0000", null), T0.plusSeconds(60)), STAFF);
+
+        assertThat(core.index.keysOf(party))
+                .containsExactlyInAnyOrder("phone:+81399990000", "name:ネクストライン", "caller:サトウケンイチ");
+    }
+
+    private static PartyDetails details(String phone, String address) {
+        return new PartyDetails(
+                new PartyName("株式会社ネクストライン"),
+                List.of(PhoneNumber.parse(phone)),
+                Address.ofNullable(address),
+                null,
+                null);
+    }
+}
