@@ -53,6 +53,10 @@ public class PartyViewProjection {
         }
         PartyView next = apply(view, event, sequence);
         views.save(next);
+        if (event instanceof CallerIdentified e && e.fullNameGiven() && e.name() != null) {
+            // The same salesperson calling for a "new" company is a link, so callers are found like the rest.
+            index.add(e.partyId(), new LinkedHashSet<>(e.name().key().callerIndexKeys()));
+        }
         if (!next.details().equals(view.details())) {
             reindex(
                     view.partyId(),

@@ -13,6 +13,7 @@ import org.trustledger.application.fakes.InMemoryCore;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
 import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
@@ -65,6 +66,18 @@ class PartyViewProjectionIndexTest {
 
         assertThat(core.index.keysOf(party))
                 .containsExactlyInAnyOrder("phone:+81399990000", "name:ネクストライン", "caller:サトウケンイチ");
+    }
+
+    @Test
+    void aCallerWhoGaveTheirFullName_isFiledUnderTheirNameAndReading_oneWhoWithheldItIsNot() {
+        core.commands.record(new RegisterParty(party, PartyKind.RESELLER, details("03-5321-7788", null), T0), STAFF);
+
+        core.commands.record(new IdentifyCaller(party, new PersonName("鈴木 一郎（すずき いちろう）"), true, "営業", null, T0), STAFF);
+        core.commands.record(new IdentifyCaller(party, new PersonName("佐藤"), false, "営業", null, T0), STAFF);
+
+        assertThat(core.index.keysOf(party))
+                .contains("caller:鈴木一郎", "caller:スズキイチロウ")
+                .noneMatch(key -> key.contains("佐藤"));
     }
 
     private static PartyDetails details(String phone, String address) {

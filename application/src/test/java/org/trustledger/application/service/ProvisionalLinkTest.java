@@ -15,7 +15,9 @@ import org.trustledger.application.port.in.Recording;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
@@ -156,6 +158,23 @@ class ProvisionalLinkTest {
         core.commands.record(new ReinstateRelationship(renamed, "改善を確認", T0.plusSeconds(500)), MANAGER);
         assertThat(status(nextline)).isNotEqualTo(TrustStatus.TERMINATED);
         assertThat(status(renamed)).isNotEqualTo(TrustStatus.TERMINATED);
+    }
+
+    @Test
+    void theSameSalespersonAtAnotherFloorOfTheBuilding_putsTheNewCompanyUnderReview() {
+        register(nextline, "株式会社ネクストライン", "03-5321-7788", "東京都新宿区西新宿一丁目2番3号 サンライズビル5階", T0);
+        core.commands.record(
+                new IdentifyCaller(nextline, new PersonName("鈴木 一郎"), true, "営業", null, T0.plusSeconds(10)), MANAGER);
+        core.commands.record(new TerminateRelationship(nextline, "トラブル多発", T0.plusSeconds(60)), MANAGER);
+        register(renamed, "株式会社ブライト光ネット", "03-1111-2222", "新宿区西新宿1-2-3 サンライズビル9F", T0.plusSeconds(120));
+        assertThat(status(renamed)).as("another floor alone is one link").isEqualTo(TrustStatus.NEW);
+
+        core.commands.record(
+                new IdentifyCaller(renamed, new PersonName("鈴木一郎"), true, "営業", null, T0.plusSeconds(180)), MANAGER);
+
+        assertThat(status(renamed)).isEqualTo(TrustStatus.PROVISIONAL);
+        assertThat(core.trustViews.find(renamed).orElseThrow().assessment().status())
+                .isEqualTo(TrustStatus.PROVISIONAL);
     }
 
     private TrustStatus status(PartyId id) {

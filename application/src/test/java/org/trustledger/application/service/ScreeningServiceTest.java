@@ -17,8 +17,10 @@ import org.trustledger.application.port.in.Recording;
 import org.trustledger.domain.MissingDetailsException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Answer;
+import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
 import org.trustledger.domain.party.PartyDetails;
@@ -93,6 +95,33 @@ class ScreeningServiceTest {
             assertThat(request.summary()).isEqualTo("別のお客様宅の設定");
             assertThat(request.reasons()).anyMatch(r -> r.startsWith("screening:TERMINATED_PARTY"));
         });
+    }
+
+    @Test
+    void theSalespersonWhoCalledForTheTerminatedParty_isFoundByName_underANewCompany() {
+        terminatedNextline();
+        core.commands.record(
+                new IdentifyCaller(nextline, new PersonName("鈴木一郎（すずきいちろう）"), true, "営業", null, T0.plusSeconds(90)),
+                STAFF);
+        var request = new ScreeningRequest(
+                new PartyName("株式会社ブライト光ネット"),
+                new PersonName("スズキ イチロウ"),
+                false,
+                null,
+                null,
+                null,
+                null,
+                PartyKind.RESELLER,
+                false,
+                null);
+
+        var result = screening.screen(request, T0.plusSeconds(120));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.CAUTION);
+        assertThat(result.reasons())
+                .singleElement()
+                .satisfies(r -> assertThat(r.messageKey()).isEqualTo("screening.reason.POSSIBLE_LINK.CALLER"));
+        assertThat(result.matches()).extracting(m -> m.partyId()).containsExactly(nextline);
     }
 
     @Test
