@@ -181,4 +181,51 @@ abstract class EndToEndContract {
         assertThat(bad.body().get("errors").get(0).get("field").asString()).isEqualTo("phone");
         assertThat(bad.raw().body()).doesNotContain("Exception").doesNotContain("at org.");
     }
+
+    @Test
+    void screeningAWithheldNumber_orRecordingAnUnknownCaller_answersClearly() {
+        Api api = api();
+        var withheld = api.post("/api/v1/screenings", """
+                {"companyName":"株式会社はじめて通信","phone":"非通知","requesterKind":"RESELLER","onBehalfOfCustomer":false}""");
+        assertThat(withheld.status()).isEqualTo(200);
+        assertThat(withheld.body().get("verdict").asString()).isEqualTo("ACCEPT");
+        assertThat(withheld.body().get("reasons").findValuesAsString("code")).contains("NUMBER_WITHHELD");
+
+        var registered = api.post("/api/v1/screenings", """
+                {"companyName":"株式会社はじめて通信","phone":"045-111-2222 内線3","requesterKind":"RESELLER",
+                 "onBehalfOfCustomer":false,"record":true,"summary":"ルーター設定の相談"}""");
+        assertThat(registered.status()).isEqualTo(200);
+        assertThat(registered.body().get("recorded").get("registered").asBoolean())
+                .isTrue();
+        String id = registered.body().get("recorded").get("partyId").asString();
+        assertThat(api.get("/api/v1/parties/" + id + "/history").body().findValuesAsString("type"))
+                .containsExactly("PartyRegistered", "RequestReceived");
+
+        var missing = api.post("/api/v1/screenings", """
+                {"callerName":"山本","phone":"045-999-8888","onBehalfOfCustomer":false,"record":true,"summary":"相談"}""");
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.body().get("errors").get(0).get("field").asString()).isEqualTo("requesterKind");
+    }
+
+    @Test
+    void aLinkReview_againstNoParty_orAPartyNotTerminated_isAConflict() {
+        Api api = api();
+        String id = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"合同会社ネクスト光","phones":["03-5321-7788"]}""").body().get("partyId").asString();
+        String other = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社ネクストライン","phones":["03-5321-7788"]}""").body().get("partyId").asString();
+
+        var nil = api.post("/api/v1/parties/" + id + "/link-reviews", """
+                {"linkedPartyId":"00000000-0000-0000-0000-000000000000","confirmed":true,"reason":"同一"}""");
+        var active = api.post(
+                "/api/v1/parties/" + id + "/link-reviews",
+                "{\"linkedPartyId\":\"" + other + "\",\"confirmed\":true,\"reason\":\"同一\"}");
+
+        assertThat(nil.status()).isEqualTo(409);
+        assertThat(nil.body().get("detail").asString()).contains("no party");
+        assertThat(active.status()).isEqualTo(409);
+        assertThat(active.body().get("detail").asString()).contains("not terminated");
+        assertThat(api.get("/api/v1/parties/" + id + "/history").body().findValuesAsString("type"))
+                .containsExactly("PartyRegistered");
+    }
 }
