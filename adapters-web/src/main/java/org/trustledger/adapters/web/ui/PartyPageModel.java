@@ -130,7 +130,7 @@ class PartyPageModel {
         }
 
         model.addAttribute("partyId", partyId.toString());
-        model.addAttribute("details", details(details, kind));
+        model.addAttribute("details", details(details, kind, locale));
         model.addAttribute("terminated", view.terminated());
         model.addAttribute("outstandingYen", view.outstanding().value());
         model.addAttribute("registeredAt", texts.time(view.registeredAt()));
@@ -163,7 +163,7 @@ class PartyPageModel {
         model.addAttribute("shortfallReasons", ShortfallReason.values());
     }
 
-    private static DetailsView details(PartyDetails details, String kind) {
+    private DetailsView details(PartyDetails details, String kind, Locale locale) {
         var bank = details.bankAccount();
         return new DetailsView(
                 details.name().value(),
@@ -179,7 +179,7 @@ class PartyPageModel {
                                         " ",
                                         bank.bank(),
                                         bank.branch(),
-                                        bank.type().name(),
+                                        texts.label("ui.accountType", bank.type(), locale),
                                         bank.number(),
                                         bank.holder() == null ? "" : bank.holder())
                                 .strip());
