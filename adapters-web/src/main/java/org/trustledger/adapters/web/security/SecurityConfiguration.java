@@ -50,10 +50,11 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+        return http.authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.svg")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))

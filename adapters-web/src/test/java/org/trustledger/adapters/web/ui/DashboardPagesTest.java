@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -549,6 +550,16 @@ class DashboardPagesTest {
                                 containsString("<svg"),
                                 containsString("<table"))));
         assertThat(reports.askedZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void theApi_answersAnUnsupportedLanguageInJapanese_withScoresRounded() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(get("/api/v1/parties/" + NEXTLINE).header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reasons[0].message").value("トラブル 1 件が影響しています（重大 1・大 0・小 0、重み 6.12）。"));
     }
 
     @Test
