@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -102,6 +104,7 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void signIn() {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
         browser.manage().deleteAllCookies();
         browser.get(url("/"));
         waitFor(By.id("username"));
@@ -195,8 +198,7 @@ class DashboardBrowserTest {
         WebElement date = browser.findElement(By.id("asOf"));
         date.click();
         // A date field's typing order follows the browser's locale; the ISO value is what the form sends.
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].value = arguments[1];", date, before.toString());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", date, before.toString());
         browser.findElement(By.id("replay-date")).click();
         waitFor(By.id("replaying"));
         screenshot("party-replay-date");
@@ -293,6 +295,29 @@ class DashboardBrowserTest {
         waitFor(By.id("timeline"));
         assertThat(text(By.id("party-name"))).isEqualTo("株式会社テスト光");
         assertThat(text(By.id("party-status"))).isEqualTo("新規");
+    }
+
+    @Test
+    void atPhoneWidth_noPageScrollsSideways() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        openParty("株式会社ネクストライン");
+        String party = browser.getCurrentUrl();
+        for (String page : List.of("/", "/parties", "/review", "/reports", "/parties/new")) {
+            browser.get(url(page));
+            waitFor(By.id("main"));
+            assertThat(overflow()).as(page).isLessThanOrEqualTo(0L);
+        }
+        browser.get(party);
+        waitFor(By.id("timeline"));
+        screenshot("party-phone");
+        assertThat(overflow()).as("party page").isLessThanOrEqualTo(0L);
+    }
+
+    /** How many pixels the page is wider than the window. */
+    private static long overflow() {
+        Object pixels = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) pixels).longValue();
     }
 
     private void openParty(String name) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,8 @@ import org.trustledger.domain.UnknownPartyException;
 @ControllerAdvice(basePackageClasses = UiModelAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UiModelAdvice {
+    private static final Pattern PARTY_FORM = Pattern.compile("(/parties/[^/]+)/[^/]+");
+
     private final UiTexts texts;
 
     UiModelAdvice(UiTexts texts) {
@@ -42,13 +45,26 @@ class UiModelAdvice {
 
     /** The same page in another language; after a form was sent, the page the form came from. */
     private static String switchedTo(HttpServletRequest request, String language) {
-        var builder = UriComponentsBuilder.fromPath(request.getRequestURI());
-        if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+        boolean get = "GET".equals(request.getMethod());
+        var builder = UriComponentsBuilder.fromPath(get ? request.getRequestURI() : formPage(request.getRequestURI()));
+        if (get && request.getQueryString() != null) {
             builder.query(request.getQueryString());
         }
         return builder.replaceQueryParam(UiWebConfiguration.LANGUAGE_PARAMETER, language)
                 .build()
                 .toUriString();
+    }
+
+    /** The page a form was sent from, since the address a form posts to has no page of its own. */
+    static String formPage(String postedTo) {
+        if (postedTo.startsWith("/intake")) {
+            return "/";
+        }
+        if (postedTo.equals("/parties")) {
+            return "/parties/new";
+        }
+        var party = PARTY_FORM.matcher(postedTo);
+        return party.matches() ? party.group(1) : postedTo;
     }
 
     @ExceptionHandler(UnknownPartyException.class)

@@ -462,6 +462,7 @@ class DashboardPagesTest {
                                 containsString("id=\"trouble-category-error\""),
                                 containsString("分類を選んでください"),
                                 containsString("書類が届かない</textarea>"),
+                                containsString("href=\"/parties/" + NEXTLINE + "?lang=en\""),
                                 containsString("<details id=\"trouble-details\" open=\"open\">"))));
         assertThat(recorder.received()).isEmpty();
     }
