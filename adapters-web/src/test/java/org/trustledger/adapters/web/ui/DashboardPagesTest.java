@@ -565,6 +565,38 @@ class DashboardPagesTest {
 
     @Test
     @WithMockUser(username = "kenji")
+    void theApi_roundsScoresAndWeightsToTwoDecimals() throws Exception {
+        var match = new Match(
+                NEXTLINE,
+                "株式会社ネクストライン",
+                PartyKind.RESELLER,
+                TrustStatus.TERMINATED,
+                List.of(new IdentityEvidence(IdentityEvidence.Kind.ADDRESS, 0.1 + 0.2, "サンライズビル")),
+                0.7 * 0.5,
+                false);
+        screener.answer(
+                new ScreeningResult(
+                        Verdict.ACCEPT,
+                        Priority.NORMAL,
+                        List.of(ScreeningReason.of(
+                                ScreeningReasonCode.NO_CONCERN, Verdict.ACCEPT, Map.of(), List.of())),
+                        List.of(match)),
+                null);
+
+        mvc.perform(post("/api/v1/screenings")
+                        .contentType("application/json")
+                        .content("{\"companyName\":\"ネクスト\",\"onBehalfOfCustomer\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("\"score\":0.35"),
+                                containsString("\"weight\":0.3"),
+                                not(containsString("0.35000000000000003")),
+                                not(containsString("0.30000000000000004")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
     void theLanguage_followsTheChoice_andAnUnsupportedOneGetsJapanese() throws Exception {
         mvc.perform(get("/reports").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Reports"), containsString("lang=\"en\""))));
