@@ -3,8 +3,10 @@ package org.trustledger.adapters.web.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.trustledger.application.port.in.FindPartiesQuery;
@@ -150,6 +152,7 @@ class PartyPageModel {
         model.addAttribute("nextEvent", point < history.size() ? point + 1 : null);
         model.addAttribute("eventCount", history.size());
         model.addAttribute("openForm", openForm);
+        model.addAttribute("openInvoices", openInvoices(history));
 
         for (String form : FORMS) {
             if (!model.containsAttribute(form)) {
@@ -161,6 +164,24 @@ class PartyPageModel {
         model.addAttribute("categories", TroubleCategory.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("shortfallReasons", ShortfallReason.values());
+    }
+
+    /** The invoices still owed on, so that a settlement names one without retyping it. */
+    private static List<String> openInvoices(List<HistoryEntry> history) {
+        Map<String, Long> outstanding = new LinkedHashMap<>();
+        for (HistoryEntry entry : history) {
+            switch (entry.event()) {
+                case PartyEvent.PaymentShort s ->
+                    outstanding.put(s.invoiceRef(), s.outstanding().value());
+                case PartyEvent.PaymentSettled s ->
+                    outstanding.put(s.invoiceRef(), s.outstanding().value());
+                default -> {}
+            }
+        }
+        return outstanding.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private DetailsView details(PartyDetails details, String kind, Locale locale) {

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,10 +41,13 @@ import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
+import org.trustledger.domain.party.PartyEvent.PaymentSettled;
+import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.party.Severity;
+import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
 import org.trustledger.domain.party.Yen;
 import org.trustledger.domain.screening.Match;
@@ -401,6 +405,58 @@ class DashboardPagesTest {
                         .string(allOf(
                                 containsString("id=\"terminate-details\""),
                                 containsString("id=\"link-review-details\""))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void theSettlementForm_offersTheInvoicesStillOwedOn() throws Exception {
+        givenNextlineWithATrouble();
+        var history = new ArrayList<>(queries.history(NEXTLINE));
+        Instant later = TROUBLE.plusSeconds(60);
+        history.add(new HistoryEntry(
+                3,
+                "PaymentShort",
+                later,
+                "kenji",
+                "c-3",
+                new PaymentShort(
+                        NEXTLINE,
+                        "INV-7",
+                        new Yen(11000),
+                        new Yen(10560),
+                        new Yen(440),
+                        ShortfallReason.BANK_FEE_DEDUCTED,
+                        0,
+                        later)));
+        history.add(new HistoryEntry(
+                4,
+                "PaymentShort",
+                later,
+                "kenji",
+                "c-4",
+                new PaymentShort(
+                        NEXTLINE,
+                        "INV-8",
+                        new Yen(5000),
+                        new Yen(0),
+                        new Yen(5000),
+                        ShortfallReason.UNPAID,
+                        0,
+                        later)));
+        history.add(new HistoryEntry(
+                5,
+                "PaymentSettled",
+                later,
+                "kenji",
+                "c-5",
+                new PaymentSettled(NEXTLINE, "INV-8", new Yen(5000), Yen.ZERO, later)));
+        queries.putHistory(NEXTLINE, history);
+
+        mvc.perform(get("/parties/" + NEXTLINE))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<option value=\"INV-7\">"),
+                                not(containsString("<option value=\"INV-8\">")))));
     }
 
     @Test
