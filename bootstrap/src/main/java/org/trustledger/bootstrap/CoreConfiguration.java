@@ -22,9 +22,11 @@ import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
+import org.trustledger.application.port.out.ReportData;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
+import org.trustledger.application.service.ReportService;
 import org.trustledger.application.service.ScreeningService;
 import org.trustledger.application.service.TrustService;
 import org.trustledger.domain.screening.Screening;
@@ -92,6 +94,11 @@ class CoreConfiguration {
             Screening screening,
             RecordPartyCommandUseCase recordCommand) {
         return new ScreeningService(index, histories, policy, screening, recordCommand);
+    }
+
+    @Bean
+    ReportService reportService(ReportData reportData) {
+        return new ReportService(reportData);
     }
 
     @Bean

@@ -30,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class EventStoreConfiguration {
 
     @Bean
-    EventSchema eventSchema() {
+    public EventSchema eventSchema() {
         return EventSchema.builder()
                 .eventTable("domain_event_entry")
                 .snapshotTable("snapshot_event_entry")
@@ -100,7 +100,7 @@ public class EventStoreConfiguration {
 
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
+    public Serializer eventSerializer() {
         // Lenient on unknown fields, so a history written by a newer version still reads after a roll-back.
         return new StableNameEventSerializer(Jackson3Serializer.builder().lenientDeserialization());
     }

@@ -65,7 +65,7 @@ abstract class PartyWebMapper {
     @Mapping(target = "outstandingYen", source = "outstanding")
     @Mapping(target = "version", source = "lastSequence")
     @Mapping(target = "status", source = "trust.status")
-    @Mapping(target = "score", source = "trust.score")
+    @Mapping(target = "score", source = "trust.score", qualifiedByName = "twoDecimals")
     @Mapping(target = "reasons", source = "trust.reasons")
     abstract PartyResponse response(PartyView view, @Context Locale locale);
 

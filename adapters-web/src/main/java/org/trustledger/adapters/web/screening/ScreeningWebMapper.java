@@ -51,8 +51,10 @@ abstract class ScreeningWebMapper {
 
     @Mapping(target = "evidence", source = "evidence")
     @Mapping(target = "evidenceDetails", source = "evidence")
+    @Mapping(target = "score", qualifiedByName = "twoDecimals")
     abstract MatchBody match(Match match);
 
+    @Mapping(target = "weight", qualifiedByName = "twoDecimals")
     abstract EvidenceBody evidence(IdentityEvidence evidence);
 
     RecordedBody recorded(RecordOutcome outcome, boolean registered) {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,20 +20,44 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Every endpoint needs a signed-in user; HTTP Basic for now, with one administrator account. */
+/**
+ * Every endpoint needs a signed-in user: the API signs in with HTTP Basic on every request, the dashboard with a
+ * form and a session, with CSRF tokens on every form and a strict Content-Security-Policy. One administrator account
+ * for now.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminAccountProperties.class)
 public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** No inline script or style anywhere, so an injected one never runs. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problemEntryPoint()))
                 // A stateless API signed in on every request: no session, so no CSRF token to steal.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.svg")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
 

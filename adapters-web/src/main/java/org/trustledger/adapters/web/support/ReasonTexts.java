@@ -1,5 +1,7 @@
 package org.trustledger.adapters.web.support;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +51,13 @@ public class ReasonTexts {
                             .map(String::valueOf)
                             .map(item -> prefix == null ? item : messages.getMessage(prefix + item, null, item, locale))
                             .toList());
+        }
+        if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
+            // Scores and weights are sums of faded weights: people read two decimals, not fifteen.
+            return BigDecimal.valueOf(((Number) value).doubleValue())
+                    .setScale(2, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         return String.valueOf(value);
     }

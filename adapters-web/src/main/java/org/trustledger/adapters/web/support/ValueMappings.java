@@ -1,6 +1,9 @@
 package org.trustledger.adapters.web.support;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.UUID;
+import org.mapstruct.Named;
 import org.springframework.stereotype.Component;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.PartyName;
@@ -54,6 +57,19 @@ public class ValueMappings {
 
     public long yen(Yen yen) {
         return yen.value();
+    }
+
+    /** Scores and weights are sums of faded weights: two decimals say all a reader can use. */
+    @Named("twoDecimals")
+    public double twoDecimals(double value) {
+        return Double.isFinite(value)
+                ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue()
+                : value;
+    }
+
+    @Named("twoDecimals")
+    public Double twoDecimals(Double value) {
+        return value == null ? null : twoDecimals(value.doubleValue());
     }
 
     public boolean flag(Boolean value) {

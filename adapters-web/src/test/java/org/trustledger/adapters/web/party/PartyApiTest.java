@@ -30,7 +30,7 @@ import org.trustledger.adapters.web.security.SecurityConfiguration;
                 @ComponentScan.Filter(
                         type = FilterType.REGEX,
                         pattern =
-                                "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|ValueMappings|ReasonTexts|EventDataMapper)"))
+                                "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|ValueMappings|ReasonTexts|EventDataMapper|UiTexts|PartyPageModel)"))
 @Import({SecurityConfiguration.class, PartyApiTestConfiguration.class})
 public @interface PartyApiTest {
     String ADMIN = "admin";

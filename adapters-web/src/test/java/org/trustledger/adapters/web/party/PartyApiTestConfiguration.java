@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.trustledger.adapters.web.screening.FakeScreenCaller;
+import org.trustledger.adapters.web.ui.FakeReports;
 
 /** The beans the web adapter needs from the application: fakes of the in-ports and a clock that stands still. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -30,5 +31,10 @@ public class PartyApiTestConfiguration {
     @Bean
     FakeScreenCaller screenCaller() {
         return new FakeScreenCaller();
+    }
+
+    @Bean
+    FakeReports reports() {
+        return new FakeReports();
     }
 }

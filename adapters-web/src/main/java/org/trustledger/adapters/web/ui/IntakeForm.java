@@ -1,0 +1,101 @@
+package org.trustledger.adapters.web.ui;
+
+import jakarta.validation.constraints.Size;
+import org.trustledger.domain.party.Channel;
+import org.trustledger.domain.party.PartyKind;
+
+/** What staff type while the phone rings; kept whole when a field is refused, so nothing typed is lost. */
+public class IntakeForm {
+    @Size(max = 200)
+    private String companyName;
+
+    @Size(max = 100)
+    private String callerName;
+
+    private boolean callerNameWithheld;
+
+    @Size(max = 40)
+    private String phone;
+
+    @Size(max = 300)
+    private String address;
+
+    private PartyKind requesterKind;
+    private boolean onBehalfOfCustomer;
+    private Channel channel = Channel.PHONE;
+
+    @Size(max = 4000)
+    private String summary;
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+
+    public String getCallerName() {
+        return callerName;
+    }
+
+    public void setCallerName(String callerName) {
+        this.callerName = callerName;
+    }
+
+    public boolean isCallerNameWithheld() {
+        return callerNameWithheld;
+    }
+
+    public void setCallerNameWithheld(boolean callerNameWithheld) {
+        this.callerNameWithheld = callerNameWithheld;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public PartyKind getRequesterKind() {
+        return requesterKind;
+    }
+
+    public void setRequesterKind(PartyKind requesterKind) {
+        this.requesterKind = requesterKind;
+    }
+
+    public boolean isOnBehalfOfCustomer() {
+        return onBehalfOfCustomer;
+    }
+
+    public void setOnBehalfOfCustomer(boolean onBehalfOfCustomer) {
+        this.onBehalfOfCustomer = onBehalfOfCustomer;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+}

@@ -1,0 +1,295 @@
+package org.trustledger.adapters.web.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustledger.adapters.web.support.CorrelationIdFilter;
+import org.trustledger.adapters.web.support.ValueMappings;
+import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.application.port.in.Recording;
+import org.trustledger.domain.HistoryConflictException;
+import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.party.PartyCommand;
+import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
+import org.trustledger.domain.party.PartyCommand.LogTrouble;
+import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
+import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
+import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
+import org.trustledger.domain.party.PartyCommand.ReviewLink;
+import org.trustledger.domain.party.PartyCommand.SettlePayment;
+import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
+import org.trustledger.domain.party.PartyId;
+
+/**
+ * The forms of the party page: each records one interaction and goes back to the timeline, or shows the party page
+ * again with the refused field's message beside it and everything typed still there.
+ */
+@Controller
+@RequestMapping("/parties/{partyId}")
+class InteractionPagesController {
+    /** Roles that may end, restore or judge a relationship; other staff do not see those forms. */
+    static final List<String> MANAGER_ROLES = List.of("ADMIN", "MANAGER");
+
+    /** The form's name of a field the domain names otherwise. */
+    private static final Map<String, String> SHORTFALL_FIELDS = Map.of("reason", "shortfallReason");
+
+    private static final Map<String, String> CALLER_FIELDS = Map.of("name", "callerName", "callBack", "phone");
+
+    private final RecordPartyCommandUseCase recordCommand;
+    private final PartyPageModel partyPage;
+    private final ValueMappings values;
+    private final UiTexts texts;
+    private final Clock clock;
+
+    InteractionPagesController(
+            RecordPartyCommandUseCase recordCommand,
+            PartyPageModel partyPage,
+            ValueMappings values,
+            UiTexts texts,
+            Clock clock) {
+        this.recordCommand = recordCommand;
+        this.partyPage = partyPage;
+        this.values = values;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** Everything a form handler needs to record, or to show the page again. */
+    private record Submission(
+            PartyId partyId,
+            String formName,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {}
+
+    @PostMapping("/requests")
+    String request(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("requestForm") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var s = new Submission(PartyId.of(partyId), "requestForm", errors, model, http, principal, redirect, locale);
+        return record(
+                s,
+                Map.of(),
+                () -> new ReceiveRequest(
+                        s.partyId(),
+                        form.getChannel(),
+                        form.isOnBehalfOfCustomer(),
+                        form.getSummary(),
+                        form.getAnswer(),
+                        form.getReason() == null || form.getReason().isBlank()
+                                ? List.of()
+                                : List.of(form.getReason().strip()),
+                        clock.instant()));
+    }
+
+    @PostMapping("/callers")
+    String caller(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("callerForm") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var s = new Submission(PartyId.of(partyId), "callerForm", errors, model, http, principal, redirect, locale);
+        return record(
+                s,
+                CALLER_FIELDS,
+                () -> new IdentifyCaller(
+                        s.partyId(),
+                        values.personName(form.getCallerName()),
+                        form.isFullNameGiven(),
+                        form.getRole(),
+                        values.phone(form.getPhone()),
+                        clock.instant()));
+    }
+
+    @PostMapping("/troubles")
+    String trouble(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("troubleForm") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var s = new Submission(PartyId.of(partyId), "troubleForm", errors, model, http, principal, redirect, locale);
+        return record(
+                s,
+                Map.of(),
+                () -> new LogTrouble(
+                        s.partyId(),
+                        form.getCategory(),
+                        form.getSeverity(),
+                        form.getDescription(),
+                        form.getOccurredOn(),
+                        clock.instant()));
+    }
+
+    @PostMapping("/shortfalls")
+    String shortfall(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("shortfallForm") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var s = new Submission(PartyId.of(partyId), "shortfallForm", errors, model, http, principal, redirect, locale);
+        return record(
+                s,
+                SHORTFALL_FIELDS,
+                () -> new RecordPaymentShort(
+                        s.partyId(),
+                        form.getInvoiceRef(),
+                        values.yen(form.getInvoicedYen()),
+                        values.yen(form.getPaidYen()),
+                        form.getShortfallReason(),
+                        form.getDaysLate() == null ? 0 : form.getDaysLate(),
+                        clock.instant()));
+    }
+
+    @PostMapping("/settlements")
+    String settlement(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("settlementForm") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var s = new Submission(PartyId.of(partyId), "settlementForm", errors, model, http, principal, redirect, locale);
+        return record(
+                s,
+                Map.of(),
+                () -> new SettlePayment(
+                        s.partyId(), form.getInvoiceRef(), values.yen(form.getPaidYen()), clock.instant()));
+    }
+
+    @PostMapping("/termination")
+    String terminate(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("terminateForm") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
+        requireManager(http);
+        var s = new Submission(PartyId.of(partyId), "terminateForm", errors, model, http, principal, redirect, locale);
+        return record(s, Map.of(), () -> new TerminateRelationship(s.partyId(), form.getReason(), clock.instant()));
+    }
+
+    @PostMapping("/reinstatement")
+    String reinstate(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("reinstateForm") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
+        requireManager(http);
+        var s = new Submission(PartyId.of(partyId), "reinstateForm", errors, model, http, principal, redirect, locale);
+        return record(s, Map.of(), () -> new ReinstateRelationship(s.partyId(), form.getReason(), clock.instant()));
+    }
+
+    @PostMapping("/link-reviews")
+    String reviewLink(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("linkReviewForm") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
+        requireManager(http);
+        var s = new Submission(PartyId.of(partyId), "linkReviewForm", errors, model, http, principal, redirect, locale);
+        return record(
+                s,
+                Map.of(),
+                () -> new ReviewLink(
+                        s.partyId(),
+                        linkedParty(form.getLinkedPartyId()),
+                        form.isConfirmed(),
+                        form.getReason(),
+                        clock.instant()));
+    }
+
+    static void requireManager(HttpServletRequest http) {
+        if (MANAGER_ROLES.stream().noneMatch(http::isUserInRole)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    static PartyId linkedParty(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException("linkedPartyId", "linkedPartyId is required");
+        }
+        try {
+            return PartyId.of(text.strip());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("linkedPartyId", "linkedPartyId must be a party id");
+        }
+    }
+
+    private String record(Submission s, Map<String, String> formFields, Supplier<PartyCommand> command) {
+        if (!s.errors().hasErrors()) {
+            try {
+                var outcome = recordCommand.record(
+                        command.get(), Recording.of(s.principal().getName(), CorrelationIdFilter.of(s.http())));
+                s.redirect().addFlashAttribute("notice", texts.message("ui.party.recorded", s.locale()));
+                return "redirect:/parties/" + s.partyId() + "#event-" + outcome.sequence();
+            } catch (InvalidValueException e) {
+                String field = formFields.getOrDefault(e.field(), e.field());
+                Forms.reject(
+                        s.errors(),
+                        e,
+                        s.errors().getFieldType(field) != null || hasProperty(field) ? field : null,
+                        texts,
+                        s.locale());
+            } catch (HistoryConflictException e) {
+                s.errors().reject("conflict", texts.message("ui.error.conflict", s.locale()) + " " + e.getMessage());
+            }
+        }
+        Instant now = clock.instant();
+        partyPage.fill(s.model(), s.partyId(), null, null, s.formName(), now, s.locale());
+        return "party";
+    }
+
+    private static boolean hasProperty(String field) {
+        return org.springframework.beans.BeanUtils.getPropertyDescriptor(InteractionForm.class, field) != null;
+    }
+}

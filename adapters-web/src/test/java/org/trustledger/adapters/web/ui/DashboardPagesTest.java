@@ -1,0 +1,662 @@
+package org.trustledger.adapters.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.trustledger.adapters.web.party.FakeRecordPartyCommand;
+import org.trustledger.adapters.web.party.InMemoryPartyQueries;
+import org.trustledger.adapters.web.party.PartyApiTest;
+import org.trustledger.adapters.web.screening.FakeScreenCaller;
+import org.trustledger.application.port.in.HistoryEntry;
+import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.in.RecordOutcome;
+import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.IdentityEvidence;
+import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.PartyCommand.LogTrouble;
+import org.trustledger.domain.party.PartyCommand.RegisterParty;
+import org.trustledger.domain.party.PartyCommand.ReviewLink;
+import org.trustledger.domain.party.PartyDetails;
+import org.trustledger.domain.party.PartyEvent.PartyRegistered;
+import org.trustledger.domain.party.PartyEvent.PaymentSettled;
+import org.trustledger.domain.party.PartyEvent.PaymentShort;
+import org.trustledger.domain.party.PartyEvent.TroubleLogged;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.Severity;
+import org.trustledger.domain.party.ShortfallReason;
+import org.trustledger.domain.party.TroubleCategory;
+import org.trustledger.domain.party.Yen;
+import org.trustledger.domain.screening.Match;
+import org.trustledger.domain.screening.Priority;
+import org.trustledger.domain.screening.ScreeningReason;
+import org.trustledger.domain.screening.ScreeningReasonCode;
+import org.trustledger.domain.screening.ScreeningResult;
+import org.trustledger.domain.screening.Verdict;
+import org.trustledger.domain.trust.Reason;
+import org.trustledger.domain.trust.ReasonCode;
+import org.trustledger.domain.trust.TrustAssessment;
+import org.trustledger.domain.trust.TrustStatus;
+
+@PartyApiTest
+class DashboardPagesTest {
+    static final PartyId NEXTLINE = new PartyId(UUID.fromString("11111111-2222-4333-8444-555555555555"));
+    static final PartyId RENAMED = new PartyId(UUID.fromString("66666666-7777-4888-8999-000000000000"));
+    static final Instant REGISTERED = Instant.parse("2025-01-10T01:00:00Z");
+    static final Instant TROUBLE = Instant.parse("2025-02-20T03:00:00Z");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    FakeRecordPartyCommand recorder;
+
+    @Autowired
+    InMemoryPartyQueries queries;
+
+    @Autowired
+    FakeScreenCaller screener;
+
+    @Autowired
+    FakeReports reports;
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        recorder.reset();
+        queries.reset();
+        screener.reset();
+    }
+
+    private static PartyDetails nextline() {
+        return new PartyDetails(
+                new PartyName("株式会社ネクストライン"),
+                List.of(new PhoneNumber("+81312345678")),
+                new Address("東京都新宿区西新宿1-2-3 サンライズビル5F"),
+                null,
+                null);
+    }
+
+    private void givenNextlineWithATrouble() {
+        queries.put(
+                new PartyView(NEXTLINE, PartyKind.RESELLER, nextline(), false, Yen.ZERO, 1, REGISTERED, TROUBLE, 2));
+        queries.putHistory(
+                NEXTLINE,
+                List.of(
+                        new HistoryEntry(
+                                1,
+                                "PartyRegistered",
+                                REGISTERED,
+                                "hanako",
+                                "c-1",
+                                new PartyRegistered(NEXTLINE, PartyKind.RESELLER, nextline(), REGISTERED)),
+                        new HistoryEntry(
+                                2,
+                                "TroubleLogged",
+                                TROUBLE,
+                                "kenji",
+                                "c-2",
+                                new TroubleLogged(
+                                        NEXTLINE,
+                                        TroubleCategory.WRONG_PLAN,
+                                        Severity.SEVERE,
+                                        "戸建てプランで契約された",
+                                        null,
+                                        TROUBLE))));
+        queries.putTrust(
+                NEXTLINE,
+                new TrustAssessment(
+                        TrustStatus.WATCH,
+                        6.123456789,
+                        List.of(Reason.of(
+                                ReasonCode.TROUBLES,
+                                Map.of("count", 1, "severe", 1, "major", 0, "minor", 0, "weight", 6.123456789),
+                                List.of(2L)))));
+    }
+
+    private static ScreeningResult refusal() {
+        var match = new Match(
+                NEXTLINE,
+                "株式会社ネクストライン",
+                PartyKind.RESELLER,
+                TrustStatus.TERMINATED,
+                List.of(new IdentityEvidence(IdentityEvidence.Kind.ADDRESS, 1.0, "サンライズビル 5F")),
+                0.9,
+                false);
+        var reason = ScreeningReason.of(
+                ScreeningReasonCode.LINKED_TO_TERMINATED,
+                Verdict.REFUSE,
+                Map.of("party", "株式会社ネクストライン", "status", "TERMINATED", "evidenceKinds", List.of("ADDRESS")),
+                List.of(NEXTLINE));
+        return new ScreeningResult(Verdict.REFUSE, Priority.NORMAL, List.of(reason), List.of(match));
+    }
+
+    @Test
+    void pages_withoutSigningIn_leadToTheSignInForm() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("ログイン"), containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void signingIn_withTheFirstAccount_opensTheIntakePage() throws Exception {
+        mvc.perform(post("/login")
+                        .param("username", PartyApiTest.ADMIN)
+                        .param("password", PartyApiTest.ADMIN_PASSWORD)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login")
+                        .param("username", "admin")
+                        .param("password", "wrong")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aFormSentWithoutItsCsrfToken_isRefused() throws Exception {
+        mvc.perform(post("/intake").param("companyName", "x").with(user("kenji")))
+                .andExpect(status().isForbidden());
+        assertThat(screener.requests()).isEmpty();
+    }
+
+    @Test
+    void theApi_stillAnswersBasicChallengesAndNoRedirects() throws Exception {
+        mvc.perform(get("/api/v1/parties"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void everyPage_namesTheSignedInUser_offersBothLanguages_andRunsUnderAStrictContentSecurityPolicy()
+            throws Exception {
+        givenNextlineWithATrouble();
+        for (String page : List.of("/", "/parties", "/parties/" + NEXTLINE, "/review", "/reports", "/parties/new")) {
+            mvc.perform(get(page))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                    .andExpect(content()
+                            .string(allOf(
+                                    containsString("kenji でログイン中"),
+                                    containsString("lang=en"),
+                                    containsString("action=\"/logout\""),
+                                    not(containsString("style=\"")),
+                                    not(containsString("<script>")))));
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void intake_labelsEveryField_andFocusesTheCompanyFirst() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<label for=\"companyName\">会社名</label>"),
+                                containsString("<label for=\"callerName\">発信者の氏名</label>"),
+                                containsString("<label for=\"phone\">電話番号</label>"),
+                                containsString("<label for=\"address\">住所</label>"),
+                                containsString("<label for=\"requesterKind\">相手の種類</label>"),
+                                containsString("お客様の代理"),
+                                containsString("autofocus"))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void screening_showsTheVerdictInWords_withReasons_andMatchedPartiesLinkingToTheirPage() throws Exception {
+        screener.answer(refusal(), null);
+
+        mvc.perform(post("/intake")
+                        .with(csrf())
+                        .param("companyName", "ネクスト光サポート")
+                        .param("address", "新宿区西新宿1-2-3 サンライズビル5F")
+                        .param("requesterKind", "RESELLER")
+                        .param("onBehalfOfCustomer", "true")
+                        .param("channel", "PHONE"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("verdict-REFUSE"),
+                                containsString("お断り"),
+                                containsString("株式会社ネクストライン（取引停止）と同じ事業者が別名で名乗っている可能性があります"),
+                                containsString("href=\"/parties/" + NEXTLINE + "\""),
+                                containsString("住所（同じ建物）"),
+                                containsString("サンライズビル 5F"),
+                                // What was typed stays in the form.
+                                containsString("value=\"ネクスト光サポート\""))));
+
+        var request = screener.requests().getFirst();
+        assertThat(request.companyName().value()).isEqualTo("ネクスト光サポート");
+        assertThat(request.onBehalfOfCustomer()).isTrue();
+        assertThat(request.requesterKind()).isEqualTo(PartyKind.RESELLER);
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void screening_inEnglish_wordsTheVerdictInEnglish() throws Exception {
+        screener.answer(refusal(), null);
+
+        mvc.perform(post("/intake")
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("companyName", "Next Hikari Support")
+                        .param("onBehalfOfCustomer", "true"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(">Refuse<"),
+                                containsString("Possibly the same business as 株式会社ネクストライン (terminated)"),
+                                containsString("address (same building)"),
+                                not(containsString("お断り")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void aPhoneNumberThatIsNot_isShownBesideTheField_andNothingTypedIsLost() throws Exception {
+        mvc.perform(post("/intake")
+                        .with(csrf())
+                        .param("companyName", "ネクスト光サポート")
+                        .param("phone", "call me maybe")
+                        .param("address", "新宿区西新宿1-2-3"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"phone-error\""),
+                                containsString("電話番号として読めません"),
+                                containsString("value=\"call me maybe\""),
+                                containsString("value=\"ネクスト光サポート\""),
+                                containsString("value=\"新宿区西新宿1-2-3\""),
+                                not(containsString("id=\"verdict\"")))));
+        assertThat(screener.requests()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void recordingFromIntake_recordsWithThatVerdict_asTheSignedInUser() throws Exception {
+        screener.answer(refusal(), new RecordOutcome(RENAMED, 3, false));
+
+        mvc.perform(post("/intake/record")
+                        .with(csrf())
+                        .param("companyName", "ネクスト光サポート")
+                        .param("onBehalfOfCustomer", "true")
+                        .param("summary", "お客様宅の光回線設定"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"recorded\""),
+                                containsString("href=\"/parties/" + RENAMED + "\""))));
+
+        assertThat(screener.summaries()).containsExactly("お客様宅の光回線設定");
+        assertThat(screener.recordings().getFirst().recordedBy()).isEqualTo("kenji");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void recordingFromIntake_withoutSayingWhatWasAsked_asksForItBesideTheField() throws Exception {
+        mvc.perform(post("/intake/record").with(csrf()).param("companyName", "ネクスト光サポート"))
+                .andExpect(content()
+                        .string(allOf(containsString("id=\"summary-error\""), containsString("ご依頼の内容を入力してください"))));
+        assertThat(screener.summaries()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void theParties_listShowsStatusBadges_andPassesItsFilters() throws Exception {
+        givenNextlineWithATrouble();
+        queries.put(new PartyView(NEXTLINE, PartyKind.RESELLER, nextline(), false, Yen.ZERO, 1, REGISTERED, TROUBLE, 2)
+                .withTrust(new TrustAssessment(TrustStatus.WATCH, 3, List.of())));
+
+        mvc.perform(get("/parties").param("q", "ネクスト").param("kind", "RESELLER"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("株式会社ネクストライン"),
+                                containsString("badge status-WATCH"),
+                                containsString("要注意"),
+                                containsString("03-1234-5678"))));
+
+        var search = queries.searches().getLast();
+        assertThat(search.text()).isEqualTo("ネクスト");
+        assertThat(search.kind()).isEqualTo(PartyKind.RESELLER);
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void registeringAParty_recordsIt_andOpensItsPage() throws Exception {
+        recorder.answerWith(new RecordOutcome(RENAMED, 1, false));
+
+        mvc.perform(post("/parties")
+                        .with(csrf())
+                        .param("kind", "RESELLER")
+                        .param("name", "合同会社ネクスト光サポート")
+                        .param("phones", "03-1234-0000\n(03)1234-0001")
+                        .param("address", "新宿区西新宿1-2-3 サンライズビル5F"))
+                .andExpect(redirectedUrl("/parties/" + RENAMED));
+
+        var command = recorder.onlyCommand(RegisterParty.class);
+        assertThat(command.details().phones()).hasSize(2);
+        assertThat(recorder.onlyRecording().recordedBy()).isEqualTo("kenji");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void thePartyPage_showsStatusReasonsLinkedToTheirEvents_andATimelineWithWhoAndWhen() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(get("/parties/" + NEXTLINE))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"party-status\""),
+                                containsString("要注意"),
+                                containsString("href=\"#event-2\""),
+                                containsString("id=\"event-2\""),
+                                containsString("誤ったプランの販売（重大）：戸建てプランで契約された"),
+                                containsString("記録者 kenji"),
+                                // 03:00 UTC is noon in Tokyo.
+                                containsString("2025-02-20 12:00"),
+                                containsString("重み 6.12"),
+                                not(containsString("6.123456789")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void staffWhoAreNotManagers_seeNoTerminationOrLinkReviewForm_andCannotSendOne() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(get("/parties/" + NEXTLINE))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"trouble-details\""),
+                                not(containsString("id=\"terminate-details\"")),
+                                not(containsString("id=\"link-review-details\"")))));
+        mvc.perform(post("/parties/" + NEXTLINE + "/termination").with(csrf()).param("reason", "Enough"))
+                .andExpect(status().isForbidden());
+        assertThat(recorder.received()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "ADMIN")
+    void managers_seeTheTerminationAndLinkReviewForms() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(get("/parties/" + NEXTLINE))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"terminate-details\""),
+                                containsString("id=\"link-review-details\""))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void theSettlementForm_offersTheInvoicesStillOwedOn() throws Exception {
+        givenNextlineWithATrouble();
+        var history = new ArrayList<>(queries.history(NEXTLINE));
+        Instant later = TROUBLE.plusSeconds(60);
+        history.add(new HistoryEntry(
+                3,
+                "PaymentShort",
+                later,
+                "kenji",
+                "c-3",
+                new PaymentShort(
+                        NEXTLINE,
+                        "INV-7",
+                        new Yen(11000),
+                        new Yen(10560),
+                        new Yen(440),
+                        ShortfallReason.BANK_FEE_DEDUCTED,
+                        0,
+                        later)));
+        history.add(new HistoryEntry(
+                4,
+                "PaymentShort",
+                later,
+                "kenji",
+                "c-4",
+                new PaymentShort(
+                        NEXTLINE,
+                        "INV-8",
+                        new Yen(5000),
+                        new Yen(0),
+                        new Yen(5000),
+                        ShortfallReason.UNPAID,
+                        0,
+                        later)));
+        history.add(new HistoryEntry(
+                5,
+                "PaymentSettled",
+                later,
+                "kenji",
+                "c-5",
+                new PaymentSettled(NEXTLINE, "INV-8", new Yen(5000), Yen.ZERO, later)));
+        queries.putHistory(NEXTLINE, history);
+
+        mvc.perform(get("/parties/" + NEXTLINE))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<option value=\"INV-7\">"),
+                                not(containsString("<option value=\"INV-8\">")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void replayingToAnEvent_assessesAsOfThatEvent_andGreysWhatCameLater() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(get("/parties/" + NEXTLINE).param("upTo", "1"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"replaying\""),
+                                containsString("2025-01-10 10:00 時点の状態を表示しています"),
+                                containsString("class=\"later\""),
+                                containsString("id=\"step-forward\""))));
+
+        assertThat(queries.assessedAsOf()).contains(REGISTERED);
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void replayingToADay_assessesAsOfTheEndOfThatDayInJapan() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(get("/parties/" + NEXTLINE).param("asOf", "2025-02-01")).andExpect(status().isOk());
+
+        assertThat(queries.assessedAsOf()).contains(Instant.parse("2025-02-01T14:59:59.999Z"));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void loggingATrouble_recordsIt_andGoesBackToTheTimeline() throws Exception {
+        givenNextlineWithATrouble();
+        recorder.answerWith(new RecordOutcome(NEXTLINE, 3, false));
+
+        mvc.perform(post("/parties/" + NEXTLINE + "/troubles")
+                        .with(csrf())
+                        .param("category", "PROMISE_BROKEN")
+                        .param("severity", "MAJOR")
+                        .param("description", "初月料金の負担の約束が守られない"))
+                .andExpect(redirectedUrl("/parties/" + NEXTLINE + "#event-3"));
+
+        var command = recorder.onlyCommand(LogTrouble.class);
+        assertThat(command.category()).isEqualTo(TroubleCategory.PROMISE_BROKEN);
+        assertThat(recorder.onlyRecording().recordedBy()).isEqualTo("kenji");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void aTroubleWithoutCategory_isShownBesideTheField_inTheOpenForm_keepingTheDescription() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(post("/parties/" + NEXTLINE + "/troubles")
+                        .with(csrf())
+                        .param("severity", "MAJOR")
+                        .param("description", "書類が届かない"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"trouble-category-error\""),
+                                containsString("分類を選んでください"),
+                                containsString("書類が届かない</textarea>"),
+                                containsString("href=\"/parties/" + NEXTLINE + "?lang=en\""),
+                                containsString("<details id=\"trouble-details\" open=\"open\">"))));
+        assertThat(recorder.received()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void anAmountThatIsNotANumber_isShownBesideTheField() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(post("/parties/" + NEXTLINE + "/shortfalls")
+                        .with(csrf())
+                        .param("invoiceRef", "INV-1")
+                        .param("invoicedYen", "たくさん")
+                        .param("paidYen", "0")
+                        .param("shortfallReason", "UNPAID"))
+                .andExpect(content().string(allOf(containsString("数字で入力してください"), containsString("value=\"たくさん\""))));
+        assertThat(recorder.received()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void anUnknownParty_answersANotFoundPageInJapanese() throws Exception {
+        mvc.perform(get("/parties/" + RENAMED))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("その取引先は登録されていません")));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "ADMIN")
+    void theReviewQueue_showsProvisionalPartiesWithTheTerminatedPartyTheyMayBe_andOnePressConfirms() throws Exception {
+        queries.put(new PartyView(
+                        RENAMED,
+                        PartyKind.RESELLER,
+                        new PartyDetails(
+                                new PartyName("合同会社ネクスト光サポート"),
+                                List.of(),
+                                new Address("新宿区西新宿1-2-3 サンライズビル5F"),
+                                null,
+                                null),
+                        false,
+                        Yen.ZERO,
+                        0,
+                        REGISTERED,
+                        REGISTERED,
+                        1)
+                .withTrust(new TrustAssessment(TrustStatus.PROVISIONAL, 0, List.of())));
+        screener.answer(refusal(), null);
+
+        mvc.perform(get("/review"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("合同会社ネクスト光サポート"),
+                                containsString("株式会社ネクストライン"),
+                                containsString("サンライズビル 5F"),
+                                containsString("confirm-link"))));
+
+        mvc.perform(post("/review")
+                        .with(csrf())
+                        .param("partyId", RENAMED.toString())
+                        .param("linkedPartyId", NEXTLINE.toString())
+                        .param("confirmed", "true"))
+                .andExpect(redirectedUrl("/review"));
+
+        var review = recorder.onlyCommand(ReviewLink.class);
+        assertThat(review.partyId()).isEqualTo(RENAMED);
+        assertThat(review.linkedParty()).isEqualTo(NEXTLINE);
+        assertThat(review.confirmed()).isTrue();
+        assertThat(review.reason()).isEqualTo("確認待ちの一覧で同じ事業者と確認");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void reports_drawEachChartWithItsTableBeside_countedInTheShopsTimeZone() throws Exception {
+        mvc.perform(get("/reports"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"troubles\""),
+                                containsString("2025-03"),
+                                containsString("誤ったプランの販売"),
+                                containsString("id=\"shortfalls\""),
+                                containsString("55,000"),
+                                containsString("id=\"statuses\""),
+                                containsString("取引停止"),
+                                containsString("id=\"verdicts\""),
+                                containsString("2025-03-24"),
+                                containsString("<svg"),
+                                containsString("<table"))));
+        assertThat(reports.askedZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void theApi_answersAnUnsupportedLanguageInJapanese_withScoresRounded() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(get("/api/v1/parties/" + NEXTLINE).header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reasons[0].message").value("トラブル 1 件が影響しています（重大 1・大 0・小 0、重み 6.12）。"));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void theApi_roundsScoresAndWeightsToTwoDecimals() throws Exception {
+        var match = new Match(
+                NEXTLINE,
+                "株式会社ネクストライン",
+                PartyKind.RESELLER,
+                TrustStatus.TERMINATED,
+                List.of(new IdentityEvidence(IdentityEvidence.Kind.ADDRESS, 0.1 + 0.2, "サンライズビル")),
+                0.7 * 0.5,
+                false);
+        screener.answer(
+                new ScreeningResult(
+                        Verdict.ACCEPT,
+                        Priority.NORMAL,
+                        List.of(ScreeningReason.of(
+                                ScreeningReasonCode.NO_CONCERN, Verdict.ACCEPT, Map.of(), List.of())),
+                        List.of(match)),
+                null);
+
+        mvc.perform(post("/api/v1/screenings")
+                        .contentType("application/json")
+                        .content("{\"companyName\":\"ネクスト\",\"onBehalfOfCustomer\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("\"score\":0.35"),
+                                containsString("\"weight\":0.3"),
+                                not(containsString("0.35000000000000003")),
+                                not(containsString("0.30000000000000004")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji")
+    void theLanguage_followsTheChoice_andAnUnsupportedOneGetsJapanese() throws Exception {
+        mvc.perform(get("/reports").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Reports"), containsString("lang=\"en\""))));
+        mvc.perform(get("/reports").header("Accept-Language", "fr"))
+                .andExpect(content().string(allOf(containsString("レポート"), containsString("lang=\"ja\""))));
+    }
+}

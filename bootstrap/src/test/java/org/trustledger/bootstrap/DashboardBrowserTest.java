@@ -1,0 +1,351 @@
+package org.trustledger.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The dashboard in a real browser (Debian's headless chromium) on the demo ledger: what a staff member does during a
+ * call, with the keyboard where it matters. Every page it visits is saved as a screenshot under
+ * {@code target/screenshots}. A missing browser fails these tests: CI installs it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Tokyo");
+
+    @TempDir
+    static Path dataDir;
+
+    @TempDir
+    static Path browserProfile;
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Clock clock;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("trustledger.data-dir", () -> dataDir.toString());
+        registry.add("trustledger.demo-data", () -> "true");
+        registry.add("trustledger.admin.username", () -> "staff");
+        registry.add("trustledger.admin.password", () -> "pw");
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // A Japanese member of staff: the browser asks for Japanese, as the shop's machines do.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=ja",
+                "--window-size=1280,1400",
+                "--user-data-dir=" + browserProfile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.manage().deleteAllCookies();
+        browser.get(url("/"));
+        waitFor(By.id("username"));
+        screenshot("login");
+        browser.findElement(By.id("username")).sendKeys("staff");
+        browser.findElement(By.id("password")).sendKeys("pw", Keys.ENTER);
+        waitFor(By.id("intake-form"));
+        assertThat(text(By.id("signed-in-as"))).contains("staff");
+    }
+
+    @Test
+    void screeningTheRenamedReseller_byKeyboard_showsTheRefusalWithItsEvidence_andLeadsToTheTerminatedParty() {
+        // The company field has the focus as the page opens; Tab walks the form in reading order.
+        WebElement company = browser.switchTo().activeElement();
+        assertThat(company.getAttribute("id")).isEqualTo("companyName");
+        company.sendKeys("ネクスト光サポート", Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("callerName");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("phone");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement address = browser.switchTo().activeElement();
+        assertThat(address.getAttribute("id")).isEqualTo("address");
+        address.sendKeys("新宿区西新宿1-2-3 サンライズビル5F");
+        new Select(browser.findElement(By.id("requesterKind"))).selectByValue("RESELLER");
+        browser.findElement(By.cssSelector("input[name=onBehalfOfCustomer][value=true]"))
+                .click();
+        browser.findElement(By.id("address")).sendKeys(Keys.ENTER);
+
+        WebElement verdict = waitFor(By.id("verdict"));
+        screenshot("intake-refusal");
+        assertThat(verdict.getText()).isEqualTo("お断り");
+        assertThat(verdict.getAttribute("class")).contains("verdict-REFUSE");
+        assertThat(browser.findElements(By.cssSelector("#reasons li")).stream()
+                        .map(li -> li.getAttribute("data-code"))
+                        .toList())
+                .contains("LINKED_TO_TERMINATED", "PROXY_FROM_RESELLER");
+        WebElement nextline = browser.findElements(By.cssSelector("#matches .match")).stream()
+                .filter(m -> m.getText().contains("株式会社ネクストライン"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(nextline.getText()).contains("取引停止", "住所（同じ建物）");
+
+        nextline.findElement(By.linkText("株式会社ネクストライン")).click();
+        waitFor(By.id("timeline"));
+        screenshot("party-terminated");
+        assertThat(text(By.id("party-name"))).isEqualTo("株式会社ネクストライン");
+        assertThat(text(By.id("party-status"))).isEqualTo("取引停止");
+        assertThat(text(By.id("timeline"))).contains("取引停止", "誤ったプランの販売");
+    }
+
+    @Test
+    void loggingATrouble_onANewCustomer_showsOnTheTimeline_withTheStatusAfterIt() {
+        browser.findElement(By.linkText("取引先")).click();
+        WebElement search = waitFor(By.id("q"));
+        search.sendKeys("佐藤", Keys.ENTER);
+        waitFor(By.linkText("佐藤 一郎"));
+        screenshot("parties");
+        browser.findElement(By.linkText("佐藤 一郎")).click();
+        waitFor(By.id("timeline"));
+        assertThat(text(By.id("party-status"))).isEqualTo("新規");
+        int before = browser.findElements(By.cssSelector("#timeline > li")).size();
+
+        browser.findElement(By.cssSelector("#trouble-details summary")).click();
+        new Select(browser.findElement(By.id("trouble-category"))).selectByValue("DATA_ERROR");
+        new Select(browser.findElement(By.id("trouble-severity"))).selectByValue("SEVERE");
+        browser.findElement(By.id("trouble-description")).sendKeys("お客様の住所と必要書類を取り違えた");
+        browser.findElement(By.id("trouble-submit")).click();
+
+        waitFor(By.id("notice"));
+        screenshot("party-trouble-logged");
+        List<WebElement> events = browser.findElements(By.cssSelector("#timeline > li"));
+        assertThat(events).hasSize(before + 1);
+        WebElement logged = events.getLast();
+        assertThat(logged.getText()).contains("トラブル", "情報の誤り（重大）", "お客様の住所と必要書類を取り違えた", "記録者 staff");
+        assertThat(logged.findElement(By.cssSelector(".after .badge")).getText())
+                .isEqualTo("要注意");
+        assertThat(events.get(before - 1)
+                        .findElement(By.cssSelector(".after .badge"))
+                        .getText())
+                .isEqualTo("新規");
+        assertThat(text(By.id("party-status"))).isEqualTo("要注意");
+    }
+
+    @Test
+    void replaying_theTerminatedReseller_toADayBeforeItsTermination_andStepByStep() {
+        openParty("株式会社ネクストライン");
+        assertThat(text(By.id("party-status"))).isEqualTo("取引停止");
+
+        // Terminated 230 days ago: 260 days ago it was still served.
+        LocalDate before = LocalDate.ofInstant(clock.instant(), SHOP_ZONE).minusDays(260);
+        WebElement date = browser.findElement(By.id("asOf"));
+        date.click();
+        // A date field's typing order follows the browser's locale; the ISO value is what the form sends.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", date, before.toString());
+        browser.findElement(By.id("replay-date")).click();
+        waitFor(By.id("replaying"));
+        screenshot("party-replay-date");
+        assertThat(text(By.id("party-status"))).isNotEqualTo("取引停止");
+        assertThat(browser.findElements(By.cssSelector("#timeline > li.later"))).isNotEmpty();
+
+        browser.findElement(By.id("step-forward")).click();
+        waitFor(By.id("replaying"));
+        WebElement current = browser.findElement(By.cssSelector("#timeline > li.current"));
+        screenshot("party-replay-step");
+        assertThat(current).isNotNull();
+        browser.findElement(By.id("replay-now")).click();
+        waitFor(By.id("timeline"));
+        assertThat(browser.findElements(By.id("replaying"))).isEmpty();
+        assertThat(text(By.id("party-status"))).isEqualTo("取引停止");
+    }
+
+    @Test
+    void switchingToEnglish_keepsThePage_andEveryLabelFollows() {
+        openParty("株式会社ネクストライン");
+        String page = browser.getCurrentUrl().replaceAll("\\?.*", "");
+
+        browser.findElement(By.id("lang-en")).click();
+        waitFor(By.id("timeline"));
+        screenshot("party-english");
+        assertThat(browser.getCurrentUrl()).startsWith(page);
+        assertThat(text(By.id("party-status"))).isEqualTo("terminated");
+        assertThat(text(By.tagName("header"))).contains("Parties", "Signed in as staff");
+        assertThat(text(By.id("timeline"))).contains("Terminated").doesNotContain("取引停止：");
+
+        // The choice is remembered on the next page.
+        browser.findElement(By.linkText("Reports")).click();
+        waitFor(By.id("verdicts"));
+        assertThat(text(By.tagName("h1"))).isEqualTo("Reports");
+        browser.findElement(By.id("lang-ja")).click();
+        waitFor(By.id("verdicts"));
+        assertThat(text(By.tagName("h1"))).isEqualTo("レポート");
+    }
+
+    @Test
+    void theReviewQueue_showsTheRenamedReseller_andOnePressConfirmsTheLink() {
+        browser.findElement(By.linkText("確認待ち")).click();
+        waitFor(By.id("queue"));
+        screenshot("review");
+        WebElement card = browser.findElements(By.cssSelector("#queue > li")).stream()
+                .filter(li -> li.getText().contains("合同会社ネクスト光サポート"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(card.getText()).contains("株式会社ネクストライン", "住所（同じ建物）");
+
+        card.findElement(By.cssSelector("button.confirm-link")).click();
+        waitFor(By.id("notice"));
+        assertThat(text(By.id("notice"))).contains("取引を停止しました");
+        assertThat(text(By.id("main"))).doesNotContain("合同会社ネクスト光サポート");
+
+        openParty("合同会社ネクスト光サポート");
+        assertThat(text(By.id("party-status"))).isEqualTo("取引停止");
+        assertThat(text(By.id("timeline"))).contains("別名の疑いの確認", "記録者 staff");
+    }
+
+    @Test
+    void theReports_drawFourChartsEachWithItsTable() {
+        browser.findElement(By.linkText("レポート")).click();
+        waitFor(By.id("verdicts"));
+        screenshot("reports");
+        for (String report : List.of("troubles", "shortfalls", "statuses", "verdicts")) {
+            WebElement section = browser.findElement(By.id(report));
+            assertThat(section.findElements(By.tagName("svg"))).hasSize(1);
+            assertThat(section.findElements(By.tagName("table"))).hasSize(1);
+        }
+        assertThat(text(By.id("shortfalls"))).contains("株式会社ネクストライン");
+        assertThat(text(By.id("statuses"))).contains("取引停止");
+    }
+
+    @Test
+    void registeringAParty_withABadPhoneNumber_keepsWhatWasTyped_andThenRegisters() {
+        browser.findElement(By.linkText("取引先")).click();
+        waitFor(By.id("register-party")).click();
+        waitFor(By.id("party-form"));
+        browser.findElement(By.id("name")).sendKeys("株式会社テスト光");
+        browser.findElement(By.id("phones")).sendKeys("でんわ");
+        browser.findElement(By.id("address")).sendKeys("横浜市中区1-1-1");
+        browser.findElement(By.id("register")).click();
+
+        waitFor(By.id("phones-error"));
+        screenshot("party-new-error");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("株式会社テスト光");
+        assertThat(browser.findElement(By.id("address")).getAttribute("value")).isEqualTo("横浜市中区1-1-1");
+
+        WebElement phones = browser.findElement(By.id("phones"));
+        phones.clear();
+        phones.sendKeys("045-111-2222");
+        browser.findElement(By.id("register")).click();
+        waitFor(By.id("timeline"));
+        assertThat(text(By.id("party-name"))).isEqualTo("株式会社テスト光");
+        assertThat(text(By.id("party-status"))).isEqualTo("新規");
+    }
+
+    @Test
+    void atPhoneWidth_noPageScrollsSideways() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        openParty("株式会社ネクストライン");
+        String party = browser.getCurrentUrl();
+        for (String page : List.of("/", "/parties", "/review", "/reports", "/parties/new")) {
+            browser.get(url(page));
+            waitFor(By.id("main"));
+            assertThat(overflow()).as(page).isLessThanOrEqualTo(0L);
+        }
+        browser.get(party);
+        waitFor(By.id("timeline"));
+        screenshot("party-phone");
+        assertThat(overflow()).as("party page").isLessThanOrEqualTo(0L);
+    }
+
+    /** How many pixels the page is wider than the window. */
+    private static long overflow() {
+        Object pixels = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) pixels).longValue();
+    }
+
+    private void openParty(String name) {
+        browser.get(url("/parties"));
+        waitFor(By.id("q")).sendKeys(name, Keys.ENTER);
+        waitFor(By.linkText(name)).click();
+        waitFor(By.id("timeline"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private static String text(By locator) {
+        return browser.findElement(locator).getText().strip();
+    }
+
+    private static void screenshot(String name) {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save the screenshot " + name, e);
+        }
+    }
+}
