@@ -18,6 +18,7 @@ import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.screening.ScreeningReason;
@@ -147,6 +148,12 @@ class UiTexts {
                         e.confirmed() ? "ui.event.text.linkConfirmed" : "ui.event.text.linkDismissed",
                         locale,
                         e.linkedParty().toString(),
+                        e.reason());
+            case RenameConfirmed e ->
+                message(
+                        "ui.event.text.renameConfirmed",
+                        locale,
+                        e.renamedParty().toString(),
                         e.reason());
         };
     }

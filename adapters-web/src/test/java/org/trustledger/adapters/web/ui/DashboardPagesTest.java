@@ -142,7 +142,8 @@ class DashboardPagesTest {
                 "株式会社ネクストライン",
                 PartyKind.RESELLER,
                 TrustStatus.TERMINATED,
-                List.of(new IdentityEvidence(IdentityEvidence.Kind.ADDRESS, 1.0, "サンライズビル 5F")),
+                List.of(new IdentityEvidence(
+                        IdentityEvidence.Kind.ADDRESS, IdentityEvidence.Grade.IDENTIFYING, 1.0, "サンライズビル 5F")),
                 0.9,
                 false);
         var reason = ScreeningReason.of(
@@ -240,9 +241,9 @@ class DashboardPagesTest {
                         .string(allOf(
                                 containsString("verdict-REFUSE"),
                                 containsString("お断り"),
-                                containsString("株式会社ネクストライン（取引停止）と同じ事業者が別名で名乗っている可能性があります"),
+                                containsString("株式会社ネクストライン（取引停止）と同じ事業者が別名で名乗っている可能性が高いです"),
                                 containsString("href=\"/parties/" + NEXTLINE + "\""),
-                                containsString("住所（同じ建物）"),
+                                containsString("住所"),
                                 containsString("サンライズビル 5F"),
                                 // What was typed stays in the form.
                                 containsString("value=\"ネクスト光サポート\""))));
@@ -266,8 +267,8 @@ class DashboardPagesTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString(">Refuse<"),
-                                containsString("Possibly the same business as 株式会社ネクストライン (terminated)"),
-                                containsString("address (same building)"),
+                                containsString("Likely the same business as 株式会社ネクストライン (terminated)"),
+                                containsString(">address<"),
                                 not(containsString("お断り")))));
     }
 
@@ -627,7 +628,8 @@ class DashboardPagesTest {
                 "株式会社ネクストライン",
                 PartyKind.RESELLER,
                 TrustStatus.TERMINATED,
-                List.of(new IdentityEvidence(IdentityEvidence.Kind.ADDRESS, 0.1 + 0.2, "サンライズビル")),
+                List.of(new IdentityEvidence(
+                        IdentityEvidence.Kind.ADDRESS, IdentityEvidence.Grade.LINKING, 0.1 + 0.2, "サンライズビル")),
                 0.7 * 0.5,
                 false);
         screener.answer(
