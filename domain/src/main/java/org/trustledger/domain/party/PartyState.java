@@ -1,6 +1,5 @@
 package org.trustledger.domain.party;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,8 @@ public record PartyState(
     public static final PartyState INITIAL = new PartyState(null, null, null, false, Map.of(), false, Set.of(), 0);
 
     public PartyState {
-        outstandingByInvoice = Map.copyOf(outstandingByInvoice);
+        // Persistent, so that recording one invoice more shares the rest instead of copying every invoice again.
+        outstandingByInvoice = PersistentMap.copyOf(outstandingByInvoice);
         reviewedLinks = Set.copyOf(reviewedLinks);
     }
 
@@ -55,9 +55,8 @@ public record PartyState(
     }
 
     PartyState withOutstanding(String invoiceRef, Yen outstanding) {
-        Map<String, Yen> next = new HashMap<>(outstandingByInvoice);
         // Zero is kept, not removed: an invoice once recorded stays known, so it is never recorded twice.
-        next.put(invoiceRef, outstanding);
+        Map<String, Yen> next = PersistentMap.copyOf(outstandingByInvoice).with(invoiceRef, outstanding);
         return new PartyState(partyId, kind, details, terminated, next, servedBefore, reviewedLinks, eventCount);
     }
 
