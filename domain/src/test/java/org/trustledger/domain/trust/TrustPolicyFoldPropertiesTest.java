@@ -80,6 +80,17 @@ class TrustPolicyFoldPropertiesTest {
         }
     }
 
+    @Property(tries = 25)
+    void foldAnswersAsTheReferenceOnLongHistories(
+            @ForAll("longHistories") List<Step> steps, @ForAll @IntRange(min = 0, max = 400) int asOfDaysAfterLast) {
+        List<SequencedEvent> history = build(steps);
+        Instant asOf = history.getLast().event().recordedAt().plus(Duration.ofDays(asOfDaysAfterLast));
+        TrustPolicySettings settings = TrustPolicySettings.defaults();
+
+        assertThat(new TrustPolicy(settings).assess(history, asOf))
+                .isEqualTo(new ReferenceTrustPolicy(settings).assess(history, asOf));
+    }
+
     /** One generated step: what happens, how many minutes after the step before, and its particulars. */
     record Step(Kind kind, int minutesLater, Severity severity, ShortfallReason reason, int detail) {}
 
@@ -110,6 +121,21 @@ class TrustPolicyFoldPropertiesTest {
                 .list()
                 .ofMinSize(1)
                 .ofMaxSize(120);
+    }
+
+    @Provide
+    Arbitrary<List<Step>> longHistories() {
+        // Hundreds of events a few days apart: many pieces counting at once, stopping and starting all the time.
+        return Combinators.combine(
+                        Arbitraries.of(Kind.class),
+                        Arbitraries.integers().between(0, 60 * 24 * 8),
+                        Arbitraries.of(Severity.class),
+                        Arbitraries.of(ShortfallReason.class),
+                        Arbitraries.integers().between(0, 40))
+                .as(Step::new)
+                .list()
+                .ofMinSize(200)
+                .ofMaxSize(600);
     }
 
     @Provide
