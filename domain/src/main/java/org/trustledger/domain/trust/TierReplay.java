@@ -22,9 +22,10 @@ import java.util.PriorityQueue;
  * — when a good job is spoiled, or when it fades below {@code negligibleWeight}, a moment worked out from its
  * half-life. So a check costs the same whatever the history's length; sorting the marks and the fading-out moments
  * costs O(n log n) for n events (about linear, since histories arrive nearly in order); and the checks number at most
- * the marks plus one per {@code tierCheckInterval} of the history's span. Where a running total lies within rounding
- * error of a threshold, the check sums the evidence as {@link Totals#at} does, so the tier is the same, to the bit, as
- * summing everything again at every check.
+ * the marks plus one per {@code tierCheckInterval} of the history's span. Where the running score lies within
+ * {@code TIE} of a threshold (a score landing exactly on one is common: round weights at age zero), the check sums
+ * the evidence as {@link Totals#at} does, so that the rounding of the running totals cannot tip a tier either way and
+ * the replay answers as summing everything again at every check would.
  */
 final class TierReplay {
     /** Far above the rounding of the running totals, far below any difference a threshold is meant to tell. */
