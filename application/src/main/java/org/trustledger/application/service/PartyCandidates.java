@@ -90,7 +90,7 @@ final class PartyCandidates {
     }
 
     private TrustAssessment assess(Known party, Instant at) {
-        return policy.assess(party.history(), at, unreviewedLinks(party.state(), at));
+        return party.folded().assess(unreviewedLinks(party.state(), at));
     }
 
     private List<TerminatedLink> unreviewedLinks(PartyState state, Instant at) {
@@ -100,23 +100,32 @@ final class PartyCandidates {
         Lookup lookup = linkable(state);
         List<PartyState> others = new ArrayList<>();
         for (PartyId other : lookup.parties()) {
-            known(other, at).map(Known::state).ifPresent(others::add);
+            // Only who the others are and whether they are terminated counts here, so their trust is not folded.
+            PartyState otherState = PartyDecider.replay(
+                    historyAsOf(other, at).stream().map(SequencedEvent::event).toList());
+            if (otherState.registered()) {
+                others.add(otherState);
+            }
         }
         return linkRule.unreviewedLinks(state, others, lookup.keyCounts());
     }
 
-    private record Known(List<SequencedEvent> history, PartyState state) {}
+    /** A party's history folded once: its state, and its trust to be had once its links are known. */
+    private record Known(TrustPolicy.Folded folded) {
+        PartyState state() {
+            return folded.state();
+        }
+    }
 
     private Optional<Known> known(PartyId partyId, Instant at) {
-        List<SequencedEvent> history = histories.of(partyId).stream()
+        List<SequencedEvent> history = historyAsOf(partyId, at);
+        return history.isEmpty() ? Optional.empty() : Optional.of(new Known(policy.fold(history, at)));
+    }
+
+    private List<SequencedEvent> historyAsOf(PartyId partyId, Instant at) {
+        return histories.of(partyId).stream()
                 .filter(e -> !e.event().recordedAt().isAfter(at))
                 .toList();
-        if (history.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Known(
-                history,
-                PartyDecider.replay(history.stream().map(SequencedEvent::event).toList())));
     }
 
     private record Lookup(Set<PartyId> parties, KeyCounts keyCounts) {}

@@ -1,9 +1,8 @@
 package org.trustledger.domain.party;
 
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trustledger.domain.identity.PersonName;
@@ -15,7 +14,7 @@ import org.trustledger.domain.identity.PersonName;
  *
  * @param servedBefore whether any request from the party was accepted: a returning customer
  * @param reviewedLinks the parties a manager reviewed a suspected link with, confirmed or dismissed
- * @param callers the people who called for the party and gave their full name, in the order first heard
+ * @param callers the people who called for the party and gave their full name, each once, in the order first heard
  * @param sameBusiness the parties a manager confirmed as this one under another name, from either side of the review
  */
 public record PartyState(
@@ -26,18 +25,19 @@ public record PartyState(
         Map<String, Yen> outstandingByInvoice,
         boolean servedBefore,
         Set<PartyId> reviewedLinks,
-        Set<PersonName> callers,
+        List<PersonName> callers,
         Set<PartyId> sameBusiness,
         long eventCount) {
 
     public static final PartyState INITIAL =
-            new PartyState(null, null, null, false, Map.of(), false, Set.of(), Set.of(), Set.of(), 0);
+            new PartyState(null, null, null, false, Map.of(), false, Set.of(), List.of(), Set.of(), 0);
 
     public PartyState {
-        outstandingByInvoice = Map.copyOf(outstandingByInvoice);
+        // Persistent, so that recording one invoice more shares the rest instead of copying every invoice again.
+        outstandingByInvoice = PersistentMap.copyOf(outstandingByInvoice);
         reviewedLinks = Set.copyOf(reviewedLinks);
-        // Insertion order is kept, so that the same history always lists its callers the same way.
-        callers = Collections.unmodifiableSet(new LinkedHashSet<>(callers));
+        // An immutable list is kept as it is, so that folding an event does not copy the callers again.
+        callers = List.copyOf(callers);
         sameBusiness = Set.copyOf(sameBusiness);
     }
 
@@ -93,9 +93,8 @@ public record PartyState(
     }
 
     PartyState withOutstanding(String invoiceRef, Yen outstanding) {
-        Map<String, Yen> next = new HashMap<>(outstandingByInvoice);
         // Zero is kept, not removed: an invoice once recorded stays known, so it is never recorded twice.
-        next.put(invoiceRef, outstanding);
+        Map<String, Yen> next = PersistentMap.copyOf(outstandingByInvoice).with(invoiceRef, outstanding);
         return new PartyState(
                 partyId,
                 kind,
@@ -161,7 +160,10 @@ public record PartyState(
     }
 
     PartyState withCaller(PersonName caller) {
-        Set<PersonName> next = new LinkedHashSet<>(callers);
+        if (callers.contains(caller)) {
+            return this;
+        }
+        List<PersonName> next = new ArrayList<>(callers);
         next.add(caller);
         return new PartyState(
                 partyId,

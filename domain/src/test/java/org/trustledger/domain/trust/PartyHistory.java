@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.party.Answer;
@@ -34,6 +35,18 @@ final class PartyHistory {
     static final Instant DAY_0 = Instant.parse("2025-04-01T01:00:00Z");
 
     static final PartyId PARTY = new PartyId(UUID.fromString("7d1c2f9e-3a4b-4c5d-8e6f-0a1b2c3d4e5f"));
+
+    /** An unreviewed link to a terminated party by the same floor, as matching reports it. */
+    static final List<TerminatedLink> LINKED = List.of(new TerminatedLink(
+            new PartyId(UUID.fromString("0c7e6a51-2b3d-4e5f-8a9b-1c2d3e4f5a6b")),
+            "株式会社ネクストライン",
+            List.of(new IdentityEvidence(
+                    IdentityEvidence.Kind.ADDRESS, IdentityEvidence.Grade.IDENTIFYING, 1.0, "same floor or room"))));
+
+    static List<TerminatedLink> linked(boolean linked) {
+        return linked ? LINKED : List.of();
+    }
+
     private static final PartyDetails DETAILS =
             new PartyDetails(new PartyName("株式会社ひかり回線サポート"), null, null, null, null);
 

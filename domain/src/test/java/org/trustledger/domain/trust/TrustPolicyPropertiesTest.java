@@ -51,8 +51,8 @@ class TrustPolicyPropertiesTest {
                 .filter(e -> !e.event().recordedAt().isAfter(asOf))
                 .toList();
 
-        assertThat(policy.assess(events, asOf, linkedToTerminated))
-                .isEqualTo(policy.assess(cut, asOf, linkedToTerminated));
+        assertThat(policy.assess(events, asOf, PartyHistory.linked(linkedToTerminated)))
+                .isEqualTo(policy.assess(cut, asOf, PartyHistory.linked(linkedToTerminated)));
     }
 
     @Property(tries = 200)
@@ -63,7 +63,7 @@ class TrustPolicyPropertiesTest {
         List<SequencedEvent> events = build(steps).events();
         Set<Long> sequences = events.stream().map(SequencedEvent::sequence).collect(Collectors.toSet());
 
-        TrustAssessment assessment = policy.assess(events, day(asOfDay), linkedToTerminated);
+        TrustAssessment assessment = policy.assess(events, day(asOfDay), PartyHistory.linked(linkedToTerminated));
 
         assertThat(assessment.reasons()).isNotEmpty().allSatisfy(reason -> {
             assertThat(sequences).containsAll(reason.eventSequences());

@@ -264,6 +264,25 @@ class TrustPolicyTest {
         }
 
         @Test
+        void givenTerminatedWithNothingElseOnRecord_thenNeverNoEvidence() {
+            TrustAssessment assessment = assess(registered().terminated(0), 1);
+
+            assertThat(assessment.status()).isEqualTo(TrustStatus.TERMINATED);
+            assertThat(assessment.reasonCodes()).containsExactly("TERMINATED");
+        }
+
+        @Test
+        void givenOnlyAnUnreviewedLink_thenTheLinkIsTheReason_notNoEvidence() {
+            TrustAssessment assessment = policy.assess(registered().events(), day(1), PartyHistory.LINKED);
+
+            assertThat(assessment.status()).isEqualTo(TrustStatus.PROVISIONAL);
+            assertThat(assessment.reasonCodes()).containsExactly("LINKED_TO_TERMINATED");
+            assertThat(assessment.reasons().get(0).args())
+                    .containsEntry("party", List.of("株式会社ネクストライン"))
+                    .containsEntry("evidenceKinds", List.of("ADDRESS"));
+        }
+
+        @Test
         void givenReinstatedAfterTroubles_thenOldTroublesStillCount() {
             PartyHistory history = registered()
                     .trouble(0, Severity.SEVERE)
@@ -410,7 +429,7 @@ class TrustPolicyTest {
             Set<Long> sequences = events.stream().map(SequencedEvent::sequence).collect(Collectors.toSet());
 
             for (double asOf = 0; asOf < 800; asOf += 3) {
-                TrustAssessment assessment = policy.assess(events, day(asOf), true);
+                TrustAssessment assessment = policy.assess(events, day(asOf), PartyHistory.LINKED);
                 assertThat(assessment.reasons())
                         .allSatisfy(r -> assertThat(sequences).containsAll(r.eventSequences()));
             }
@@ -524,7 +543,7 @@ class TrustPolicyTest {
         void givenLinkUnreviewed_thenProvisional() {
             PartyHistory history = registered().acceptedJobsEvery(0, 10, 5);
 
-            TrustAssessment assessment = policy.assess(history.events(), day(100), true);
+            TrustAssessment assessment = policy.assess(history.events(), day(100), PartyHistory.LINKED);
 
             assertThat(assessment.status()).isEqualTo(TrustStatus.PROVISIONAL);
             assertThat(assessment.reasonCodes())
@@ -536,7 +555,7 @@ class TrustPolicyTest {
         void givenLinkUnreviewedButOwnRecordUnreliable_thenUnreliable() {
             PartyHistory history = registered().trouble(0, Severity.SEVERE).trouble(1, Severity.SEVERE);
 
-            TrustAssessment assessment = policy.assess(history.events(), day(2), true);
+            TrustAssessment assessment = policy.assess(history.events(), day(2), PartyHistory.LINKED);
 
             assertThat(assessment.status()).isEqualTo(TrustStatus.UNRELIABLE);
             assertThat(assessment.reasonCodes()).contains("LINKED_TO_TERMINATED");
@@ -546,7 +565,9 @@ class TrustPolicyTest {
         void givenLinkUnreviewedAndTerminatedItself_thenTerminated() {
             PartyHistory history = registered().terminated(1);
 
-            assertThat(policy.assess(history.events(), day(2), true).status()).isEqualTo(TrustStatus.TERMINATED);
+            assertThat(policy.assess(history.events(), day(2), PartyHistory.LINKED)
+                            .status())
+                    .isEqualTo(TrustStatus.TERMINATED);
         }
     }
 
