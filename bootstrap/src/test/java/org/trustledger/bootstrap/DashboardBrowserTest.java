@@ -145,7 +145,7 @@ class DashboardBrowserTest {
                 .filter(m -> m.getText().contains("株式会社ネクストライン"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(nextline.getText()).contains("取引停止", "住所 same floor or room");
+        assertThat(nextline.getText()).contains("取引停止", "住所 同じ建物の同じ階・部屋");
 
         nextline.findElement(By.linkText("株式会社ネクストライン")).click();
         waitFor(By.id("timeline"));
@@ -247,7 +247,7 @@ class DashboardBrowserTest {
                 .filter(li -> li.getText().contains("合同会社ネクスト光サポート"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(card.getText()).contains("株式会社ネクストライン", "住所 same floor or room");
+        assertThat(card.getText()).contains("株式会社ネクストライン", "住所 同じ建物の同じ階・部屋");
 
         card.findElement(By.cssSelector("button.confirm-link")).click();
         waitFor(By.id("notice"));

@@ -1,12 +1,46 @@
 package org.trustledger.domain.identity;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.trustledger.domain.InvalidValueException;
 
 /**
  * One reason to believe two parties are the same business, such as a shared phone number, with how much it weighs
  * (0 to 1), how far it goes on its own ({@link Grade}) and a detail a person can check.
  */
-public record IdentityEvidence(Kind kind, Grade grade, double weight, String detail) {
+public record IdentityEvidence(Kind kind, Grade grade, double weight, Detail detail) {
+
+    /**
+     * What matched, for people: a message key with the values it shows, so that adapters word it in the reader's
+     * language, and the same in English for whoever reads it without them.
+     *
+     * @param key the message key, such as {@code identity.detail.PHONE}
+     * @param values what the message shows, in order: the matched values as written on the ledger
+     * @param text the detail in English
+     * @param sharedBy how many known parties share the matched value when that many made it weak, 0 otherwise
+     */
+    public record Detail(String key, List<String> values, String text, int sharedBy) {
+        public Detail {
+            key = InvalidValueException.requireText("key", key);
+            values = List.copyOf(values);
+            text = InvalidValueException.requireText("detail", text);
+        }
+
+        public Detail(String key, List<String> values, String text) {
+            this(key, values, text, 0);
+        }
+
+        /** The detail as plain values, for the arguments of a reason: {@code key}, {@code values}, {@code text}. */
+        public Map<String, Object> asArgument() {
+            Map<String, Object> argument = new LinkedHashMap<>();
+            argument.put("key", key);
+            argument.put("values", values);
+            argument.put("text", text);
+            argument.put("sharedBy", sharedBy);
+            return argument;
+        }
+    }
 
     /** Which attribute the two parties share. */
     public enum Kind {
@@ -41,7 +75,12 @@ public record IdentityEvidence(Kind kind, Grade grade, double weight, String det
         if (!(weight >= 0.0 && weight <= 1.0)) {
             throw new InvalidValueException("weight", "evidence weighs between 0 and 1, got " + weight);
         }
-        detail = InvalidValueException.requireText("detail", detail);
+        InvalidValueException.requireValue("detail", detail);
+    }
+
+    /** The detail in English. */
+    public String text() {
+        return detail.text();
     }
 
     /** The same evidence on a value many known parties share: half the weight, never more than weak. */
@@ -50,6 +89,10 @@ public record IdentityEvidence(Kind kind, Grade grade, double weight, String det
                 kind,
                 Grade.WEAK,
                 weight * factor,
-                detail + " (shared by " + sharedBy + " known parties, weak evidence)");
+                new Detail(
+                        detail.key(),
+                        detail.values(),
+                        detail.text() + " (shared by " + sharedBy + " known parties, weak evidence)",
+                        sharedBy));
     }
 }

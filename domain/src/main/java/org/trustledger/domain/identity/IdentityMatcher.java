@@ -55,13 +55,17 @@ public final class IdentityMatcher {
                         IdentityEvidence.Kind.PHONE,
                         Grade.WEAK,
                         weights.sharedServicePhone(),
-                        "same " + describe(line) + " number " + phone.display() + " (shared service, weak evidence)"));
+                        detail(
+                                "PHONE." + line.name(),
+                                "same " + describe(line) + " number " + phone.display()
+                                        + " (shared service, weak evidence)",
+                                phone.display())));
             } else {
                 evidence.add(new IdentityEvidence(
                         IdentityEvidence.Kind.PHONE,
                         Grade.IDENTIFYING,
                         weights.phone(),
-                        "same phone number " + phone.display()));
+                        detail("PHONE", "same phone number " + phone.display(), phone.display())));
             }
         }
     }
@@ -84,7 +88,11 @@ public final class IdentityMatcher {
                     IdentityEvidence.Kind.ADDRESS,
                     grade(match, left, right),
                     weights.address(match),
-                    how + ": " + left.describe() + " / " + right.describe()));
+                    detail(
+                            "ADDRESS." + match.name(),
+                            how + ": " + left.describe() + " / " + right.describe(),
+                            left.describe(),
+                            right.describe())));
         }
     }
 
@@ -112,8 +120,13 @@ public final class IdentityMatcher {
                     IdentityEvidence.Kind.BANK_ACCOUNT,
                     Grade.IDENTIFYING,
                     weights.bankAccount(),
-                    "same bank account " + left.bank() + " " + left.branch() + " "
-                            + left.type().name().toLowerCase(Locale.ROOT) + " " + left.number()));
+                    detail(
+                            "BANK_ACCOUNT." + left.type().name(),
+                            "same bank account " + left.bank() + " " + left.branch() + " "
+                                    + left.type().name().toLowerCase(Locale.ROOT) + " " + left.number(),
+                            left.bank(),
+                            left.branch(),
+                            left.number())));
         }
     }
 
@@ -127,7 +140,7 @@ public final class IdentityMatcher {
                     IdentityEvidence.Kind.REPRESENTATIVE,
                     Grade.LINKING,
                     weights.representative(),
-                    "same representative " + left.value()));
+                    detail("REPRESENTATIVE", "same representative " + left.value(), left.value())));
         }
     }
 
@@ -139,11 +152,16 @@ public final class IdentityMatcher {
         CompanyNameKey right = b.name().key();
         if (left.sameCore(right)) {
             // A changed legal form under the same name is itself a sign of a rename, so it is spelled out.
-            String forms = left.legalForm() == right.legalForm()
-                    ? ""
-                    : " (legal form " + label(left.legalForm()) + " / " + label(right.legalForm()) + ")";
-            evidence.add(new IdentityEvidence(
-                    IdentityEvidence.Kind.NAME, Grade.LINKING, weights.name(), "same name " + left.core() + forms));
+            IdentityEvidence.Detail detail = left.legalForm() == right.legalForm()
+                    ? detail("NAME", "same name " + left.core(), left.core())
+                    : detail(
+                            "NAME.FORMS",
+                            "same name " + left.core() + " (legal form " + label(left.legalForm()) + " / "
+                                    + label(right.legalForm()) + ")",
+                            left.core(),
+                            written(left.legalForm()),
+                            written(right.legalForm()));
+            evidence.add(new IdentityEvidence(IdentityEvidence.Kind.NAME, Grade.LINKING, weights.name(), detail));
         }
     }
 
@@ -161,10 +179,22 @@ public final class IdentityMatcher {
             boolean called = b.stream().anyMatch(right -> key.samePerson(right.key()));
             if (called && seen.add(key.value())) {
                 evidence.add(new IdentityEvidence(
-                        IdentityEvidence.Kind.CALLER, Grade.LINKING, weights.caller(), "same caller " + key.value()));
+                        IdentityEvidence.Kind.CALLER,
+                        Grade.LINKING,
+                        weights.caller(),
+                        detail("CALLER", "same caller " + key.value(), key.value())));
             }
         }
         return List.copyOf(evidence);
+    }
+
+    /** A detail under {@code identity.detail.<key>}, with its English text and the values its wording shows. */
+    private static IdentityEvidence.Detail detail(String key, String text, String... values) {
+        return new IdentityEvidence.Detail("identity.detail." + key, List.of(values), text);
+    }
+
+    private static String written(LegalForm form) {
+        return form == LegalForm.NONE ? "—" : form.label();
     }
 
     private static String label(LegalForm form) {

@@ -256,7 +256,7 @@ public final class Screening {
         args.put("party", party.name());
         args.put("status", party.status().name());
         args.put("evidenceKinds", kinds(evidence));
-        args.put("evidence", evidence.stream().map(IdentityEvidence::detail).toList());
+        args.put("evidence", evidence.stream().map(e -> e.detail().asArgument()).toList());
         String messageKey = question == null ? code.messageKey() : possibleLinkKey(question);
         return new ScreeningReason(code, effect, messageKey, args, List.of(party.partyId()));
     }

@@ -43,7 +43,7 @@ record LinkToTerminated(List<TerminatedLink> unreviewed) {
                 "evidence",
                 unreviewed.stream()
                         .flatMap(l -> l.evidence().stream())
-                        .map(e -> e.detail())
+                        .map(e -> e.detail().asArgument())
                         .distinct()
                         .toList());
         return Optional.of(Reason.of(ReasonCode.LINKED_TO_TERMINATED, args, List.of()));

@@ -42,8 +42,8 @@ class IdentityMatcherTest {
                         tuple(Kind.BANK_ACCOUNT, 1.0),
                         tuple(Kind.REPRESENTATIVE, 0.8),
                         tuple(Kind.NAME, 0.7));
-        assertThat(evidence.get(0).detail()).contains("03-1234-5678");
-        assertThat(evidence.get(1).detail()).contains("same floor or room");
+        assertThat(evidence.get(0).text()).contains("03-1234-5678");
+        assertThat(evidence.get(1).text()).contains("same floor or room");
     }
 
     @Test
@@ -79,7 +79,7 @@ class IdentityMatcherTest {
                 .satisfies(e -> {
                     assertThat(e.kind()).isEqualTo(Kind.PHONE);
                     assertThat(e.weight()).isEqualTo(0.3);
-                    assertThat(e.detail()).contains("toll-free", "0120-123-456");
+                    assertThat(e.text()).contains("toll-free", "0120-123-456");
                 });
     }
 
@@ -100,7 +100,7 @@ class IdentityMatcherTest {
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.kind()).isEqualTo(Kind.NAME);
-                    assertThat(e.detail()).contains("株式会社", "合同会社");
+                    assertThat(e.text()).contains("株式会社", "合同会社");
                 });
     }
 
@@ -128,8 +128,11 @@ class IdentityMatcherTest {
         assertThatThrownBy(() -> new MatchWeights(weight, 0.3, 1.0, 0.6, 0.5, 1.0, 0.8, 0.7, 0.6))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("between 0 and 1");
-        assertThatThrownBy(() ->
-                        new IdentityEvidence(Kind.PHONE, IdentityEvidence.Grade.IDENTIFYING, weight, "same phone"))
+        assertThatThrownBy(() -> new IdentityEvidence(
+                        Kind.PHONE,
+                        IdentityEvidence.Grade.IDENTIFYING,
+                        weight,
+                        new IdentityEvidence.Detail("identity.detail.PHONE", java.util.List.of(), "same phone")))
                 .isInstanceOf(InvalidValueException.class);
     }
 

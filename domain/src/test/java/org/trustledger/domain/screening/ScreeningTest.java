@@ -233,8 +233,11 @@ class ScreeningTest {
                             "evidence",
                             evidence -> assertThat((List<?>) evidence)
                                     .singleElement()
-                                    .asString()
-                                    .startsWith("same floor or room"));
+                                    .isInstanceOfSatisfying(Map.class, detail -> {
+                                        assertThat(detail.get("key"))
+                                                .isEqualTo("identity.detail.ADDRESS.SAME_FLOOR_OR_ROOM");
+                                        assertThat((String) detail.get("text")).startsWith("same floor or room");
+                                    }));
         }
 
         /** ACME with a toll-free, a navi-dial and a 050 number beside its own line. */
@@ -280,7 +283,7 @@ class ScreeningTest {
             assertThat(result.matches()).singleElement().satisfies(m -> {
                 assertThat(m.status()).isEqualTo(TrustStatus.TERMINATED);
                 assertThat(m.evidence()).singleElement().satisfies(e -> {
-                    assertThat(e.detail()).startsWith("same street address");
+                    assertThat(e.text()).startsWith("same street address");
                     assertThat(e.grade()).isEqualTo(IdentityEvidence.Grade.LINKING);
                 });
             });
@@ -307,7 +310,7 @@ class ScreeningTest {
                 assertThat(phone.weight()).isEqualTo(1.0);
             } else {
                 assertThat(phone.weight()).isEqualTo(0.5);
-                assertThat(phone.detail()).contains("shared by " + sharedBy + " known parties");
+                assertThat(phone.text()).contains("shared by " + sharedBy + " known parties");
                 assertThat(result.verdict()).isEqualTo(Verdict.ACCEPT);
             }
         }

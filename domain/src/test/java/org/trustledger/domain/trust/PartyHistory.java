@@ -41,7 +41,11 @@ final class PartyHistory {
             new PartyId(UUID.fromString("0c7e6a51-2b3d-4e5f-8a9b-1c2d3e4f5a6b")),
             "株式会社ネクストライン",
             List.of(new IdentityEvidence(
-                    IdentityEvidence.Kind.ADDRESS, IdentityEvidence.Grade.IDENTIFYING, 1.0, "same floor or room"))));
+                    IdentityEvidence.Kind.ADDRESS,
+                    IdentityEvidence.Grade.IDENTIFYING,
+                    1.0,
+                    new IdentityEvidence.Detail(
+                            "identity.detail.ADDRESS", java.util.List.of(), "same floor or room")))));
 
     static List<TerminatedLink> linked(boolean linked) {
         return linked ? LINKED : List.of();

@@ -52,10 +52,11 @@ abstract class ScreeningWebMapper {
     @Mapping(target = "evidence", source = "evidence")
     @Mapping(target = "evidenceDetails", source = "evidence")
     @Mapping(target = "score", qualifiedByName = "twoDecimals")
-    abstract MatchBody match(Match match);
+    abstract MatchBody match(Match match, @Context Locale locale);
 
     @Mapping(target = "weight", qualifiedByName = "twoDecimals")
-    abstract EvidenceBody evidence(IdentityEvidence evidence);
+    @Mapping(target = "detail", expression = "java(reasonTexts.detail(evidence.detail(), locale))")
+    abstract EvidenceBody evidence(IdentityEvidence evidence, @Context Locale locale);
 
     RecordedBody recorded(RecordOutcome outcome, boolean registered) {
         return outcome == null ? null : new RecordedBody(outcome.partyId().value(), outcome.sequence(), registered);

@@ -3,12 +3,14 @@ package org.trustledger.adapters.web.support;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.trustledger.domain.identity.IdentityEvidence;
 
 /**
  * Turns a reason's message key and named arguments into a sentence in the reader's language, Japanese first and
@@ -37,6 +39,33 @@ public class ReasonTexts {
         return placeholder.appendTail(text).toString();
     }
 
+    /** What matched, worded in the reader's language; in English, the domain's own wording. */
+    public String detail(IdentityEvidence.Detail detail, Locale locale) {
+        return detail(detail.key(), detail.values(), detail.text(), detail.sharedBy(), locale);
+    }
+
+    private String detail(String key, List<?> values, String text, int sharedBy, Locale locale) {
+        String worded = messages.getMessage(key, values.toArray(), null, locale);
+        if (worded == null) {
+            return text;
+        }
+        return sharedBy == 0
+                ? worded
+                : worded + messages.getMessage("identity.detail.crowded", new Object[] {sharedBy}, "", locale);
+    }
+
+    /** A detail as a reason carries it among its arguments (see {@link IdentityEvidence.Detail#asArgument()}). */
+    private String detail(Map<?, ?> argument, Locale locale) {
+        Object values = argument.get("values");
+        Object sharedBy = argument.get("sharedBy");
+        return detail(
+                String.valueOf(argument.get("key")),
+                values instanceof List<?> list ? list : List.of(),
+                String.valueOf(argument.get("text")),
+                sharedBy instanceof Number number ? number.intValue() : 0,
+                locale);
+    }
+
     private String show(String name, Object value, Locale locale) {
         if ("status".equals(name)) {
             // A status is a code; people read its name in their own language.
@@ -48,8 +77,11 @@ public class ReasonTexts {
             return String.join(
                     Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "、" : "; ",
                     items.stream()
-                            .map(String::valueOf)
-                            .map(item -> prefix == null ? item : messages.getMessage(prefix + item, null, item, locale))
+                            .map(item -> item instanceof Map<?, ?> detail
+                                    ? detail(detail, locale)
+                                    : prefix == null
+                                            ? String.valueOf(item)
+                                            : messages.getMessage(prefix + item, null, String.valueOf(item), locale))
                             .toList());
         }
         if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {

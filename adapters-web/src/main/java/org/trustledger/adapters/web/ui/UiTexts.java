@@ -85,7 +85,7 @@ class UiTexts {
         return new EvidenceLine(
                 label("identity.evidence", evidence.kind(), locale),
                 (int) Math.round(evidence.weight() * 100),
-                evidence.detail());
+                reasonTexts.detail(evidence.detail(), locale));
     }
 
     /** What an event says, in a line a person reads on the timeline. */

@@ -69,7 +69,8 @@ class ScreeningApiTest {
                         IdentityEvidence.Kind.ADDRESS,
                         IdentityEvidence.Grade.IDENTIFYING,
                         1.0,
-                        "same building サンライズビル, floor 5")),
+                        new IdentityEvidence.Detail(
+                                "identity.detail.ADDRESS", java.util.List.of(), "same building サンライズビル, floor 5"))),
                 1.0,
                 false);
         screenCaller.answer(

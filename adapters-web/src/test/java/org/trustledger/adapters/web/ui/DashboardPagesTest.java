@@ -143,7 +143,10 @@ class DashboardPagesTest {
                 PartyKind.RESELLER,
                 TrustStatus.TERMINATED,
                 List.of(new IdentityEvidence(
-                        IdentityEvidence.Kind.ADDRESS, IdentityEvidence.Grade.IDENTIFYING, 1.0, "サンライズビル 5F")),
+                        IdentityEvidence.Kind.ADDRESS,
+                        IdentityEvidence.Grade.IDENTIFYING,
+                        1.0,
+                        new IdentityEvidence.Detail("identity.detail.ADDRESS", java.util.List.of(), "サンライズビル 5F"))),
                 0.9,
                 false);
         var reason = ScreeningReason.of(
@@ -629,7 +632,10 @@ class DashboardPagesTest {
                 PartyKind.RESELLER,
                 TrustStatus.TERMINATED,
                 List.of(new IdentityEvidence(
-                        IdentityEvidence.Kind.ADDRESS, IdentityEvidence.Grade.LINKING, 0.1 + 0.2, "サンライズビル")),
+                        IdentityEvidence.Kind.ADDRESS,
+                        IdentityEvidence.Grade.LINKING,
+                        0.1 + 0.2,
+                        new IdentityEvidence.Detail("identity.detail.ADDRESS", java.util.List.of(), "サンライズビル"))),
                 0.7 * 0.5,
                 false);
         screener.answer(
