@@ -222,9 +222,9 @@ abstract class EndToEndContract {
                 "{\"linkedPartyId\":\"" + other + "\",\"confirmed\":true,\"reason\":\"同一\"}");
 
         assertThat(nil.status()).isEqualTo(409);
-        assertThat(nil.body().get("detail").asString()).contains("no party");
+        assertThat(nil.body().get("detail").asString()).contains("登録されていません");
         assertThat(active.status()).isEqualTo(409);
-        assertThat(active.body().get("detail").asString()).contains("not terminated");
+        assertThat(active.body().get("detail").asString()).contains("取引停止先ではありません");
         assertThat(api.get("/api/v1/parties/" + id + "/history").body().findValuesAsString("type"))
                 .containsExactly("PartyRegistered");
     }

@@ -1,5 +1,6 @@
 package org.trustledger.domain;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** Something was asked of a party that was never registered. */
@@ -8,7 +9,10 @@ public final class UnknownPartyException extends DomainException {
     private final UUID partyId;
 
     public UnknownPartyException(UUID partyId) {
-        super("No party " + partyId + " is registered; register the party first");
+        super(
+                "No party " + partyId + " is registered; register the party first",
+                "error.unknownParty",
+                Map.of("partyId", String.valueOf(partyId)));
         this.partyId = partyId;
     }
 

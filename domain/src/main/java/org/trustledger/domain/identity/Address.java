@@ -1,5 +1,6 @@
 package org.trustledger.domain.identity;
 
+import java.util.Map;
 import org.trustledger.domain.InvalidValueException;
 
 /** A postal address as written, building and floor included when known. */
@@ -9,7 +10,11 @@ public record Address(String value) {
     public Address {
         value = InvalidValueException.requireText("address", value);
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("address", "address must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(
+                    "address",
+                    "address must be at most " + MAX_LENGTH + " characters",
+                    "error.tooLong",
+                    Map.of("max", MAX_LENGTH));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.trustledger.domain.identity;
 
 import java.text.Normalizer;
+import java.util.Map;
 import org.trustledger.domain.InvalidValueException;
 
 /** A Japanese bank account: bank, branch, account type and number, with the holder's name when known. */
@@ -22,7 +23,10 @@ public record BankAccount(String bank, String branch, AccountType type, String n
                 .replaceAll("[\\s\\-‐‑‒–—―ー−]", "");
         if (!digits.matches("[0-9]{1,8}")) {
             throw new InvalidValueException(
-                    "bankAccount.number", "an account number is 1 to 8 digits, got '" + number + "'");
+                    "bankAccount.number",
+                    "an account number is 1 to 8 digits, got '" + number + "'",
+                    "error.accountNumber",
+                    Map.of("value", number));
         }
         number = digits;
         holder = InvalidValueException.optionalText(holder);

@@ -1,5 +1,6 @@
 package org.trustledger.domain.identity;
 
+import java.util.Map;
 import org.trustledger.domain.InvalidValueException;
 
 /** The name a party goes by, as written: a company name or, for a customer, a person's name. */
@@ -9,7 +10,11 @@ public record PartyName(String value) {
     public PartyName {
         value = InvalidValueException.requireText("name", value);
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("name", "name must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(
+                    "name",
+                    "name must be at most " + MAX_LENGTH + " characters",
+                    "error.tooLong",
+                    Map.of("max", MAX_LENGTH));
         }
     }
 

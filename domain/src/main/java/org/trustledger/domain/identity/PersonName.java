@@ -1,5 +1,6 @@
 package org.trustledger.domain.identity;
 
+import java.util.Map;
 import org.trustledger.domain.InvalidValueException;
 
 /** A person's name as written, such as a representative or a caller. */
@@ -9,7 +10,11 @@ public record PersonName(String value) {
     public PersonName {
         value = InvalidValueException.requireText("personName", value);
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("personName", "a name must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(
+                    "personName",
+                    "a name must be at most " + MAX_LENGTH + " characters",
+                    "error.tooLong",
+                    Map.of("max", MAX_LENGTH));
         }
     }
 

@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +98,10 @@ public record PhoneNumber(String e164, String extension) {
         String written = InvalidValueException.requireText("phone", text);
         if (isWithheldNotation(written)) {
             throw new InvalidValueException(
-                    "phone", "'" + written + "' means no number was shown; leave the phone number out");
+                    "phone",
+                    "'" + written + "' means no number was shown; leave the phone number out",
+                    "error.phone.withheld",
+                    Map.of("value", written));
         }
         String halfWidth = Normalizer.normalize(written, Normalizer.Form.NFKC);
         String base = halfWidth;
@@ -106,25 +110,39 @@ public record PhoneNumber(String e164, String extension) {
         if (marker.find()) {
             if (marker.group(1).isEmpty()) {
                 throw new InvalidValueException(
-                        "phone", "'" + written + "' names an extension without its digits, as in 03-1234-5678 内線12");
+                        "phone",
+                        "'" + written + "' names an extension without its digits, as in 03-1234-5678 内線12",
+                        "error.phone.extension",
+                        Map.of("value", written));
             }
             base = halfWidth.substring(0, marker.start());
             extension = marker.group(1);
         }
         // libphonenumber reads letters as keypad digits (vanity numbers); here a letter is a typo, not a digit.
         if (base.codePoints().anyMatch(Character::isLetter)) {
-            throw new InvalidValueException("phone", "'" + written + "' has letters in it; a phone number is digits");
+            throw new InvalidValueException(
+                    "phone",
+                    "'" + written + "' has letters in it; a phone number is digits",
+                    "error.phone.letters",
+                    Map.of("value", written));
         }
         try {
             var parsed = UTIL.parse(extension == null ? base : base + " ext. " + extension, DEFAULT_REGION);
             if (!UTIL.isValidNumber(parsed)) {
                 throw new InvalidValueException(
-                        "phone", "'" + written + "' is not a valid phone number; check the number of digits");
+                        "phone",
+                        "'" + written + "' is not a valid phone number; check the number of digits",
+                        "error.phone.digits",
+                        Map.of("value", written));
             }
             String parsedExtension = parsed.hasExtension() ? parsed.getExtension() : null;
             return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164), parsedExtension);
         } catch (NumberParseException e) {
-            throw new InvalidValueException("phone", "'" + written + "' is not a phone number");
+            throw new InvalidValueException(
+                    "phone",
+                    "'" + written + "' is not a phone number",
+                    "error.phone.invalid",
+                    Map.of("value", written));
         }
     }
 

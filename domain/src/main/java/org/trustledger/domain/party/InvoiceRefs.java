@@ -16,7 +16,7 @@ public final class InvoiceRefs {
     static String require(String ref) {
         String written = Texts.require("invoiceRef", ref, Texts.SHORT);
         if (key(written).isEmpty()) {
-            throw new InvalidValueException("invoiceRef", "invoiceRef must not be blank");
+            throw new InvalidValueException("invoiceRef", "invoiceRef must not be blank", "error.required", Map.of());
         }
         return written;
     }

@@ -3,6 +3,7 @@ package org.trustledger.domain.party;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
@@ -65,7 +66,8 @@ public sealed interface PartyCommand {
             implements PartyCommand {
         public IdentifyCaller {
             if (fullNameGiven && name == null) {
-                throw new InvalidValueException("name", "the full name was given, so write it down");
+                throw new InvalidValueException(
+                        "name", "the full name was given, so write it down", "error.fullNameMissing", Map.of());
             }
             role = Texts.optional("role", role, Texts.SHORT);
         }
@@ -103,22 +105,30 @@ public sealed interface PartyCommand {
             InvalidValueException.requireValue("paidYen", paid);
             InvalidValueException.requireValue("reason", reason);
             if (invoiced.value() == 0) {
-                throw new InvalidValueException("invoicedYen", "invoicedYen must be more than 0");
+                throw new InvalidValueException(
+                        "invoicedYen", "invoicedYen must be more than 0", "error.positive", Map.of());
             }
             if (paid.compareTo(invoiced) > 0) {
                 throw new InvalidValueException(
                         "paidYen",
-                        "paidYen (" + paid.value() + ") must not exceed invoicedYen (" + invoiced.value() + ")");
+                        "paidYen (" + paid.value() + ") must not exceed invoicedYen (" + invoiced.value() + ")",
+                        "error.paidOverInvoiced",
+                        Map.of("paid", paid.value(), "invoiced", invoiced.value()));
             }
             if (daysLate < 0) {
-                throw new InvalidValueException("daysLate", "daysLate must not be negative");
+                throw new InvalidValueException(
+                        "daysLate", "daysLate must not be negative", "error.negative", Map.of());
             }
             if (reason == ShortfallReason.LATE && daysLate == 0) {
-                throw new InvalidValueException("daysLate", "a late payment needs the number of days late");
+                throw new InvalidValueException(
+                        "daysLate", "a late payment needs the number of days late", "error.daysLateMissing", Map.of());
             }
             if (paid.equals(invoiced) && reason != ShortfallReason.LATE) {
                 throw new InvalidValueException(
-                        "paidYen", "the invoice was paid in full; record it with reason LATE if it was paid late");
+                        "paidYen",
+                        "the invoice was paid in full; record it with reason LATE if it was paid late",
+                        "error.paidInFull",
+                        Map.of());
             }
         }
     }
@@ -129,7 +139,8 @@ public sealed interface PartyCommand {
             invoiceRef = InvoiceRefs.require(invoiceRef);
             InvalidValueException.requireValue("paidYen", paid);
             if (paid.value() == 0) {
-                throw new InvalidValueException("paidYen", "a settlement must pay more than 0 yen");
+                throw new InvalidValueException(
+                        "paidYen", "a settlement must pay more than 0 yen", "error.positive", Map.of());
             }
         }
     }
@@ -157,7 +168,8 @@ public sealed interface PartyCommand {
         public ReviewLink {
             InvalidValueException.requireValue("linkedPartyId", linkedParty);
             if (linkedParty.equals(partyId)) {
-                throw new InvalidValueException("linkedPartyId", "a party cannot be linked to itself");
+                throw new InvalidValueException(
+                        "linkedPartyId", "a party cannot be linked to itself", "error.linkedToItself", Map.of());
             }
             reason = Texts.require("reason", reason, Texts.LONG);
         }

@@ -3,6 +3,7 @@ package org.trustledger.domain.party;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.UnknownPartyException;
@@ -41,7 +42,8 @@ public final class PartyDecider {
         InvalidValueException.requireValue("recordedAt", command.recordedAt());
         if (command instanceof RegisterParty c) {
             if (state.registered()) {
-                throw new HistoryConflictException("party " + c.partyId() + " is already registered");
+                throw new HistoryConflictException(
+                        "party " + c.partyId() + " is already registered", "error.alreadyRegistered", Map.of());
             }
             return List.of(new PartyRegistered(c.partyId(), c.kind(), c.details(), c.recordedAt()));
         }
@@ -68,15 +70,20 @@ public final class PartyDecider {
             case SettlePayment c -> settle(c, state);
             case TerminateRelationship c -> {
                 if (state.terminated()) {
-                    throw new HistoryConflictException("the relationship with party " + c.partyId()
-                            + " is already terminated; reinstate it before terminating it again");
+                    throw new HistoryConflictException(
+                            "the relationship with party " + c.partyId()
+                                    + " is already terminated; reinstate it before terminating it again",
+                            "error.alreadyTerminated",
+                            Map.of());
                 }
                 yield List.of(new RelationshipTerminated(c.partyId(), c.reason(), c.recordedAt()));
             }
             case ReinstateRelationship c -> {
                 if (!state.terminated()) {
                     throw new HistoryConflictException(
-                            "the relationship with party " + c.partyId() + " is not terminated; nothing to reinstate");
+                            "the relationship with party " + c.partyId() + " is not terminated; nothing to reinstate",
+                            "error.notTerminated",
+                            Map.of());
                 }
                 yield List.of(new RelationshipReinstated(c.partyId(), c.reason(), c.recordedAt()));
             }
@@ -128,7 +135,9 @@ public final class PartyDecider {
         if (c.occurredOn() != null && c.occurredOn().isAfter(recordedOn)) {
             throw new InvalidValueException(
                     "occurredOn",
-                    "occurredOn " + c.occurredOn() + " is in the future; a trouble is logged after it happens");
+                    "occurredOn " + c.occurredOn() + " is in the future; a trouble is logged after it happens",
+                    "error.occurredInFuture",
+                    Map.of("value", c.occurredOn().toString()));
         }
         return List.of(new TroubleLogged(
                 c.partyId(), c.category(), c.severity(), c.description(), c.occurredOn(), c.recordedAt()));
@@ -137,8 +146,11 @@ public final class PartyDecider {
     private static List<PartyEvent> recordShortfall(RecordPaymentShort c, PartyState state) {
         var recorded = InvoiceRefs.recordedAs(c.invoiceRef(), state.outstandingByInvoice());
         if (recorded.isPresent()) {
-            throw new HistoryConflictException("a shortfall for invoice '" + recorded.get()
-                    + "' is already recorded; record a settlement against it instead");
+            throw new HistoryConflictException(
+                    "a shortfall for invoice '" + recorded.get()
+                            + "' is already recorded; record a settlement against it instead",
+                    "error.shortfallRecorded",
+                    Map.of("invoiceRef", recorded.get()));
         }
         return List.of(new PaymentShort(
                 c.partyId(),
@@ -153,8 +165,11 @@ public final class PartyDecider {
 
     private static List<PartyEvent> reviewLink(ReviewLink c, PartyState state) {
         if (state.reviewedLinks().contains(c.linkedParty())) {
-            throw new HistoryConflictException("the link between party " + c.partyId() + " and party " + c.linkedParty()
-                    + " was already reviewed; a review is final, record a termination or reinstatement instead");
+            throw new HistoryConflictException(
+                    "the link between party " + c.partyId() + " and party " + c.linkedParty()
+                            + " was already reviewed; a review is final, record a termination or reinstatement instead",
+                    "error.link.reviewed",
+                    Map.of());
         }
         var reviewed = new LinkReviewed(c.partyId(), c.linkedParty(), c.confirmed(), c.reason(), c.recordedAt());
         if (!c.confirmed() || state.terminated()) {
@@ -174,16 +189,23 @@ public final class PartyDecider {
         // however staff typed it the second time.
         String invoiceRef = InvoiceRefs.recordedAs(c.invoiceRef(), state.outstandingByInvoice())
                 .orElseThrow(() -> new HistoryConflictException(
-                        "no shortfall is recorded for invoice '" + c.invoiceRef() + "'; record the shortfall first"));
+                        "no shortfall is recorded for invoice '" + c.invoiceRef() + "'; record the shortfall first",
+                        "error.noShortfall",
+                        Map.of("invoiceRef", c.invoiceRef())));
         Yen outstanding = state.outstandingByInvoice().get(invoiceRef);
         if (outstanding.value() == 0) {
-            throw new HistoryConflictException("invoice '" + invoiceRef + "' is already settled");
+            throw new HistoryConflictException(
+                    "invoice '" + invoiceRef + "' is already settled",
+                    "error.alreadySettled",
+                    Map.of("invoiceRef", invoiceRef));
         }
         if (c.paid().compareTo(outstanding) > 0) {
             throw new InvalidValueException(
                     "paidYen",
                     "paidYen (" + c.paid().value() + ") is more than the " + outstanding.value()
-                            + " yen still owed on invoice '" + invoiceRef + "'");
+                            + " yen still owed on invoice '" + invoiceRef + "'",
+                    "error.paidOverOwed",
+                    Map.of("paid", c.paid().value(), "owed", outstanding.value(), "invoiceRef", invoiceRef));
         }
         return List.of(
                 new PaymentSettled(c.partyId(), invoiceRef, c.paid(), outstanding.minus(c.paid()), c.recordedAt()));

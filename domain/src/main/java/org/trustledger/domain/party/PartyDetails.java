@@ -2,6 +2,7 @@ package org.trustledger.domain.party;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.BankAccount;
@@ -20,7 +21,11 @@ public record PartyDetails(
         // The same number written twice is one number.
         phones = phones == null ? List.of() : List.copyOf(new LinkedHashSet<>(phones));
         if (phones.size() > MAX_PHONES) {
-            throw new InvalidValueException("phones", "at most " + MAX_PHONES + " phone numbers per party");
+            throw new InvalidValueException(
+                    "phones",
+                    "at most " + MAX_PHONES + " phone numbers per party",
+                    "error.tooMany",
+                    Map.of("max", MAX_PHONES));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.trustledger.domain.party;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.trustledger.domain.InvalidValueException;
@@ -21,7 +22,11 @@ public record PartyId(UUID value) {
         } catch (IllegalArgumentException e) {
             // reported below, like any other text that is not a UUID
         }
-        throw new InvalidValueException("partyId", "partyId must be a UUID, got '" + text + "'");
+        throw new InvalidValueException(
+                "partyId",
+                "partyId must be a UUID, got '" + text + "'",
+                "error.uuid",
+                Map.of("value", String.valueOf(text)));
     }
 
     @Override

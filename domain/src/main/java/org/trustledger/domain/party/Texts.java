@@ -1,6 +1,7 @@
 package org.trustledger.domain.party;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.trustledger.domain.InvalidValueException;
 
@@ -32,14 +33,19 @@ final class Texts {
                 .map(s -> limit(field, s, LONG))
                 .toList();
         if (cleaned.size() > MAX_LIST) {
-            throw new InvalidValueException(field, "at most " + MAX_LIST + " " + field);
+            throw new InvalidValueException(
+                    field, "at most " + MAX_LIST + " " + field, "error.tooMany", Map.of("max", MAX_LIST));
         }
         return cleaned;
     }
 
     private static String limit(String field, String value, int maxLength) {
         if (value.length() > maxLength) {
-            throw new InvalidValueException(field, field + " must be at most " + maxLength + " characters");
+            throw new InvalidValueException(
+                    field,
+                    field + " must be at most " + maxLength + " characters",
+                    "error.tooLong",
+                    Map.of("max", maxLength));
         }
         return value;
     }

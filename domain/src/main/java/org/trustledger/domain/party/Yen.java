@@ -1,5 +1,6 @@
 package org.trustledger.domain.party;
 
+import java.util.Map;
 import org.trustledger.domain.InvalidValueException;
 
 /** An amount of money in whole yen, never negative. */
@@ -8,16 +9,18 @@ public record Yen(long value) implements Comparable<Yen> {
 
     public Yen {
         if (value < 0) {
-            throw new InvalidValueException("yen", "an amount in yen must not be negative, got " + value);
+            throw new InvalidValueException(
+                    "yen", "an amount in yen must not be negative, got " + value, "error.negative", Map.of());
         }
     }
 
     public static Yen of(String field, Long value) {
         if (value == null) {
-            throw new InvalidValueException(field, field + " is required");
+            throw new InvalidValueException(field, field + " is required", "error.required", Map.of());
         }
         if (value < 0) {
-            throw new InvalidValueException(field, field + " must not be negative, got " + value);
+            throw new InvalidValueException(
+                    field, field + " must not be negative, got " + value, "error.negative", Map.of());
         }
         return new Yen(value);
     }

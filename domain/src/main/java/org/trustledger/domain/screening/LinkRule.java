@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.identity.IdentityEvidence;
@@ -73,17 +74,24 @@ public final class LinkRule {
     public void checkReview(PartyState party, PartyId linkedParty, PartyState linked) {
         if (linked == null || !linked.registered()) {
             throw new HistoryConflictException(
-                    "no party " + linkedParty + " is registered; a link can only be reviewed with a known party");
+                    "no party " + linkedParty + " is registered; a link can only be reviewed with a known party",
+                    "error.link.unknownParty",
+                    Map.of("partyId", String.valueOf(linkedParty)));
         }
         String name = linked.details().name().value();
         if (!linked.terminated()) {
-            throw new HistoryConflictException("party " + linkedParty + " (" + name
-                    + ") is not terminated; only a suspected rename of a terminated party is reviewed");
+            throw new HistoryConflictException(
+                    "party " + linkedParty + " (" + name
+                            + ") is not terminated; only a suspected rename of a terminated party is reviewed",
+                    "error.link.notTerminated",
+                    Map.of("party", name));
         }
         if (shared(party, linked, KeyCounts.NONE).isEmpty()) {
-            throw new HistoryConflictException("party " + party.partyId() + " shares no phone, address, bank account,"
-                    + " representative, name or caller with party " + linkedParty + " (" + name
-                    + "); there is no link to review");
+            throw new HistoryConflictException(
+                    "party " + party.partyId() + " shares no phone, address, bank account, representative, name or"
+                            + " caller with party " + linkedParty + " (" + name + "); there is no link to review",
+                    "error.link.nothingShared",
+                    Map.of("party", name));
         }
     }
 

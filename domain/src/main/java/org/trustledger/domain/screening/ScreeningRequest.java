@@ -3,6 +3,7 @@ package org.trustledger.domain.screening;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.MissingDetailsException;
 import org.trustledger.domain.identity.Address;
@@ -52,7 +53,10 @@ public record ScreeningRequest(
                 || representative != null;
         if (phoneWithheld && phone != null) {
             throw new InvalidValueException(
-                    "phone", "the number is either withheld or given (" + phone.display() + "), not both");
+                    "phone",
+                    "the number is either withheld or given (" + phone.display() + "), not both",
+                    "error.phone.withheldAndGiven",
+                    Map.of("value", phone.display()));
         }
         if (!identified && requesterKind == null) {
             throw new InvalidValueException(

@@ -2,10 +2,12 @@ package org.trustledger.adapters.web.support;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,23 +45,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** One field at fault and what to do about it. */
     public record FieldError(String field, String message) {}
 
+    private final ReasonTexts texts;
+
+    public ProblemDetailsAdvice(ReasonTexts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ProblemDetail> domain(DomainException e) {
+    ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
+        String detail = texts.error(e, locale);
         return switch (e) {
-            case InvalidValueException invalid ->
-                badInput(invalid.getMessage(), List.of(new FieldError(invalid.field(), invalid.getMessage())));
-            case UnknownPartyException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-party", unknown.getMessage());
-            case HistoryConflictException conflict ->
-                problem(HttpStatus.CONFLICT, "history-conflict", conflict.getMessage());
-            case MissingDetailsException missing -> missingDetails(missing);
+            case InvalidValueException invalid -> badInput(detail, List.of(new FieldError(invalid.field(), detail)));
+            case UnknownPartyException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-party", detail);
+            case HistoryConflictException conflict -> problem(HttpStatus.CONFLICT, "history-conflict", detail);
+            case MissingDetailsException missing -> missingDetails(missing, detail);
         };
     }
 
-    private ResponseEntity<ProblemDetail> missingDetails(MissingDetailsException missing) {
-        ResponseEntity<ProblemDetail> response =
-                problem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-details", missing.getMessage());
+    private ResponseEntity<ProblemDetail> missingDetails(MissingDetailsException missing, String detail) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-details", detail);
         List<FieldError> errors = missing.fields().stream()
-                .map(field -> new FieldError(field, missing.getMessage()))
+                .map(field -> new FieldError(field, detail))
                 .toList();
         response.getBody().setProperties(Map.of("errors", errors));
         return response;
@@ -111,7 +117,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return asObject(badInput("the request body is missing or unreadable", List.of()));
     }
 
-    private static ResponseEntity<ProblemDetail> unreadableJson(JacksonException e) {
+    private ResponseEntity<ProblemDetail> unreadableJson(JacksonException e) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
@@ -149,16 +155,39 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .collect(Collectors.joining(", "));
     }
 
-    private static ResponseEntity<ProblemDetail> badInput(String detail, List<FieldError> errors) {
+    private ResponseEntity<ProblemDetail> badInput(String detail, List<FieldError> errors) {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "invalid-input", detail);
         response.getBody().setProperties(Map.of("errors", errors));
         return response;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
+        titled(problem, LocaleContextHolder.getLocale());
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** The framework's own problems (a wrong method, a wrong content type) are titled in the reader's language too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            titled(problem, request.getLocale());
+        }
+        return response;
+    }
+
+    private void titled(ProblemDetail problem, Locale locale) {
+        String type = problem.getType() == null ? "" : problem.getType().toString();
+        String key = type.startsWith(TYPE_BASE)
+                ? "problem.title." + type.substring(TYPE_BASE.length())
+                : "problem.title.status." + problem.getStatus();
+        String title = texts.text(key, Map.of(), locale);
+        if (!title.equals(key)) {
+            problem.setTitle(title);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

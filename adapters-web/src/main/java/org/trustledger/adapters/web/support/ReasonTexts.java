@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.trustledger.domain.DomainException;
 import org.trustledger.domain.identity.IdentityEvidence;
 
 /**
@@ -27,7 +28,19 @@ public class ReasonTexts {
     }
 
     public String text(String messageKey, Map<String, Object> args, Locale locale) {
-        String template = messages.getMessage(messageKey, null, messageKey, locale);
+        return text(messageKey, args, messageKey, locale);
+    }
+
+    /** What the domain refused and why, in the reader's language; in English, the domain's own words. */
+    public String error(DomainException e, Locale locale) {
+        return text(e.messageKey(), e.args(), e.getMessage(), locale);
+    }
+
+    private String text(String messageKey, Map<String, ?> args, String fallback, Locale locale) {
+        String template = messages.getMessage(messageKey, null, null, locale);
+        if (template == null) {
+            return fallback;
+        }
         Matcher placeholder = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (placeholder.find()) {
@@ -67,6 +80,10 @@ public class ReasonTexts {
     }
 
     private String show(String name, Object value, Locale locale) {
+        if ("field".equals(name)) {
+            // Fields are named as the API names them; people read what they mean.
+            return messages.getMessage("field." + value, null, String.valueOf(value), locale);
+        }
         if ("status".equals(name)) {
             // A status is a code; people read its name in their own language.
             return messages.getMessage("trust.status." + value, null, String.valueOf(value), locale);

@@ -14,7 +14,7 @@ final class Forms {
     static void reject(BindingResult form, InvalidValueException e, String fieldOfForm, UiTexts texts, Locale locale) {
         String key = "ui.invalid." + e.field();
         String text = texts.message(key, locale);
-        String message = text.equals(key) ? e.getMessage() : text;
+        String message = text.equals(key) ? texts.error(e, locale) : text;
         if (fieldOfForm != null && form.getFieldError(fieldOfForm) == null) {
             form.rejectValue(fieldOfForm, "invalid", message);
         } else if (fieldOfForm == null) {

@@ -281,7 +281,10 @@ class InteractionPagesController {
                         texts,
                         s.locale());
             } catch (HistoryConflictException e) {
-                s.errors().reject("conflict", texts.message("ui.error.conflict", s.locale()) + " " + e.getMessage());
+                s.errors()
+                        .reject(
+                                "conflict",
+                                texts.message("ui.error.conflict", s.locale()) + " " + texts.error(e, s.locale()));
             }
         }
         Instant now = clock.instant();

@@ -133,7 +133,8 @@ class ReviewController {
             redirect.addFlashAttribute(
                     "notice", texts.message(confirmed ? "ui.review.confirmed" : "ui.review.dismissed", locale));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", texts.message("ui.error.conflict", locale) + " " + e.getMessage());
+            redirect.addFlashAttribute(
+                    "problem", texts.message("ui.error.conflict", locale) + " " + texts.error(e, locale));
         }
         return "redirect:/review";
     }

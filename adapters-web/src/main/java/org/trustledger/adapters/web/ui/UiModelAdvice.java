@@ -88,17 +88,12 @@ class UiModelAdvice {
             HttpServletRequest request,
             HttpServletResponse response,
             Principal principal,
-            Model model) {
+            Model model,
+            Locale locale) {
+        String detail = texts.error(e, locale);
         return e instanceof HistoryConflictException
-                ? problem(request, response, principal, model, HttpStatus.CONFLICT, "ui.error.conflict", e.getMessage())
-                : problem(
-                        request,
-                        response,
-                        principal,
-                        model,
-                        HttpStatus.BAD_REQUEST,
-                        "ui.error.invalid",
-                        e.getMessage());
+                ? problem(request, response, principal, model, HttpStatus.CONFLICT, "ui.error.conflict", detail)
+                : problem(request, response, principal, model, HttpStatus.BAD_REQUEST, "ui.error.invalid", detail);
     }
 
     private String problem(

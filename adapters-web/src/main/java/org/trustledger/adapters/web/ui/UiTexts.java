@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.trustledger.adapters.web.support.ReasonTexts;
+import org.trustledger.domain.DomainException;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
@@ -41,6 +42,11 @@ class UiTexts {
     UiTexts(MessageSource messages, ReasonTexts reasonTexts) {
         this.messages = messages;
         this.reasonTexts = reasonTexts;
+    }
+
+    /** What the domain refused and why, in the reader's language. */
+    String error(DomainException e, Locale locale) {
+        return reasonTexts.error(e, locale);
     }
 
     String message(String key, Locale locale, Object... args) {

@@ -163,7 +163,7 @@ class ProblemDetailsApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("phone"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("'123'")));
+                .andExpect(jsonPath("$.errors[0].message", containsString("「123」は電話番号として正しくありません")));
 
         assertThat(recorder.received()).isEmpty();
     }
@@ -174,7 +174,7 @@ class ProblemDetailsApiTest {
                 {"invoiceRef": "INV-1", "invoicedYen": 1000, "paidYen": 2000, "reason": "UNPAID"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("paidYen"))
-                .andExpect(jsonPath("$.detail", containsString("must not exceed")));
+                .andExpect(jsonPath("$.detail", containsString("入金額（2000 円）が請求額（1000 円）を超えています")));
     }
 
     @Test
@@ -183,7 +183,7 @@ class ProblemDetailsApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("partyId"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("'not-a-uuid'")));
+                .andExpect(jsonPath("$.errors[0].message", containsString("not-a-uuid")));
         send("/api/v1/parties/not-a-uuid/termination", """
                 {"reason": "gone"}""")
                 .andExpect(status().isBadRequest())
@@ -213,13 +213,29 @@ class ProblemDetailsApiTest {
 
     @Test
     void aConflictWithTheHistory_is409() throws Exception {
-        recorder.failWith(new HistoryConflictException("the relationship is already terminated"));
+        recorder.failWith(new HistoryConflictException(
+                "the relationship is already terminated", "error.alreadyTerminated", java.util.Map.of()));
 
         send(ACME_PATH + "/termination", """
                 {"reason": "gone"}""")
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://trustledger.org/problems/history-conflict"))
+                .andExpect(jsonPath("$.title").value("記録と矛盾します"))
+                .andExpect(jsonPath("$.detail").value("この取引先とはすでに取引を停止しています。再開してから停止してください。"));
+    }
+
+    @Test
+    void aConflictWithTheHistory_inEnglish_isTheDomainsOwnWords() throws Exception {
+        recorder.failWith(new HistoryConflictException(
+                "the relationship is already terminated", "error.alreadyTerminated", java.util.Map.of()));
+
+        mvc.perform(post(ACME_PATH + "/termination")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"reason\": \"gone\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Conflicts with the history"))
                 .andExpect(jsonPath("$.detail").value("the relationship is already terminated"));
     }
 
