@@ -49,6 +49,23 @@ class DemoStoryTest {
     }
 
     @Test
+    void theReviewQueue_listsTheRenamedReseller_withTheTerminatedPartyItMayBe() {
+        var queue = api().get("/api/v1/parties?status=PROVISIONAL");
+
+        assertThat(queue.status()).isEqualTo(200);
+        JsonNode renamed = null;
+        for (JsonNode item : queue.body().get("items")) {
+            if (item.get("name").asString().equals("合同会社ネクスト光サポート")) {
+                renamed = item;
+            }
+        }
+        assertThat(renamed).as("the rename is in the queue").isNotNull();
+        JsonNode link = renamed.get("reasons").get(0).get("links").get(0);
+        assertThat(link.get("name").asString()).isEqualTo("株式会社ネクストライン");
+        assertThat(link.get("evidenceKinds").toString()).contains("ADDRESS");
+    }
+
+    @Test
     void theRenamedReseller_isCaughtEvenWhenItSaysNothingOfBeingAReseller() {
         var answer = api().post(
                         "/api/v1/screenings",

@@ -36,8 +36,14 @@ final class PartyResponses {
             Double score,
             List<ReasonResponse> reasons) {}
 
-    /** One reason for a trust status, with the events behind it. */
-    record ReasonResponse(String code, String message, List<Long> eventSequences) {}
+    /**
+     * One reason for a trust status, with the events behind it; a PROVISIONAL party's link reason also names the
+     * terminated parties it may be, for the review queue.
+     */
+    record ReasonResponse(String code, String message, List<Long> eventSequences, List<LinkResponse> links) {}
+
+    /** A terminated party a party under review may be, and the kinds of evidence they share. */
+    record LinkResponse(UUID partyId, String name, List<String> evidenceKinds) {}
 
     record PartyPage(List<PartyResponse> items, int page, int size, long total) {}
 

@@ -1,7 +1,10 @@
 package org.trustledger.adapters.web.party;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -13,6 +16,7 @@ import org.trustledger.adapters.web.party.PartyRequests.PaymentShortRequest;
 import org.trustledger.adapters.web.party.PartyRequests.RequestReceivedRequest;
 import org.trustledger.adapters.web.party.PartyRequests.TroubleRequest;
 import org.trustledger.adapters.web.party.PartyResponses.BankAccountResponse;
+import org.trustledger.adapters.web.party.PartyResponses.LinkResponse;
 import org.trustledger.adapters.web.party.PartyResponses.PartyResponse;
 import org.trustledger.adapters.web.party.PartyResponses.Phone;
 import org.trustledger.adapters.web.party.PartyResponses.ReasonResponse;
@@ -29,6 +33,7 @@ import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.trust.Reason;
+import org.trustledger.domain.trust.ReasonCode;
 
 /** Maps API bodies to domain commands and read views to API bodies. */
 @Mapper(config = WebMapperConfig.class, uses = ValueMappings.class)
@@ -71,7 +76,29 @@ abstract class PartyWebMapper {
 
     ReasonResponse reason(Reason reason, @Context Locale locale) {
         return new ReasonResponse(
-                reason.code(), reasonTexts.text(reason.messageKey(), reason.args(), locale), reason.eventSequences());
+                reason.code(),
+                reasonTexts.text(reason.messageKey(), reason.args(), locale),
+                reason.eventSequences(),
+                links(reason));
+    }
+
+    /** The links a LINKED_TO_TERMINATED reason names, read from its arguments: ids and names in the same order. */
+    private static List<LinkResponse> links(Reason reason) {
+        if (!ReasonCode.LINKED_TO_TERMINATED.name().equals(reason.code())
+                || !(reason.args().get("partyIds") instanceof List<?> ids)
+                || !(reason.args().get("party") instanceof List<?> names)
+                || ids.size() != names.size()) {
+            return List.of();
+        }
+        List<String> kinds = reason.args().get("evidenceKinds") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList()
+                : List.of();
+        List<LinkResponse> links = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            links.add(
+                    new LinkResponse(UUID.fromString(String.valueOf(ids.get(i))), String.valueOf(names.get(i)), kinds));
+        }
+        return links;
     }
 
     abstract BankAccountResponse bankAccount(BankAccount account);
