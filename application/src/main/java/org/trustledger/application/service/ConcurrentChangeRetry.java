@@ -1,5 +1,7 @@
 package org.trustledger.application.service;
 
+import java.sql.SQLException;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -17,6 +19,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
  */
 final class ConcurrentChangeRetry {
     static final int ATTEMPTS = 6;
+    private static final Set<String> ROLLED_BACK_FOR_CONCURRENCY = Set.of("40001", "40P01");
     private static final long FIRST_BACKOFF_MICROS = 2_000;
 
     private final int attempts;
@@ -47,10 +50,16 @@ final class ConcurrentChangeRetry {
         }
     }
 
-    /** A lost race for a party's next sequence number, or for creating the party, wherever it is in the chain. */
+    /**
+     * A lost race for a party's next sequence number or for creating the party, or a transaction the database rolled
+     * back to break a deadlock or a serialisation conflict (SQL states 40001 and 40P01), wherever it is in the chain.
+     */
     static boolean isConcurrentChange(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ROLLED_BACK_FOR_CONCURRENCY.contains(sql.getSQLState())) {
                 return true;
             }
         }

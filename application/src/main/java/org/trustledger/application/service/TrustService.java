@@ -1,6 +1,7 @@
 package org.trustledger.application.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.trustledger.application.port.in.RefreshTrustUseCase;
 import org.trustledger.application.port.in.TrustQuery;
@@ -53,11 +54,14 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
 
     @Override
     public void refresh(PartyId partyId, Instant at, boolean neighboursToo) {
-        save(partyId, at);
+        List<PartyId> parties = new ArrayList<>();
+        parties.add(partyId);
         if (neighboursToo) {
-            for (PartyId neighbour : candidates.neighbours(partyId)) {
-                save(neighbour, at);
-            }
+            parties.addAll(candidates.neighbours(partyId));
+        }
+        views.lock(parties);
+        for (PartyId party : parties) {
+            save(party, at);
         }
     }
 

@@ -29,6 +29,20 @@ class ConcurrentChangeRetryTest {
     }
 
     @Test
+    void aTransactionRolledBackToBreakADeadlock_isSentAgain() {
+        String answer = retry.call(() -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException(
+                        "update failed", new java.sql.SQLException("deadlock detected", "40P01"));
+            }
+            return "recorded";
+        });
+
+        assertThat(answer).isEqualTo("recorded");
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
     void aRaceLostEveryTime_givesUpAfterTheLastAttempt_withTheConflict() {
         assertThatThrownBy(() -> retry.call(() -> {
                     calls.incrementAndGet();
