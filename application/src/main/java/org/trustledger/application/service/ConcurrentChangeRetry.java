@@ -59,7 +59,9 @@ final class ConcurrentChangeRetry {
             if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
                 return true;
             }
-            if (t instanceof SQLException sql && ROLLED_BACK_FOR_CONCURRENCY.contains(sql.getSQLState())) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && ROLLED_BACK_FOR_CONCURRENCY.contains(sql.getSQLState())) {
                 return true;
             }
         }

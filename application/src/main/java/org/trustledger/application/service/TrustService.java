@@ -11,6 +11,7 @@ import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.screening.Screening;
+import org.trustledger.domain.trust.SequencedEvent;
 import org.trustledger.domain.trust.TrustAssessment;
 import org.trustledger.domain.trust.TrustPolicy;
 
@@ -20,6 +21,7 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
 
     private final PartyCandidates candidates;
     private final TrustViews views;
+    private final PartyHistories histories;
 
     public TrustService(
             PartyIdentityIndex index,
@@ -29,6 +31,7 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
             TrustViews views) {
         this.candidates = new PartyCandidates(index, histories, policy, screening.settings());
         this.views = views;
+        this.histories = histories;
     }
 
     @Override
@@ -61,8 +64,20 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
         }
         views.lock(parties);
         for (PartyId party : parties) {
-            save(party, at);
+            // Another writer may have stored an entry stamped a moment after this event (a neighbour's, or the party's
+            // own when this command was retried after losing a race); an assessment as of this event alone would leave
+            // it out and store a stale status.
+            save(party, latest(party, at));
         }
+    }
+
+    private Instant latest(PartyId partyId, Instant at) {
+        List<SequencedEvent> history = histories.of(partyId);
+        if (history.isEmpty()) {
+            return at;
+        }
+        Instant last = history.getLast().event().recordedAt();
+        return last.isAfter(at) ? last : at;
     }
 
     private boolean save(PartyId partyId, Instant at) {
