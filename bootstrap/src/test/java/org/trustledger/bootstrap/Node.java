@@ -21,7 +21,9 @@ final class Node implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + url,
+                // As the README advises: the server bounds every statement too.
+                "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?")
+                        + "options=-c%20statement_timeout=30s",
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--trustledger.admin.username=" + USER,

@@ -31,6 +31,9 @@ class SchemaGuardTest {
                 api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"重複\"}");
             }
             JdbcClient db = JdbcClient.create(node.bean(DataSource.class));
+            assertThat(db.sql("SHOW statement_timeout").query(String.class).single())
+                    .as("the server bounds each statement, as the README's URL asks")
+                    .isEqualTo("30s");
 
             assertThat(db.sql("SELECT table_name || '.' || column_name FROM information_schema.columns"
                                     + " WHERE table_schema = 'public' AND data_type = 'oid'")

@@ -71,13 +71,18 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
         }
     }
 
+    /**
+     * The later of {@code at} and the latest stamp in the party's history: a command retried after losing a race keeps
+     * the stamp it was sent with, so the last event by sequence is not always the latest by time.
+     */
     private Instant latest(PartyId partyId, Instant at) {
-        List<SequencedEvent> history = histories.of(partyId);
-        if (history.isEmpty()) {
-            return at;
+        Instant latest = at;
+        for (SequencedEvent event : histories.of(partyId)) {
+            if (event.event().recordedAt().isAfter(latest)) {
+                latest = event.event().recordedAt();
+            }
         }
-        Instant last = history.getLast().event().recordedAt();
-        return last.isAfter(at) ? last : at;
+        return latest;
     }
 
     private boolean save(PartyId partyId, Instant at) {

@@ -40,8 +40,21 @@ final class MeteredRecording implements RecordPartyCommandUseCase {
             meters.counter(REJECTIONS, "command", kind, "reason", e.getClass().getSimpleName())
                     .increment();
             throw e;
-        } catch (ConcurrentChangeException | IdempotencyConflictException e) {
+        } catch (ConcurrentChangeException e) {
             outcome = "conflict";
+            throw e;
+        } catch (IdempotencyConflictException e) {
+            // Still in progress is a race; a key reused for another request is the caller's mistake.
+            outcome = e.inProgress() ? "conflict" : "rejected";
+            if (!e.inProgress()) {
+                meters.counter(
+                                REJECTIONS,
+                                "command",
+                                kind,
+                                "reason",
+                                e.getClass().getSimpleName())
+                        .increment();
+            }
             throw e;
         } finally {
             sample.stop(meters.timer(COMMANDS, "command", kind, "outcome", outcome));
