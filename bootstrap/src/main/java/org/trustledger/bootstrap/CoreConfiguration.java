@@ -2,9 +2,13 @@ package org.trustledger.bootstrap;
 
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
@@ -108,10 +112,27 @@ class CoreConfiguration {
 
     /** The aggregate carries no Spring annotation, so it is registered here, with its command routing. */
     @Bean
-    ConfigurerModule partyAggregateModule() {
+    ConfigurerModule partyAggregateModule(TrustLedgerProperties properties) {
         return configurer ->
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
-                        .configureCommandTargetResolver(c -> new PartyCommandTargetResolver()));
+                        .configureCommandTargetResolver(c -> new PartyCommandTargetResolver())
+                        // A long history loads from its latest snapshot and the few events after it.
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                partySnapshotter(c), properties.snapshotEveryOrDefault())));
+    }
+
+    /**
+     * A snapshotter of its own: Spring's knows only aggregates declared as Spring beans, and this one carries no Spring
+     * annotation.
+     */
+    private static AggregateSnapshotter partySnapshotter(org.axonframework.config.Configuration c) {
+        return AggregateSnapshotter.builder()
+                .eventStore(c.eventStore())
+                .aggregateFactories(new GenericAggregateFactory<>(PartyAggregate.class))
+                .parameterResolverFactory(c.parameterResolverFactory())
+                .handlerDefinition(c.handlerDefinition(PartyAggregate.class))
+                .transactionManager(c.getComponent(TransactionManager.class))
+                .build();
     }
 
     /**

@@ -17,7 +17,7 @@ final class Api {
     private final String authorization;
 
     Api(int port, String user, String password) {
-        this.base = "http://localhost:" + port;
+        this.base = "http://127.0.0.1:" + port;
         this.authorization =
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -41,6 +41,26 @@ final class Api {
             builder.header(headers[i], headers[i + 1]);
         }
         return send(builder);
+    }
+
+    Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A plain-text answer, read without signing in (the metrics scraper's view). */
+    String text(String path) {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Response unauthenticated(String path) {

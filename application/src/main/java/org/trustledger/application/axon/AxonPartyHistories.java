@@ -15,10 +15,11 @@ public final class AxonPartyHistories implements PartyHistories {
         this.eventStore = eventStore;
     }
 
+    /** Read from the first event on: the history, never a snapshot that would stand in for its beginning. */
     @Override
     public List<SequencedEvent> of(PartyId partyId) {
         return eventStore
-                .readEvents(partyId.toString())
+                .readEvents(partyId.toString(), 0)
                 .asStream()
                 .map(m -> new SequencedEvent(m.getSequenceNumber() + 1, (PartyEvent) m.getPayload()))
                 .toList();

@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.trustledger.application.axon.PartyAggregate;
 import org.trustledger.application.axon.RecordingMetaData;
@@ -41,6 +42,7 @@ public final class PartyCommandService implements RecordPartyCommandUseCase {
     private final PartyHistories histories;
     private final LinkRule linkRule;
     private final Clock clock;
+    private final ConcurrentChangeRetry retry = new ConcurrentChangeRetry();
 
     public PartyCommandService(
             CommandGateway commandGateway,
@@ -125,18 +127,25 @@ public final class PartyCommandService implements RecordPartyCommandUseCase {
                 .and(RecordingMetaData.CORRELATION_ID, recording.correlationId());
         var message = new GenericCommandMessage<>(new GenericMessage<>(command, metaData), PartyAggregate.COMMAND_NAME);
         try {
-            Long sequence = commandGateway.sendAndWait(message);
+            Long sequence = retry.call(() -> commandGateway.sendAndWait(message));
             return new RecordOutcome(command.partyId(), sequence, false);
         } catch (CommandExecutionException e) {
             if (e.getCause() instanceof DomainException domain) {
                 throw domain;
             }
+            if (ConcurrentChangeRetry.isConcurrentChange(e)) {
+                throw concurrentChange(command, e);
+            }
             throw e;
-        } catch (ConcurrencyException e) {
-            throw new ConcurrentChangeException(
-                    "someone else recorded an entry for party " + command.partyId()
-                            + " at the same moment; send the request again",
-                    e);
+        } catch (ConcurrencyException | AggregateStreamCreationException e) {
+            throw concurrentChange(command, e);
         }
+    }
+
+    private static ConcurrentChangeException concurrentChange(PartyCommand command, RuntimeException e) {
+        return new ConcurrentChangeException(
+                "someone else recorded an entry for party " + command.partyId()
+                        + " at the same moment, again and again; send the request again",
+                e);
     }
 }

@@ -39,7 +39,7 @@ public final class PartyQueryService implements FindPartiesQuery, PartyHistoryQu
     @Override
     public List<HistoryEntry> history(PartyId partyId) {
         List<HistoryEntry> entries = eventStore
-                .readEvents(partyId.toString())
+                .readEvents(partyId.toString(), 0)
                 .asStream()
                 .map(PartyQueryService::entry)
                 .toList();

@@ -1,5 +1,6 @@
 package org.trustledger.adapters.persistence.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -10,7 +11,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -80,9 +80,9 @@ public class EventStoreConfiguration {
             org.axonframework.config.Configuration axon) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer())
                 .upcasterChain(axon.upcasterChain())
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .persistenceExceptionResolver(new UniqueKeyViolations())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(schema)
@@ -95,6 +95,21 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(schema)
+                .build();
+    }
+
+    /**
+     * Snapshots hold the aggregate itself, whose state lives in private fields without accessors; they are a cache of
+     * the history (a snapshot that no longer reads is skipped and the history replayed), so their shape may change. Not
+     * a bean: Axon's auto-configuration expects a single unqualified serializer.
+     */
+    static Serializer snapshotSerializer() {
+        return Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(mapper -> mapper.changeDefaultVisibility(visibility -> visibility
+                        .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
+                        .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                        .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)))
+                .lenientDeserialization()
                 .build();
     }
 

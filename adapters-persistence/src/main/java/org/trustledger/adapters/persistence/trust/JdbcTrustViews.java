@@ -3,6 +3,7 @@ package org.trustledger.adapters.persistence.trust;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,20 @@ class JdbcTrustViews implements TrustViews {
 
     JdbcTrustViews(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public void lock(Collection<PartyId> parties) {
+        List<String> ids =
+                parties.stream().map(PartyId::toString).sorted().distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        // Sorted, so that two transactions lock shared rows in the same order and never wait on each other in a cycle.
+        jdbc.sql("SELECT party_id FROM trust_view WHERE party_id IN (:ids) ORDER BY party_id FOR UPDATE")
+                .param("ids", ids)
+                .query(String.class)
+                .list();
     }
 
     @Override

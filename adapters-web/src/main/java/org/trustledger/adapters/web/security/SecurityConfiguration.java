@@ -63,7 +63,8 @@ public class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RememberingPasswordEncoder(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), java.time.Clock.systemUTC());
     }
 
     @Bean

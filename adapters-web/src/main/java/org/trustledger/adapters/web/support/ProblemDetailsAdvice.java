@@ -91,6 +91,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warn("The database is unreachable: {}", e.toString());
+            ResponseEntity<ProblemDetail> unavailable = problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "database-unavailable",
+                    "the ledger's database cannot be reached just now and nothing was recorded; try again shortly");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(unavailable.getBody());
+        }
         LOG.error("Unexpected failure", e);
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,

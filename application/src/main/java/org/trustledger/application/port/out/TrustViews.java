@@ -1,6 +1,7 @@
 package org.trustledger.application.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.trustledger.domain.party.PartyId;
@@ -10,6 +11,14 @@ import org.trustledger.domain.trust.TrustAssessment;
 public interface TrustViews {
 
     void save(PartyId partyId, TrustAssessment assessment, Instant assessedAt);
+
+    /**
+     * Holds the stored views of these parties until the current transaction ends, always in the same order, before they
+     * are re-assessed: two nodes re-assessing the same parties then wait for each other, read each other's entries, and
+     * neither deadlocks nor overwrites a newer assessment with an older one. Stores without concurrent writers need
+     * nothing.
+     */
+    default void lock(Collection<PartyId> parties) {}
 
     Optional<StoredAssessment> find(PartyId partyId);
 

@@ -1,0 +1,26 @@
+package org.trustledger.adapters.persistence.eventstore;
+
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+
+/**
+ * Builds the product's event storage engine, configured as the product configures it, for benchmarks that run it
+ * without Spring; it lives in the configuration's package so the snapshot serializer stays package-private.
+ */
+public final class EventStores {
+    private EventStores() {}
+
+    /** The product's JDBC engine over a migrated database: stable event names, snapshots of the aggregate's fields. */
+    public static JdbcEventStorageEngine engine(DataSource dataSource) {
+        EventStoreConfiguration configuration = new EventStoreConfiguration();
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(configuration.eventSerializer())
+                .snapshotSerializer(EventStoreConfiguration.snapshotSerializer())
+                .persistenceExceptionResolver(new UniqueKeyViolations())
+                .connectionProvider(dataSource::getConnection)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .schema(configuration.eventSchema())
+                .build();
+    }
+}

@@ -1,0 +1,106 @@
+package org.trustledger.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** What an operator sees: probes, Prometheus metrics of commands, rejections and screenings, a log line per entry. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsTest {
+    private static final String USER = "ops";
+    private static final String PASSWORD = "ops password";
+
+    @TempDir
+    static Path dataDir;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("trustledger.data-dir", () -> dataDir.toString());
+        registry.add("trustledger.admin.username", () -> USER);
+        registry.add("trustledger.admin.password", () -> PASSWORD);
+    }
+
+    private Api api() {
+        return new Api(port, USER, PASSWORD);
+    }
+
+    @Test
+    void probesAnswerWithoutAnAccount_andReadinessChecksTheDatabaseMigrationsAndProcessors() {
+        var liveness = api().unauthenticated("/actuator/health/liveness");
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.body().get("status").asString()).isEqualTo("UP");
+
+        var readiness = api().unauthenticated("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.body().get("components").propertyNames())
+                .contains("db", "migrations", "eventProcessors", "readinessState");
+        assertThat(readiness.body().at("/components/eventProcessors/details").propertyNames())
+                .contains("party-views", "trust-views", "recorded-entries");
+    }
+
+    @Test
+    void otherManagementEndpoints_needAnAdministrator() {
+        assertThat(api().unauthenticated("/actuator/backup").status()).isEqualTo(401);
+    }
+
+    @Test
+    void commandsRejectionsAndScreenings_areCountedInPrometheusFormat() {
+        Api api = api();
+        String id = api.post("/api/v1/parties", "{\"kind\":\"RESELLER\",\"name\":\"計測株式会社\"}")
+                .body()
+                .get("partyId")
+                .asString();
+        assertThat(api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"取引停止\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"再度\"}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.post("/api/v1/screenings", "{\"companyName\":\"計測株式会社\",\"onBehalfOfCustomer\":false}")
+                        .status())
+                .isEqualTo(200);
+
+        String metrics = api.text("/actuator/prometheus");
+        assertThat(metrics)
+                .contains("trustledger_commands_seconds_count{command=\"RegisterParty\",outcome=\"recorded\"")
+                .contains("trustledger_commands_seconds_count{command=\"TerminateRelationship\",outcome=\"rejected\"")
+                .contains("trustledger_rejections_total{command=\"TerminateRelationship\","
+                        + "reason=\"HistoryConflictException\"")
+                .contains("trustledger_screenings_seconds_count{recorded=\"false\",verdict=\"REFUSE\"")
+                .contains("trustledger_entries_recorded_total{type=\"RelationshipTerminated\"");
+    }
+
+    @Test
+    void eachRecordedEntry_logsOneLine_withWhoAndTheCorrelationId_butNothingPersonal(CapturedOutput output) {
+        Api api = api();
+        String id = api.post(
+                        "/api/v1/parties",
+                        "{\"kind\":\"CUSTOMER\",\"name\":\"秘密 花子\",\"phones\":[\"090-1111-2222\"]}",
+                        "X-Correlation-Id",
+                        "ops-call-7")
+                .body()
+                .get("partyId")
+                .asString();
+
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(output.getOut())
+                        .contains("Recorded PartyRegistered for party " + id + " by " + USER
+                                + " (correlation id ops-call-7)"));
+        assertThat(output.getOut()).doesNotContain("秘密").doesNotContain("1111-2222");
+    }
+}
