@@ -30,6 +30,7 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem: a title, a sentence a person can act on and, for bad input, the
@@ -119,6 +120,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e instanceof StreamReadException && !(e instanceof InputCoercionException)) {
             return badInput("the request body is not well-formed JSON", List.of());
         }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(field, unknown);
+        }
         if (field.isEmpty()) {
             return badInput("the request body must be a JSON object with this request's fields", List.of());
         }
@@ -132,6 +136,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else {
             message = field + ": is not a valid value";
         }
+        return badInput(message, List.of(new FieldError(field, message)));
+    }
+
+    /** Names the unknown field and, when one is close, the field the client probably meant. */
+    private static ResponseEntity<ProblemDetail> unknownField(String field, UnrecognizedPropertyException e) {
+        String message = field + ": is not a field of this request"
+                + KnownFields.closest(e.getPropertyName(), e.getKnownPropertyIds())
+                        .map(known -> "; did you mean '" + known + "'?")
+                        .orElse("");
         return badInput(message, List.of(new FieldError(field, message)));
     }
 

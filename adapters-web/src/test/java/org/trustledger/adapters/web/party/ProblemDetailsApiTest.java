@@ -24,7 +24,7 @@ import org.trustledger.domain.UnknownPartyException;
 
 /** Every failure reaches the client as an RFC 9457 problem it can act on, never as a stack trace. */
 @PartyApiTest
-@WithMockUser(username = "hanako")
+@WithMockUser(username = "hanako", roles = "MANAGER")
 class ProblemDetailsApiTest {
     static final String ACME_PATH = "/api/v1/parties/" + TestParties.ACME.value();
 

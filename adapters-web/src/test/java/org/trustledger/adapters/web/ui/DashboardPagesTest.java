@@ -178,7 +178,7 @@ class DashboardPagesTest {
 
     @Test
     void aFormSentWithoutItsCsrfToken_isRefused() throws Exception {
-        mvc.perform(post("/intake").param("companyName", "x").with(user("kenji")))
+        mvc.perform(post("/intake").param("companyName", "x").with(user("kenji").roles("STAFF")))
                 .andExpect(status().isForbidden());
         assertThat(screener.requests()).isEmpty();
     }
@@ -191,7 +191,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void everyPage_namesTheSignedInUser_offersBothLanguages_andRunsUnderAStrictContentSecurityPolicy()
             throws Exception {
         givenNextlineWithATrouble();
@@ -210,7 +210,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void intake_labelsEveryField_andFocusesTheCompanyFirst() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(content()
@@ -225,7 +225,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void screening_showsTheVerdictInWords_withReasons_andMatchedPartiesLinkingToTheirPage() throws Exception {
         screener.answer(refusal(), null);
 
@@ -255,7 +255,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void screening_inEnglish_wordsTheVerdictInEnglish() throws Exception {
         screener.answer(refusal(), null);
 
@@ -273,7 +273,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void aPhoneNumberThatIsNot_isShownBesideTheField_andNothingTypedIsLost() throws Exception {
         mvc.perform(post("/intake")
                         .with(csrf())
@@ -293,7 +293,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void recordingFromIntake_recordsWithThatVerdict_asTheSignedInUser() throws Exception {
         screener.answer(refusal(), new RecordOutcome(RENAMED, 3, false));
 
@@ -313,7 +313,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void recordingFromIntake_withoutSayingWhatWasAsked_asksForItBesideTheField() throws Exception {
         mvc.perform(post("/intake/record").with(csrf()).param("companyName", "ネクスト光サポート"))
                 .andExpect(content()
@@ -322,7 +322,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theParties_listShowsStatusBadges_andPassesItsFilters() throws Exception {
         givenNextlineWithATrouble();
         queries.put(new PartyView(NEXTLINE, PartyKind.RESELLER, nextline(), false, Yen.ZERO, 1, REGISTERED, TROUBLE, 2)
@@ -342,7 +342,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void registeringAParty_recordsIt_andOpensItsPage() throws Exception {
         recorder.answerWith(new RecordOutcome(RENAMED, 1, false));
 
@@ -360,7 +360,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void thePartyPage_showsStatusReasonsLinkedToTheirEvents_andATimelineWithWhoAndWhen() throws Exception {
         givenNextlineWithATrouble();
 
@@ -397,7 +397,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji", roles = "ADMIN")
+    @WithMockUser(username = "kenji", roles = "MANAGER")
     void managers_seeTheTerminationAndLinkReviewForms() throws Exception {
         givenNextlineWithATrouble();
 
@@ -409,7 +409,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theSettlementForm_offersTheInvoicesStillOwedOn() throws Exception {
         givenNextlineWithATrouble();
         var history = new ArrayList<>(queries.history(NEXTLINE));
@@ -461,7 +461,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void replayingToAnEvent_assessesAsOfThatEvent_andGreysWhatCameLater() throws Exception {
         givenNextlineWithATrouble();
 
@@ -477,7 +477,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void replayingToADay_assessesAsOfTheEndOfThatDayInJapan() throws Exception {
         givenNextlineWithATrouble();
 
@@ -487,7 +487,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void loggingATrouble_recordsIt_andGoesBackToTheTimeline() throws Exception {
         givenNextlineWithATrouble();
         recorder.answerWith(new RecordOutcome(NEXTLINE, 3, false));
@@ -505,7 +505,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void aTroubleWithoutCategory_isShownBesideTheField_inTheOpenForm_keepingTheDescription() throws Exception {
         givenNextlineWithATrouble();
 
@@ -525,7 +525,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void anAmountThatIsNotANumber_isShownBesideTheField() throws Exception {
         givenNextlineWithATrouble();
 
@@ -540,7 +540,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void anUnknownParty_answersANotFoundPageInJapanese() throws Exception {
         mvc.perform(get("/parties/" + RENAMED))
                 .andExpect(status().isNotFound())
@@ -548,7 +548,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji", roles = "ADMIN")
+    @WithMockUser(username = "kenji", roles = "MANAGER")
     void theReviewQueue_showsProvisionalPartiesWithTheTerminatedPartyTheyMayBe_andOnePressConfirms() throws Exception {
         queries.put(new PartyView(
                         RENAMED,
@@ -591,7 +591,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void reports_drawEachChartWithItsTableBeside_countedInTheShopsTimeZone() throws Exception {
         mvc.perform(get("/reports"))
                 .andExpect(content()
@@ -611,7 +611,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theApi_answersAnUnsupportedLanguageInJapanese_withScoresRounded() throws Exception {
         givenNextlineWithATrouble();
 
@@ -621,7 +621,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theApi_roundsScoresAndWeightsToTwoDecimals() throws Exception {
         var match = new Match(
                 NEXTLINE,
@@ -654,7 +654,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theLanguage_followsTheChoice_andAnUnsupportedOneGetsJapanese() throws Exception {
         mvc.perform(get("/reports").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Reports"), containsString("lang=\"en\""))));
