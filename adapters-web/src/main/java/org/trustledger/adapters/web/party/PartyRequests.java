@@ -1,6 +1,7 @@
 package org.trustledger.adapters.web.party;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -17,14 +18,17 @@ import org.trustledger.domain.party.TroubleCategory;
 
 /** The JSON bodies the party API accepts; names are part of the API and are only ever added to. */
 final class PartyRequests {
+    /** A trillion yen: far above any invoice of the shop, far below where arithmetic on amounts could overflow. */
+    static final long MAX_YEN = 1_000_000_000_000L;
+
     private PartyRequests() {}
 
     record BankAccountRequest(
-            @NotBlank String bank,
-            @NotBlank String branch,
+            @NotBlank @Size(max = 100) String bank,
+            @NotBlank @Size(max = 100) String branch,
             AccountType type,
-            @NotBlank String number,
-            String holder) {}
+            @NotBlank @Size(max = 20) String number,
+            @Size(max = 100) String holder) {}
 
     record PartyRequest(
             @NotNull PartyKind kind,
@@ -55,22 +59,23 @@ final class PartyRequests {
 
     record PaymentShortRequest(
             @NotBlank @Size(max = 100) String invoiceRef,
-            @NotNull @PositiveOrZero Long invoicedYen,
-            @NotNull @PositiveOrZero Long paidYen,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long invoicedYen,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen,
             @NotNull ShortfallReason reason,
-            @PositiveOrZero Integer daysLate) {}
+            @PositiveOrZero @Max(36_500) Integer daysLate) {}
 
-    record SettlementRequest(@NotNull @PositiveOrZero Long paidYen) {}
+    record SettlementRequest(
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen) {}
 
     /** A settlement naming its invoice in the body, for references a URL path cannot carry (2026/11-003). */
     record InvoiceSettlementRequest(
             @NotBlank @Size(max = 100) String invoiceRef,
-            @NotNull @PositiveOrZero Long paidYen) {}
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen) {}
 
     record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {}
 
     record LinkReviewRequest(
-            @NotBlank String linkedPartyId,
+            @NotBlank @Size(max = 36) String linkedPartyId,
             @NotNull Boolean confirmed,
             @NotBlank @Size(max = 4000) String reason) {}
 }

@@ -127,7 +127,7 @@ public class SecurityConfiguration {
                                 "/login", "/error", "/css/**", "/js/**", "/favicon.svg")
                         .permitAll()
                         // before /parties/{partyId}, which would match it too
-.requestMatchers(HttpMethod.GET, "/parties/new")
+                        .requestMatchers(HttpMethod.GET, "/parties/new")
                         .hasAnyRole(STAFF, MANAGER)
                         .requestMatchers(HttpMethod.GET, "/", "/parties", "/parties/{partyId}", "/review", "/reports")
                         .hasAnyRole(STAFF, MANAGER, AUDITOR)

@@ -50,12 +50,12 @@ class TokenController {
     record CreatedToken(String id, String label, Instant createdAt, String token) {}
 
     @PostMapping
-    ResponseEntity<CreatedToken> create(@Valid @RequestBody(required = false) NewToken body, Principal principal) {
+    ResponseEntity<CreatedToken> create(@Valid @RequestBody NewToken body, Principal principal) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PersonalTokenFilter.PREFIX
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String label = body != null ? body.label() : null;
+        String label = body.label();
         var token = new Token(
                 UUID.randomUUID().toString(),
                 principal.getName(),

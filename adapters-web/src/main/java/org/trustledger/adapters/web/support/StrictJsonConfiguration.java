@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,12 +18,18 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
@@ -53,7 +61,19 @@ public class StrictJsonConfiguration {
                         LogicalType.Boolean,
                         c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-                .addModule(new SimpleModule("strict-text").addDeserializer(String.class, new StrictText()));
+                .addModule(new SimpleModule("strict-text")
+                        .addDeserializer(String.class, new StrictText())
+                        .addDeserializer(LocalDate.class, new StrictDate())
+                        .setDeserializerModifier(new ValueDeserializerModifier() {
+                            @Override
+                            public ValueDeserializer<?> modifyEnumDeserializer(
+                                    DeserializationConfig config,
+                                    JavaType type,
+                                    BeanDescription.Supplier description,
+                                    ValueDeserializer<?> deserializer) {
+                                return new StrictEnum(deserializer);
+                            }
+                        }));
     }
 
     @Bean
@@ -100,6 +120,48 @@ public class StrictJsonConfiguration {
                 }
             }
             return null;
+        }
+    }
+
+    /**
+     * Enum names exactly as written: Jackson would otherwise trim a name, accepting one padded with control characters.
+     */
+    static final class StrictEnum extends DelegatingDeserializer {
+        StrictEnum(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new StrictEnum(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() == JsonToken.VALUE_STRING
+                    && !p.getString().equals(p.getString().trim())) {
+                return ctxt.handleWeirdStringValue(handledType(), p.getString(), "has spaces or control characters");
+            }
+            return super.deserialize(p, ctxt);
+        }
+    }
+
+    /** Dates as ISO {@code yyyy-MM-dd} exactly, nothing trimmed. */
+    static final class StrictDate extends StdDeserializer<LocalDate> {
+        StrictDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            try {
+                return LocalDate.parse(p.getString());
+            } catch (DateTimeParseException e) {
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getString(), "use yyyy-MM-dd");
+            }
         }
     }
 
