@@ -49,8 +49,7 @@ public class AuthenticationBenchmark {
     private AuthenticationManager basic;
     private PersonalTokenFilter tokens;
     private String bearer;
-    private final FilterChain application = (request, response) ->
-            Blackhole.consumeCPU(1);
+    private final FilterChain application = (request, response) -> Blackhole.consumeCPU(1);
 
     @Setup
     public void setUp() {
@@ -61,7 +60,8 @@ public class AuthenticationBenchmark {
                 .signIn(accounts, encoder, Clock.systemUTC(), new LoginThrottleProperties(null, null, null, null));
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
-        bearer = "Bearer " + PersonalTokenFilter.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        bearer = "Bearer " + PersonalTokenFilter.PREFIX
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         var store = new MapPersonalTokens();
         store.add(new PersonalTokens.Token(
                 "t-1", "kenji", PersonalTokenFilter.digest(bearer.substring(7)), "bench", Instant.now(), false));
@@ -133,7 +133,9 @@ public class AuthenticationBenchmark {
 
         @Override
         public List<Token> ofOwner(String owner) {
-            return byDigest.values().stream().filter(t -> t.owner().equals(owner)).toList();
+            return byDigest.values().stream()
+                    .filter(t -> t.owner().equals(owner))
+                    .toList();
         }
 
         @Override
