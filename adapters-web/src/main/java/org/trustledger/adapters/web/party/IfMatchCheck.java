@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.trustledger.adapters.web.support.ProblemTitles;
 import org.trustledger.application.port.in.FindPartiesQuery;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.party.PartyId;
@@ -58,8 +60,9 @@ class IfMatchCheck implements WebMvcConfigurer, HandlerInterceptor {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter()
-                .write("{\"type\":\"https://trustledger.org/problems/stale-version\",\"title\":\"Precondition Failed\","
-                        + "\"status\":412,\"detail\":\"the party has changed since you read it: it is at version "
+                .write("{\"type\":\"https://trustledger.org/problems/stale-version\",\"title\":\""
+                        + ProblemTitles.of(412, "Precondition Failed", LocaleContextHolder.getLocale())
+                        + "\",\"status\":412,\"detail\":\"the party has changed since you read it: it is at version "
                         + current + " now; read it again and repeat your change\",\"currentVersion\":" + current
                         + "}");
         return false;

@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.trustledger.adapters.web.support.ProblemTitles;
 import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
 
@@ -208,12 +209,13 @@ public class SecurityConfiguration {
                 if (e instanceof LoginThrottledException throttled) {
                     long seconds = Math.max(1, throttled.retryAfter().toSeconds());
                     response.setHeader("Retry-After", Long.toString(seconds));
-                    write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", """
+                    write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", """
                             too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds));
                     return;
                 }
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Trust Ledger\", charset=\"UTF-8\"");
                 write(
+                        request,
                         response,
                         HttpStatus.UNAUTHORIZED,
                         "unauthenticated",
@@ -222,19 +224,24 @@ public class SecurityConfiguration {
         }
 
         AccessDeniedHandler forbidden() {
-            return (request, response, e) ->
-                    write(response, HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this request");
+            return (request, response, e) -> write(
+                    request, response, HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this request");
         }
 
         private static void write(
-                jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String type, String detail)
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                HttpStatus status,
+                String type,
+                String detail)
                 throws java.io.IOException {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
                     .write("{\"type\":\"https://trustledger.org/problems/" + type + "\",\"title\":\""
-                            + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
+                            + ProblemTitles.of(status.value(), status.getReasonPhrase(), request.getLocale())
+                            + "\",\"status\":" + status.value() + ",\"detail\":\""
                             + detail.strip() + "\"}");
         }
     }

@@ -87,7 +87,11 @@ public class StrictJsonConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedAsProblem() {
         return (request, response, e) -> Problems.write(
-                response, HttpStatus.BAD_REQUEST, "invalid-url", "the URL has characters or parts this API refuses");
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                "invalid-url",
+                "the URL has characters or parts this API refuses");
     }
 
     /** Refuses strings carrying control characters other than tab and newline, or bidirectional overrides. */
@@ -177,6 +181,7 @@ public class StrictJsonConfiguration {
                 // Tomcat would otherwise try to swallow the body to keep the connection; closing is cheaper.
                 response.setHeader("Connection", "close");
                 Problems.write(
+                        request,
                         response,
                         HttpStatus.CONTENT_TOO_LARGE,
                         "body-too-large",
@@ -191,14 +196,16 @@ public class StrictJsonConfiguration {
     static final class Problems {
         private Problems() {}
 
-        static void write(HttpServletResponse response, HttpStatus status, String type, String detail)
+        static void write(
+                HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
                 throws IOException {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
                     .write("{\"type\":\"https://trustledger.org/problems/" + type + "\",\"title\":\""
-                            + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
+                            + ProblemTitles.of(status.value(), status.getReasonPhrase(), request.getLocale())
+                            + "\",\"status\":" + status.value() + ",\"detail\":\""
                             + detail + "\"}");
         }
     }

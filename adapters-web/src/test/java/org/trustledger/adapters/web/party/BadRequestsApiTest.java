@@ -3,6 +3,7 @@ package org.trustledger.adapters.web.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Generated bad requests against every endpoint that takes input: each valid body broken one field at a time (wrong
  * type, enum as a number or unknown, control characters, out of range) and as a whole (not JSON, not an object,
  * unknown field, wrong content type, too large), plus bad path and query values, in Japanese and English. Every one
- * must answer a 4xx problem and record nothing.
+ * must answer a 4xx problem titled in the request's language, and record nothing.
  */
 @PartyApiTest
 @WithMockUser(username = "hanako", roles = "MANAGER")
@@ -234,6 +235,12 @@ class BadRequestsApiTest {
                         result.getResponse().getContentAsString())
                 .isBetween(400, 499);
         assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        String title = JsonPath.read(result.getResponse().getContentAsString(), "$.title");
+        if (lang.equals("ja")) {
+            assertThat(title).as("a Japanese title").matches(".*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}].*");
+        } else {
+            assertThat(title).as("an English title").matches("[A-Za-z ,'-]+");
+        }
         assertThat(recorder.received()).isEmpty();
         assertThat(screener.requests()).isEmpty();
         assertThat(accounts.all()).hasSize(accountsBefore);
