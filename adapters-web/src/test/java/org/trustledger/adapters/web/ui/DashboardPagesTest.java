@@ -397,6 +397,29 @@ class DashboardPagesTest {
     }
 
     @Test
+    @WithMockUser(username = "akiko", roles = "AUDITOR")
+    void auditors_readTheHistory_butSeeNoFormAtAll_andCannotSendOne() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(get("/parties/" + NEXTLINE))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("id=\"trouble-details\"")),
+                                not(containsString("id=\"request-details\"")),
+                                not(containsString("id=\"terminate-details\"")))));
+        mvc.perform(get("/parties")).andExpect(content().string(not(containsString("id=\"register-party\""))));
+        mvc.perform(get("/")).andExpect(content().string(not(containsString("id=\"intake-form\""))));
+        mvc.perform(post("/parties/" + NEXTLINE + "/troubles")
+                        .with(csrf())
+                        .param("category", "OTHER")
+                        .param("severity", "MINOR")
+                        .param("description", "Rude"))
+                .andExpect(status().isForbidden());
+        assertThat(recorder.received()).isEmpty();
+    }
+
+    @Test
     @WithMockUser(username = "kenji", roles = "MANAGER")
     void managers_seeTheTerminationAndLinkReviewForms() throws Exception {
         givenNextlineWithATrouble();
