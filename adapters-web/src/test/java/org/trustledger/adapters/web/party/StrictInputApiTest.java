@@ -95,6 +95,20 @@ class StrictInputApiTest {
         assertThat(recorder.received()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Acme\u200bHikari", "Acme\u200dHikari", "\ufeffAcme", "Acme\u2060"})
+    void aNameOrKeyWithZeroWidthCharacters_isRefused(String invisible) throws Exception {
+        send("/api/v1/parties", """
+                {"kind": "RESELLER", "name": "%s"}""".formatted(invisible))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        send(ACME_PATH + "/settlements", """
+                {"invoiceRef": "INV-%s", "paidYen": 100}""".formatted(invisible))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("invoiceRef"));
+        assertThat(recorder.received()).isEmpty();
+    }
+
     @Test
     void htmlSqlAndEmoji_areStoredExactlyAsGiven() throws Exception {
         String name = "<script>alert('x')</script> Robert'); DROP TABLE party_view;-- 😀𠮷\ttab";
