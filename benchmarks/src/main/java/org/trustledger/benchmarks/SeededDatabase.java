@@ -65,7 +65,9 @@ final class SeededDatabase implements AutoCloseable {
             List<Ledger.Party> batch = parties.subList(from, Math.min(parties.size(), from + PARTIES_PER_TRANSACTION));
             transaction.executeWithoutResult(status -> batch.forEach(party -> {
                 views.save(party.view());
-                index.add(party.view().partyId(), party.view().details().identity().indexKeys());
+                index.add(
+                        party.view().partyId(),
+                        party.view().details().identity().indexKeys());
             }));
         }
         // A freshly loaded table has no statistics yet; a database that grew to this size over years would have them.

@@ -88,7 +88,7 @@ public class OperationsConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
                         .anyRequest()
-                        .hasRole("ADMIN"))
+                        .hasRole("MANAGER"))
                 .httpBasic(basic -> {})
                 .csrf(csrf -> csrf.disable())
                 .build();

@@ -91,11 +91,14 @@ class PartyController {
      * date meaning the end of that day in the shop's time zone.
      */
     @GetMapping("/{partyId}")
-    PartyResponse get(@PathVariable String partyId, @RequestParam(required = false) String asOf, Locale locale) {
+    ResponseEntity<PartyResponse> get(
+            @PathVariable String partyId, @RequestParam(required = false) String asOf, Locale locale) {
         PartyId id = PartyId.of(partyId);
         Instant at = AsOfParameter.parse("asOf", asOf);
         PartyView view = findParties.get(id);
-        return mapper.response(view.withTrust(trust.assess(id, at != null ? at : clock.instant())), locale);
+        return ResponseEntity.ok()
+                .eTag(IfMatchCheck.etag(view.lastSequence()))
+                .body(mapper.response(view.withTrust(trust.assess(id, at != null ? at : clock.instant())), locale));
     }
 
     @GetMapping

@@ -1,8 +1,10 @@
 package org.trustledger.adapters.web.party;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -17,21 +19,38 @@ import org.trustledger.domain.party.TroubleCategory;
 
 /** The JSON bodies the party API accepts; names are part of the API and are only ever added to. */
 final class PartyRequests {
+    /** A trillion yen: far above any invoice of the shop, far below where arithmetic on amounts could overflow. */
+    static final long MAX_YEN = 1_000_000_000_000L;
+
+    /**
+     * Names and keys may not hide zero-width characters: two names that look alike would be stored as different
+     * parties, and an invoice reference could never be typed again.
+     */
+    static final String NO_INVISIBLES = "[^\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]*";
+
+    static final String INVISIBLES_MESSAGE = "must not contain zero-width or direction marks";
+
     private PartyRequests() {}
 
     record BankAccountRequest(
-            @NotBlank String bank,
-            @NotBlank String branch,
+            @NotBlank @Size(max = 100) String bank,
+            @NotBlank @Size(max = 100) String branch,
             AccountType type,
-            @NotBlank String number,
-            String holder) {}
+            @NotBlank @Size(max = 20) String number,
+            @Size(max = 100) String holder) {}
 
     record PartyRequest(
             @NotNull PartyKind kind,
-            @NotBlank @Size(max = 200) String name,
+
+            @NotBlank @Size(max = 200) @Pattern(regexp = NO_INVISIBLES, message = INVISIBLES_MESSAGE)
+            String name,
+
             @Size(max = 10) List<@NotBlank String> phones,
             @Size(max = 300) String address,
-            @Size(max = 100) String representative,
+
+            @Size(max = 100) @Pattern(regexp = NO_INVISIBLES, message = INVISIBLES_MESSAGE)
+            String representative,
+
             @Valid BankAccountRequest bankAccount) {}
 
     record RequestReceivedRequest(
@@ -42,7 +61,9 @@ final class PartyRequests {
             @Size(max = 20) List<@NotBlank String> reasons) {}
 
     record CallerRequest(
-            @Size(max = 100) String name,
+            @Size(max = 100) @Pattern(regexp = NO_INVISIBLES, message = INVISIBLES_MESSAGE)
+            String name,
+
             @NotNull Boolean fullNameGiven,
             @Size(max = 100) String role,
             String phone) {}
@@ -54,23 +75,28 @@ final class PartyRequests {
             LocalDate occurredOn) {}
 
     record PaymentShortRequest(
-            @NotBlank @Size(max = 100) String invoiceRef,
-            @NotNull @PositiveOrZero Long invoicedYen,
-            @NotNull @PositiveOrZero Long paidYen,
-            @NotNull ShortfallReason reason,
-            @PositiveOrZero Integer daysLate) {}
+            @NotBlank @Size(max = 100) @Pattern(regexp = NO_INVISIBLES, message = INVISIBLES_MESSAGE)
+            String invoiceRef,
 
-    record SettlementRequest(@NotNull @PositiveOrZero Long paidYen) {}
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long invoicedYen,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen,
+            @NotNull ShortfallReason reason,
+            @PositiveOrZero @Max(36_500) Integer daysLate) {}
+
+    record SettlementRequest(
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen) {}
 
     /** A settlement naming its invoice in the body, for references a URL path cannot carry (2026/11-003). */
     record InvoiceSettlementRequest(
-            @NotBlank @Size(max = 100) String invoiceRef,
-            @NotNull @PositiveOrZero Long paidYen) {}
+            @NotBlank @Size(max = 100) @Pattern(regexp = NO_INVISIBLES, message = INVISIBLES_MESSAGE)
+            String invoiceRef,
+
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen) {}
 
     record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {}
 
     record LinkReviewRequest(
-            @NotBlank String linkedPartyId,
+            @NotBlank @Size(max = 36) String linkedPartyId,
             @NotNull Boolean confirmed,
             @NotBlank @Size(max = 4000) String reason) {}
 }

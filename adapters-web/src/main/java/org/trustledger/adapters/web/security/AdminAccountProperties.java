@@ -3,8 +3,8 @@ package org.trustledger.adapters.web.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The first account, from {@code TRUSTLEDGER_ADMIN_USERNAME} and {@code TRUSTLEDGER_ADMIN_PASSWORD}; without a
- * password, one is generated and logged once at start.
+ * The first manager, from {@code TRUSTLEDGER_ADMIN_USERNAME} and {@code TRUSTLEDGER_ADMIN_PASSWORD}; without a
+ * password, one is generated once, when no account exists yet, and stored hashed.
  */
 @ConfigurationProperties("trustledger.admin")
 public record AdminAccountProperties(String username, String password) {

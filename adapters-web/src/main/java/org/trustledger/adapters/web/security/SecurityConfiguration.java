@@ -1,100 +1,259 @@
 package org.trustledger.adapters.web.security;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.trustledger.adapters.web.support.DatabaseUnavailable;
+import org.trustledger.adapters.web.support.ProblemTitles;
+import org.trustledger.application.port.out.PersonalTokens;
+import org.trustledger.application.port.out.StaffAccounts;
 
 /**
- * Every endpoint needs a signed-in user: the API signs in with HTTP Basic on every request, the dashboard with a
- * form and a session, with CSRF tokens on every form and a strict Content-Security-Policy. One administrator account
- * for now.
+ * Who may do what. The API signs in with a personal bearer token (fast, stateless) or HTTP Basic (a bcrypt check on
+ * every request, slow by design, for scripts); the dashboard with a form and a session. Roles: STAFF screen, register,
+ * record interactions and read; MANAGER also terminate, reinstate, review links and manage accounts; AUDITOR read,
+ * including history and past states, and never write. Any route of this module not listed is denied.
+ *
+ * <p>Both chains come late ({@link #API_ORDER}, {@link #DASHBOARD_ORDER}): another module securing its own paths
+ * contributes its own {@link SecurityFilterChain} with a smaller order and a {@code securityMatcher} for those paths.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AdminAccountProperties.class)
+@EnableConfigurationProperties({AdminAccountProperties.class, LoginThrottleProperties.class})
 public class SecurityConfiguration {
-    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** Chains of other modules for their own paths must come before this one. */
+    public static final int API_ORDER = 100;
+
+    public static final int DASHBOARD_ORDER = 200;
 
     /** No inline script or style anywhere, so an injected one never runs. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    private static final String STAFF = "STAFF";
+    private static final String MANAGER = "MANAGER";
+    private static final String AUDITOR = "AUDITOR";
+    private static final String PARTY = "/api/v1/parties/{partyId}";
+
     @Bean
-    @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    @Order(API_ORDER)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            AuthenticationManager signIn,
+            PersonalTokens tokens,
+            StaffAccounts accounts,
+            ProblemResponses problems)
+            throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problemEntryPoint()))
+                .authenticationManager(signIn)
+                .authorizeHttpRequests(auth -> auth
+                        // reading: every role
+                        .requestMatchers(HttpMethod.GET, "/api/v1/parties", PARTY, PARTY + "/history")
+                        .hasAnyRole(STAFF, MANAGER, AUDITOR)
+                        // recording: staff and managers
+                        .requestMatchers(HttpMethod.POST, "/api/v1/screenings", "/api/v1/parties")
+                        .hasAnyRole(STAFF, MANAGER)
+                        .requestMatchers(HttpMethod.PUT, PARTY)
+                        .hasAnyRole(STAFF, MANAGER)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                PARTY + "/requests",
+                                PARTY + "/callers",
+                                PARTY + "/troubles",
+                                PARTY + "/payment-shortfalls",
+                                PARTY + "/payment-shortfalls/{invoiceRef}/settlement",
+                                PARTY + "/settlements")
+                        .hasAnyRole(STAFF, MANAGER)
+                        // deciding whom the shop serves, and who may sign in: managers
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                PARTY + "/termination",
+                                PARTY + "/reinstatement",
+                                PARTY + "/link-reviews")
+                        .hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/accounts", "/api/v1/access-log")
+                        .hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts")
+                        .hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.PATCH, "/api/v1/accounts/{username}")
+                        .hasRole(MANAGER)
+                        // one's own password and tokens: everyone signed in
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/account/password")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tokens")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/{id}")
+                        .authenticated()
+                        .requestMatchers(
+                                HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .addFilterBefore(
+                        new PersonalTokenFilter(tokens, accounts, problems.unauthenticated()),
+                        BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
                 // A stateless API signed in on every request: no session, so no CSRF token to steal.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.svg")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated())
+    @Order(DASHBOARD_ORDER)
+    SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        return http.authenticationManager(signIn)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/error", "/css/**", "/js/**", "/favicon.svg")
+                        .permitAll()
+                        // before /parties/{partyId}, which would match it too
+                        .requestMatchers(HttpMethod.GET, "/parties/new")
+                        .hasAnyRole(STAFF, MANAGER)
+                        .requestMatchers(HttpMethod.GET, "/", "/parties", "/parties/{partyId}", "/review", "/reports")
+                        .hasAnyRole(STAFF, MANAGER, AUDITOR)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/intake",
+                                "/intake/record",
+                                "/parties",
+                                "/parties/{partyId}/requests",
+                                "/parties/{partyId}/callers",
+                                "/parties/{partyId}/troubles",
+                                "/parties/{partyId}/shortfalls",
+                                "/parties/{partyId}/settlements")
+                        .hasAnyRole(STAFF, MANAGER)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/review",
+                                "/parties/{partyId}/termination",
+                                "/parties/{partyId}/reinstatement",
+                                "/parties/{partyId}/link-reviews")
+                        .hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/logout")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID")
+                        .invalidateHttpSession(true))
+                // A new session id at sign-in, so a session id planted before it is worth nothing afterwards.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
+        // bcrypt, cost 10, for new hashes; the {id} prefix lets the algorithm change without a migration. A script
+        // signing in with HTTP Basic on every request pays that cost once every few minutes, not on every request.
         return new RememberingPasswordEncoder(
                 PasswordEncoderFactories.createDelegatingPasswordEncoder(), java.time.Clock.systemUTC());
     }
 
     @Bean
-    UserDetailsService users(AdminAccountProperties admin, PasswordEncoder encoder) {
-        String password = admin.password();
-        if (password == null || password.isBlank()) {
-            byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            LOG.warn(
-                    "No TRUSTLEDGER_ADMIN_PASSWORD is set; generated password for '{}': {} (set the variable to choose"
-                            + " your own)",
-                    admin.username(),
-                    password);
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
-                .password(encoder.encode(password))
-                .roles("ADMIN")
-                .build());
+    AuthenticationManager signIn(
+            StaffAccounts accounts, PasswordEncoder encoder, Clock clock, LoginThrottleProperties limits) {
+        var passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(accounts));
+        // An unknown user costs one bcrypt check too (Spring compares against a dummy hash): same answer, same time.
+        passwords.setPasswordEncoder(encoder);
+        var throttled = new ThrottledAuthenticationProvider(
+                passwords,
+                new LoginThrottle(clock, limits.accountFailuresPerHour(), limits.accountFreeFailures()),
+                new LoginThrottle(clock, limits.addressFailuresPerHour(), limits.addressFreeFailures()));
+        return new ProviderManager(throttled);
     }
 
-    /** A 401 as a problem document, with the Basic challenge so browsers and curl know what to do. */
-    private static AuthenticationEntryPoint problemEntryPoint() {
-        return (request, response, e) -> {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Trust Ledger\", charset=\"UTF-8\"");
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy();
+    }
+
+    @Bean
+    ProblemResponses problemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    FirstManager firstManager(AdminAccountProperties admin, StaffAccounts accounts, PasswordEncoder encoder) {
+        return new FirstManager(admin, accounts, encoder);
+    }
+
+    /** Security failures as problem documents, written by filters before any controller runs. */
+    static final class ProblemResponses {
+
+        /** A 401 with the Basic challenge so browsers and curl know what to do; a 429 while throttled. */
+        AuthenticationEntryPoint unauthenticated() {
+            return (request, response, e) -> {
+                if (e instanceof LoginThrottledException throttled) {
+                    long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+                    response.setHeader("Retry-After", Long.toString(seconds));
+                    write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", """
+                            too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds));
+                    return;
+                }
+                if (DatabaseUnavailable.causes(e)) {
+                    // The account could not be looked up: the credentials may be fine, so ask to retry, not to sign in.
+                    response.setHeader("Retry-After", "5");
+                    write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", """
+                            the ledger's database cannot be reached just now and nothing was recorded; try again \
+                            shortly""");
+                    return;
+                }
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Trust Ledger\", charset=\"UTF-8\"");
+                write(
+                        request,
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        "sign in with a valid user name and password, or a personal token");
+            };
+        }
+
+        AccessDeniedHandler forbidden() {
+            return (request, response, e) -> write(
+                    request, response, HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this request");
+        }
+
+        private static void write(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                HttpStatus status,
+                String type,
+                String detail)
+                throws java.io.IOException {
+            response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
             response.getWriter()
-                    .write("{\"type\":\"https://trustledger.org/problems/unauthenticated\",\"title\":\"Unauthorized\","
-                            + "\"status\":401,\"detail\":\"sign in with a valid user name and password\"}");
-        };
+                    .write("{\"type\":\"https://trustledger.org/problems/" + type + "\",\"title\":\""
+                            + ProblemTitles.of(status.value(), status.getReasonPhrase(), request.getLocale())
+                            + "\",\"status\":" + status.value() + ",\"detail\":\""
+                            + detail.strip() + "\"}");
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * product, by the JDBC exception types and standard SQL states somewhere in its causes: the first is a 503 the caller can
  * retry, the second a 500 to report.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
     /** 57P01-57P03: the server is shutting down, crashed, or cannot accept connections yet. */
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
@@ -20,7 +20,7 @@ final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException

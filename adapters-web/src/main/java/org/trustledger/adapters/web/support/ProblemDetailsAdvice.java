@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +31,7 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem: a title, a sentence a person can act on and, for bad input, the
@@ -127,13 +127,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return asObject(badInput("the request body is missing or unreadable", List.of()));
     }
 
-    private ResponseEntity<ProblemDetail> unreadableJson(JacksonException e) {
+    private static ResponseEntity<ProblemDetail> unreadableJson(JacksonException e) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
         if (e instanceof StreamReadException && !(e instanceof InputCoercionException)) {
             return badInput("the request body is not well-formed JSON", List.of());
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(field, unknown);
         }
         if (field.isEmpty()) {
             return badInput("the request body must be a JSON object with this request's fields", List.of());
@@ -151,6 +154,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return badInput(message, List.of(new FieldError(field, message)));
     }
 
+    /** Names the unknown field and, when one is close, the field the client probably meant. */
+    private static ResponseEntity<ProblemDetail> unknownField(String field, UnrecognizedPropertyException e) {
+        String message = field + ": is not a field of this request"
+                + KnownFields.closest(e.getPropertyName(), e.getKnownPropertyIds())
+                        .map(known -> "; did you mean '" + known + "'?")
+                        .orElse("");
+        return badInput(message, List.of(new FieldError(field, message)));
+    }
+
     private static String simpleName(Class<?> type) {
         return type == null ? "value" : type.getSimpleName();
     }
@@ -165,39 +177,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .collect(Collectors.joining(", "));
     }
 
-    private ResponseEntity<ProblemDetail> badInput(String detail, List<FieldError> errors) {
+    private static ResponseEntity<ProblemDetail> badInput(String detail, List<FieldError> errors) {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "invalid-input", detail);
         response.getBody().setProperties(Map.of("errors", errors));
         return response;
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
-        titled(problem, LocaleContextHolder.getLocale());
         return ResponseEntity.status(status).body(problem);
-    }
-
-    /** The framework's own problems (a wrong method, a wrong content type) are titled in the reader's language too. */
-    @Override
-    protected ResponseEntity<Object> handleExceptionInternal(
-            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            titled(problem, request.getLocale());
-        }
-        return response;
-    }
-
-    private void titled(ProblemDetail problem, Locale locale) {
-        String type = problem.getType() == null ? "" : problem.getType().toString();
-        String key = type.startsWith(TYPE_BASE)
-                ? "problem.title." + type.substring(TYPE_BASE.length())
-                : "problem.title.status." + problem.getStatus();
-        String title = texts.text(key, Map.of(), locale);
-        if (!title.equals(key)) {
-            problem.setTitle(title);
-        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

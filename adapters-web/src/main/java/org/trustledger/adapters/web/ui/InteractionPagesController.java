@@ -44,7 +44,7 @@ import org.trustledger.domain.party.PartyId;
 @RequestMapping("/parties/{partyId}")
 class InteractionPagesController {
     /** Roles that may end, restore or judge a relationship; other staff do not see those forms. */
-    static final List<String> MANAGER_ROLES = List.of("ADMIN", "MANAGER");
+    static final List<String> MANAGER_ROLES = List.of("MANAGER");
 
     /** The form's name of a field the domain names otherwise. */
     private static final Map<String, String> SHORTFALL_FIELDS = Map.of("reason", "shortfallReason");

@@ -22,7 +22,7 @@ import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.application.port.in.Recording;
 
 @PartyApiTest
-@WithMockUser(username = "hanako")
+@WithMockUser(username = "hanako", roles = "MANAGER")
 class IdempotencyApiTest {
     static final String ACME_PATH = "/api/v1/parties/" + TestParties.ACME.value();
     static final String TROUBLE = """

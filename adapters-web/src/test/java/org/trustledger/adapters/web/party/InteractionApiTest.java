@@ -34,7 +34,7 @@ import org.trustledger.domain.party.TroubleCategory;
 import org.trustledger.domain.party.Yen;
 
 @PartyApiTest
-@WithMockUser(username = "hanako")
+@WithMockUser(username = "hanako", roles = "MANAGER")
 class InteractionApiTest {
     static final String ACME_PATH = "/api/v1/parties/" + TestParties.ACME.value();
 

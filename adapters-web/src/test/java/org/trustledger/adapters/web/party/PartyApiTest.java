@@ -10,6 +10,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.trustledger.adapters.web.security.SecurityConfiguration;
+import org.trustledger.adapters.web.support.StrictJsonConfiguration;
 
 /**
  * A web slice of the party API: the controllers, problem handling, correlation filter and security as configured,
@@ -22,6 +23,9 @@ import org.trustledger.adapters.web.security.SecurityConfiguration;
         properties = {
             "trustledger.admin.username=" + PartyApiTest.ADMIN,
             "trustledger.admin.password=" + PartyApiTest.ADMIN_PASSWORD,
+            // The clock stands still here, so a delay would never pass: throttling has tests of its own.
+            "trustledger.login-throttle.account-free-failures=100",
+            "trustledger.login-throttle.address-free-failures=1000",
             // As bootstrap's application.yml, so the JSON written here is the JSON clients get.
             "spring.jackson.default-property-inclusion=non_null"
         },
@@ -31,7 +35,7 @@ import org.trustledger.adapters.web.security.SecurityConfiguration;
                         type = FilterType.REGEX,
                         pattern =
                                 "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|ValueMappings|ReasonTexts|EventDataMapper|UiTexts|PartyPageModel)"))
-@Import({SecurityConfiguration.class, PartyApiTestConfiguration.class})
+@Import({SecurityConfiguration.class, StrictJsonConfiguration.class, PartyApiTestConfiguration.class})
 public @interface PartyApiTest {
     String ADMIN = "admin";
     String ADMIN_PASSWORD = "secret";

@@ -6,6 +6,9 @@ import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.trustledger.adapters.web.screening.FakeScreenCaller;
+import org.trustledger.adapters.web.security.InMemoryAccessLog;
+import org.trustledger.adapters.web.security.InMemoryPersonalTokens;
+import org.trustledger.adapters.web.security.InMemoryStaffAccounts;
 import org.trustledger.adapters.web.ui.FakeReports;
 
 /** The beans the web adapter needs from the application: fakes of the in-ports and a clock that stands still. */
@@ -31,6 +34,21 @@ public class PartyApiTestConfiguration {
     @Bean
     FakeScreenCaller screenCaller() {
         return new FakeScreenCaller();
+    }
+
+    @Bean
+    InMemoryStaffAccounts staffAccounts() {
+        return new InMemoryStaffAccounts();
+    }
+
+    @Bean
+    InMemoryPersonalTokens personalTokens() {
+        return new InMemoryPersonalTokens();
+    }
+
+    @Bean
+    InMemoryAccessLog accessLog() {
+        return new InMemoryAccessLog();
     }
 
     @Bean

@@ -32,7 +32,7 @@ import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyKind;
 
 @PartyApiTest
-@WithMockUser(username = "hanako")
+@WithMockUser(username = "hanako", roles = "MANAGER")
 class PartyRegistrationApiTest {
     /** Written as staff type it: padded name, national and full-width phone numbers, a full-width account number. */
     static final String ACME_AS_TYPED = """

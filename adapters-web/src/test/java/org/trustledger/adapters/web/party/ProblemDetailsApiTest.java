@@ -24,7 +24,7 @@ import org.trustledger.domain.UnknownPartyException;
 
 /** Every failure reaches the client as an RFC 9457 problem it can act on, never as a stack trace. */
 @PartyApiTest
-@WithMockUser(username = "hanako")
+@WithMockUser(username = "hanako", roles = "MANAGER")
 class ProblemDetailsApiTest {
     static final String ACME_PATH = "/api/v1/parties/" + TestParties.ACME.value();
 
@@ -221,7 +221,7 @@ class ProblemDetailsApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://trustledger.org/problems/history-conflict"))
-                .andExpect(jsonPath("$.title").value("記録と矛盾します"))
+                .andExpect(jsonPath("$.title").value("これまでの記録と合いません"))
                 .andExpect(jsonPath("$.detail").value("この取引先とはすでに取引を停止しています。再開してから停止してください。"));
     }
 

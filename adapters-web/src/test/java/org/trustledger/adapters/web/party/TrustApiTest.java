@@ -21,7 +21,7 @@ import org.trustledger.domain.trust.TrustStatus;
 
 /** A party's trust status with its reasons, in the reader's language, now or as of a past instant. */
 @PartyApiTest
-@WithMockUser(username = "hanako")
+@WithMockUser(username = "hanako", roles = "MANAGER")
 class TrustApiTest {
     static final String ACME_PATH = "/api/v1/parties/" + TestParties.ACME.value();
 

@@ -32,7 +32,7 @@ import org.trustledger.domain.trust.TrustStatus;
 
 /** POST /api/v1/screenings: what staff type becomes a screening request, and the verdict comes back explained. */
 @PartyApiTest
-@WithMockUser(username = "hanako")
+@WithMockUser(username = "hanako", roles = "MANAGER")
 class ScreeningApiTest {
     private static final PartyId NEXTLINE = new PartyId(UUID.fromString("11111111-2222-4333-8444-555555555555"));
 

@@ -123,7 +123,7 @@ class ApiAuthenticationTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "MANAGER")
     void aSignedInUser_canRecord_andIsNamedAsTheRecorder() throws Exception {
         mvc.perform(json(post(PARTY + "/termination"), """
                         {"reason": "Enough"}""")).andExpect(status().isCreated());
@@ -132,7 +132,7 @@ class ApiAuthenticationTest {
     }
 
     @Test
-    @WithMockUser
+    @WithMockUser(roles = "STAFF")
     void aSignedInUser_canRead() throws Exception {
         mvc.perform(get("/api/v1/parties")).andExpect(status().isOk());
     }

@@ -181,7 +181,7 @@ class DashboardPagesTest {
 
     @Test
     void aFormSentWithoutItsCsrfToken_isRefused() throws Exception {
-        mvc.perform(post("/intake").param("companyName", "x").with(user("kenji")))
+        mvc.perform(post("/intake").param("companyName", "x").with(user("kenji").roles("STAFF")))
                 .andExpect(status().isForbidden());
         assertThat(screener.requests()).isEmpty();
     }
@@ -194,7 +194,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void everyPage_namesTheSignedInUser_offersBothLanguages_andRunsUnderAStrictContentSecurityPolicy()
             throws Exception {
         givenNextlineWithATrouble();
@@ -213,7 +213,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void intake_labelsEveryField_andFocusesTheCompanyFirst() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(content()
@@ -228,7 +228,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void screening_showsTheVerdictInWords_withReasons_andMatchedPartiesLinkingToTheirPage() throws Exception {
         screener.answer(refusal(), null);
 
@@ -258,7 +258,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void screening_inEnglish_wordsTheVerdictInEnglish() throws Exception {
         screener.answer(refusal(), null);
 
@@ -276,7 +276,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void aPhoneNumberThatIsNot_isShownBesideTheField_andNothingTypedIsLost() throws Exception {
         mvc.perform(post("/intake")
                         .with(csrf())
@@ -296,7 +296,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void recordingFromIntake_recordsWithThatVerdict_asTheSignedInUser() throws Exception {
         screener.answer(refusal(), new RecordOutcome(RENAMED, 3, false));
 
@@ -316,7 +316,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void recordingFromIntake_withoutSayingWhatWasAsked_asksForItBesideTheField() throws Exception {
         mvc.perform(post("/intake/record").with(csrf()).param("companyName", "ネクスト光サポート"))
                 .andExpect(content()
@@ -325,7 +325,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theParties_listShowsStatusBadges_andPassesItsFilters() throws Exception {
         givenNextlineWithATrouble();
         queries.put(new PartyView(NEXTLINE, PartyKind.RESELLER, nextline(), false, Yen.ZERO, 1, REGISTERED, TROUBLE, 2)
@@ -345,7 +345,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void registeringAParty_recordsIt_andOpensItsPage() throws Exception {
         recorder.answerWith(new RecordOutcome(RENAMED, 1, false));
 
@@ -363,7 +363,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void thePartyPage_showsStatusReasonsLinkedToTheirEvents_andATimelineWithWhoAndWhen() throws Exception {
         givenNextlineWithATrouble();
 
@@ -400,7 +400,30 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji", roles = "ADMIN")
+    @WithMockUser(username = "akiko", roles = "AUDITOR")
+    void auditors_readTheHistory_butSeeNoFormAtAll_andCannotSendOne() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(get("/parties/" + NEXTLINE))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("id=\"trouble-details\"")),
+                                not(containsString("id=\"request-details\"")),
+                                not(containsString("id=\"terminate-details\"")))));
+        mvc.perform(get("/parties")).andExpect(content().string(not(containsString("id=\"register-party\""))));
+        mvc.perform(get("/")).andExpect(content().string(not(containsString("id=\"intake-form\""))));
+        mvc.perform(post("/parties/" + NEXTLINE + "/troubles")
+                        .with(csrf())
+                        .param("category", "OTHER")
+                        .param("severity", "MINOR")
+                        .param("description", "Rude"))
+                .andExpect(status().isForbidden());
+        assertThat(recorder.received()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
     void managers_seeTheTerminationAndLinkReviewForms() throws Exception {
         givenNextlineWithATrouble();
 
@@ -412,7 +435,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theSettlementForm_offersTheInvoicesStillOwedOn() throws Exception {
         givenNextlineWithATrouble();
         var history = new ArrayList<>(queries.history(NEXTLINE));
@@ -464,7 +487,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void replayingToAnEvent_assessesAsOfThatEvent_andGreysWhatCameLater() throws Exception {
         givenNextlineWithATrouble();
 
@@ -480,7 +503,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void replayingToADay_assessesAsOfTheEndOfThatDayInJapan() throws Exception {
         givenNextlineWithATrouble();
 
@@ -490,7 +513,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void loggingATrouble_recordsIt_andGoesBackToTheTimeline() throws Exception {
         givenNextlineWithATrouble();
         recorder.answerWith(new RecordOutcome(NEXTLINE, 3, false));
@@ -508,7 +531,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void aTroubleWithoutCategory_isShownBesideTheField_inTheOpenForm_keepingTheDescription() throws Exception {
         givenNextlineWithATrouble();
 
@@ -528,7 +551,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void anAmountThatIsNotANumber_isShownBesideTheField() throws Exception {
         givenNextlineWithATrouble();
 
@@ -543,7 +566,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void anUnknownParty_answersANotFoundPageInJapanese() throws Exception {
         mvc.perform(get("/parties/" + RENAMED))
                 .andExpect(status().isNotFound())
@@ -551,7 +574,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji", roles = "ADMIN")
+    @WithMockUser(username = "kenji", roles = "MANAGER")
     void theReviewQueue_showsProvisionalPartiesWithTheTerminatedPartyTheyMayBe_andOnePressConfirms() throws Exception {
         queries.put(new PartyView(
                         RENAMED,
@@ -594,7 +617,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void reports_drawEachChartWithItsTableBeside_countedInTheShopsTimeZone() throws Exception {
         mvc.perform(get("/reports"))
                 .andExpect(content()
@@ -614,7 +637,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theApi_answersAnUnsupportedLanguageInJapanese_withScoresRounded() throws Exception {
         givenNextlineWithATrouble();
 
@@ -624,7 +647,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theApi_roundsScoresAndWeightsToTwoDecimals() throws Exception {
         var match = new Match(
                 NEXTLINE,
@@ -660,7 +683,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "kenji")
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void theLanguage_followsTheChoice_andAnUnsupportedOneGetsJapanese() throws Exception {
         mvc.perform(get("/reports").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Reports"), containsString("lang=\"en\""))));

@@ -1,0 +1,28 @@
+package org.trustledger.adapters.web.security;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.trustledger.application.port.out.AccessLog;
+
+/** The access log in a list, for web tests. */
+public final class InMemoryAccessLog implements AccessLog {
+    private final List<Entry> entries = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void record(Entry entry) {
+        entries.add(entry);
+    }
+
+    @Override
+    public List<Entry> recent(int limit) {
+        return entries.reversed().stream().limit(limit).toList();
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public void reset() {
+        entries.clear();
+    }
+}

@@ -1,0 +1,23 @@
+package org.trustledger.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** What auditors read (history, past states, exports), kept so managers can see who looked at what and when. */
+public interface AccessLog {
+
+    void record(Entry entry);
+
+    /** The most recent entries first. */
+    List<Entry> recent(int limit);
+
+    /** One read: who, what (method and path with its query) and when. */
+    record Entry(String username, String action, Instant at) {
+        public Entry {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+}
