@@ -1,5 +1,6 @@
 package org.trustledger.adapters.telephony;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -19,6 +20,8 @@ final class CallBodies {
      * @param to the shop's number that was called, if the phone system says
      * @param at when the call came in; the time of the report when absent
      */
+    // Phone systems add fields of their own (caller name, line, trunk…); what is not read here is not an error.
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record CallNotification(
             @NotBlank @Size(max = 200) String callId,
             @Size(max = 100) String from,
