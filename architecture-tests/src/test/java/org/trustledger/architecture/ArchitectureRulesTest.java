@@ -45,6 +45,8 @@ class ArchitectureRulesTest {
                             "org.trustledger.application.service",
                             "org.trustledger.application.axon",
                             "org.trustledger.adapters.web.party",
+                            "org.trustledger.adapters.common",
+                            "org.trustledger.adapters.telephony",
                             "org.trustledger.adapters.persistence.eventstore",
                             "org.trustledger.bootstrap")
                     .noneMatch(name -> name.startsWith("org.trustledger.architecture"));
@@ -71,8 +73,7 @@ class ArchitectureRulesTest {
                     planted.base() + ".application.axon.AggregateCallingService",
                     planted.base() + ".application.misc.ClassOutsideEveryLayer",
                     planted.base() + ".adapters.web.ControllerCallingService",
-                    planted.base() + ".adapters.web.ControllerReachingBootstrap",
-                    planted.base() + ".adapters.persistence.RepositoryCallingController");
+                    planted.base() + ".adapters.web.ControllerReachingBootstrap");
         }
     }
 
@@ -153,9 +154,42 @@ class ArchitectureRulesTest {
                     planted.base() + ".adapters.web.WebUsingProjection",
                     planted.base() + ".adapters.web.WebUsingAxonFramework",
                     planted.base() + ".adapters.web.WebUsingBootstrap",
-                    planted.base() + ".adapters.persistence.PersistenceUsingWeb");
+                    planted.base() + ".adapters.persistence.PersistenceUsingWeb",
+                    planted.base() + ".adapters.fax.FaxUsingWeb",
+                    planted.base() + ".adapters.fax.FaxCallingService",
+                    planted.base() + ".adapters.fax.FaxUsingAxonFramework");
             assertDoesNotReport(
-                    rule, imported(planted), planted.base() + ".adapters.persistence.PersistenceUsingAxonStorage");
+                    rule,
+                    imported(planted),
+                    planted.base() + ".adapters.persistence.PersistenceUsingAxonStorage",
+                    planted.base() + ".adapters.web.WebUsingCommon",
+                    planted.base() + ".adapters.fax.FaxUsingPortAndCommon");
+        }
+
+        @Test
+        void givenTheTelephonyAdapter_thenItReachesTheCoreOnlyThroughPorts() {
+            ArchitectureRules.adapterReachesCoreOnlyThroughPorts(TRUST_LEDGER, TRUST_LEDGER.telephony())
+                    .check(PRODUCT);
+        }
+
+        @Test
+        void givenTheSharedAdapterModule_thenItReachesTheCoreOnlyThroughPorts() {
+            ArchitectureRules.adapterReachesCoreOnlyThroughPorts(TRUST_LEDGER, TRUST_LEDGER.common())
+                    .check(PRODUCT);
+        }
+
+        @Test
+        void givenAPlantedNewAdapter_thenWhatItUsesBesidePortsIsReported() {
+            Layout planted = planted("adapters");
+            ArchRule rule =
+                    ArchitectureRules.adapterReachesCoreOnlyThroughPorts(planted, planted.base() + ".adapters.fax..");
+
+            assertReports(
+                    rule,
+                    imported(planted),
+                    planted.base() + ".adapters.fax.FaxUsingWeb",
+                    planted.base() + ".adapters.fax.FaxCallingService");
+            assertDoesNotReport(rule, imported(planted), planted.base() + ".adapters.fax.FaxUsingPortAndCommon");
         }
     }
 

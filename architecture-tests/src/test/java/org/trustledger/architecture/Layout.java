@@ -40,6 +40,15 @@ record Layout(String base) {
         return base + ".adapters..";
     }
 
+    /** The one adapter package every other adapter may use: shared mapping of values and people's texts. */
+    String common() {
+        return base + ".adapters.common..";
+    }
+
+    String telephony() {
+        return base + ".adapters.telephony..";
+    }
+
     String web() {
         return base + ".adapters.web..";
     }

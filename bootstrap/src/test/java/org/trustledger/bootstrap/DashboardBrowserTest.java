@@ -3,6 +3,10 @@ package org.trustledger.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,6 +50,7 @@ class DashboardBrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Tokyo");
+    static final String TELEPHONY_TOKEN = "pbx-token";
 
     @TempDir
     static Path dataDir;
@@ -67,6 +72,7 @@ class DashboardBrowserTest {
         registry.add("trustledger.demo-data", () -> "true");
         registry.add("trustledger.admin.username", () -> "staff");
         registry.add("trustledger.admin.password", () -> "pw");
+        registry.add("trustledger.telephony.token", () -> TELEPHONY_TOKEN);
     }
 
     @BeforeAll
@@ -311,6 +317,54 @@ class DashboardBrowserTest {
         waitFor(By.id("timeline"));
         screenshot("party-phone");
         assertThat(overflow()).as("party page").isLessThanOrEqualTo(0L);
+    }
+
+    @Test
+    void aCallFromTheTerminatedReseller_popsUpTheRefusalWithItsEvidenceWithinASecond_andOpensTheIntakeWithItsNumber()
+            throws Exception {
+        // Any page will do: staff are rarely on the intake page when the phone rings.
+        browser.get(url("/reports"));
+        waitFor(By.id("main"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.id("call-popup"), "data-listening", "true"));
+        assertThat(browser.findElement(By.id("call-popup")).isDisplayed()).isFalse();
+
+        long rang = System.nanoTime();
+        HttpResponse<String> reported = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/telephony/calls")))
+                                .header("Content-Type", "application/json")
+                                .header("X-Telephony-Token", TELEPHONY_TOKEN)
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"callId\": \"pbx-4711\", \"from\": \"+81353217788\", \"to\": \"0312345678\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        WebElement popup = new WebDriverWait(browser, Duration.ofSeconds(1))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("call-popup")));
+        Duration shownAfter = Duration.ofNanos(System.nanoTime() - rang);
+        screenshot("incoming-call");
+
+        assertThat(reported.statusCode()).isEqualTo(200);
+        assertThat(shownAfter).isLessThan(Duration.ofSeconds(1));
+        assertThat(popup.getAttribute("data-call-id")).isEqualTo("pbx-4711");
+        assertThat(text(By.id("call-number"))).isEqualTo("03-5321-7788");
+        assertThat(text(By.id("call-verdict"))).isEqualTo("お断り");
+        assertThat(browser.findElement(By.id("call-verdict")).getAttribute("class"))
+                .contains("verdict-REFUSE");
+        assertThat(text(By.id("call-party-name"))).isEqualTo("株式会社ネクストライン");
+        assertThat(text(By.id("call-party-status"))).isEqualTo("取引停止");
+        assertThat(browser.findElements(By.cssSelector("#call-evidence li")).stream()
+                        .map(WebElement::getText))
+                .anySatisfy(line -> assertThat(line).startsWith("電話番号: ").contains("03-5321-7788"));
+        assertThat(browser.findElements(By.cssSelector("#call-reasons li")).stream()
+                        .map(WebElement::getText))
+                .anySatisfy(line -> assertThat(line).contains("株式会社ネクストライン").contains("取引停止"));
+        assertThat(browser.findElement(By.id("call-unknown")).isDisplayed()).isFalse();
+
+        browser.findElement(By.id("call-open-intake")).click();
+        waitFor(By.id("intake-form"));
+        assertThat(browser.findElement(By.id("phone")).getAttribute("value")).isEqualTo("03-5321-7788");
     }
 
     /** How many pixels the page is wider than the window. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.application.port.in.ConcurrentChangeException;
 import org.trustledger.application.port.in.IdempotencyConflictException;
 import org.trustledger.domain.DomainException;

@@ -12,8 +12,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.trustledger.adapters.common.ValueMappings;
 import org.trustledger.adapters.web.support.CorrelationIdFilter;
-import org.trustledger.adapters.web.support.ValueMappings;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.domain.InvalidValueException;
@@ -59,9 +60,14 @@ class IntakeController {
         return Channel.values();
     }
 
+    /** The intake form, with the caller's number already in it when a ringing call's pop-up opened it. */
     @GetMapping("/")
-    String intake(Model model) {
-        model.addAttribute("intake", new IntakeForm());
+    String intake(@RequestParam(required = false) String phone, Model model) {
+        IntakeForm form = new IntakeForm();
+        if (phone != null && !phone.isBlank()) {
+            form.setPhone(phone.strip());
+        }
+        model.addAttribute("intake", form);
         return "intake";
     }
 

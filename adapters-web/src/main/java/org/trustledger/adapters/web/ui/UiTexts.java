@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.trustledger.adapters.web.support.ReasonTexts;
+import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.party.PartyEvent;

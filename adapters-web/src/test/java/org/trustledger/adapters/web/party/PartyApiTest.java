@@ -9,6 +9,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.trustledger.adapters.common.ReasonTexts;
+import org.trustledger.adapters.common.ValueMappings;
 import org.trustledger.adapters.web.security.SecurityConfiguration;
 import org.trustledger.adapters.web.support.StrictJsonConfiguration;
 
@@ -34,8 +36,14 @@ import org.trustledger.adapters.web.support.StrictJsonConfiguration;
                 @ComponentScan.Filter(
                         type = FilterType.REGEX,
                         pattern =
-                                "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|ValueMappings|ReasonTexts|EventDataMapper|UiTexts|PartyPageModel)"))
-@Import({SecurityConfiguration.class, StrictJsonConfiguration.class, PartyApiTestConfiguration.class})
+                                "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|EventDataMapper|UiTexts|PartyPageModel)"))
+@Import({
+    SecurityConfiguration.class,
+    StrictJsonConfiguration.class,
+    PartyApiTestConfiguration.class,
+    ValueMappings.class,
+    ReasonTexts.class
+})
 public @interface PartyApiTest {
     String ADMIN = "admin";
     String ADMIN_PASSWORD = "secret";

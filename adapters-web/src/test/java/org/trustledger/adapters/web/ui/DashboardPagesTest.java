@@ -229,6 +229,38 @@ class DashboardPagesTest {
 
     @Test
     @WithMockUser(username = "kenji", roles = "STAFF")
+    void everyPage_carriesTheIncomingCallPopUp_fedFromTheStreamByAScriptFile() throws Exception {
+        givenNextlineWithATrouble();
+        for (String page : List.of("/", "/parties", "/parties/" + NEXTLINE, "/review", "/reports", "/parties/new")) {
+            mvc.perform(get(page))
+                    .andExpect(content()
+                            .string(allOf(
+                                    containsString("<script src=\"/js/incoming-calls.js\" defer></script>"),
+                                    containsString("id=\"call-popup\""),
+                                    containsString("data-stream=\"/calls/stream\""),
+                                    containsString("未登録の番号です。"),
+                                    containsString("この番号で受付フォームを開く"))));
+        }
+        mvc.perform(get("/js/incoming-calls.js"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("new EventSource(popup.dataset.stream)")));
+    }
+
+    @Test
+    void theSignInPage_hasNoCallPopUp() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(not(containsString("call-popup"))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void intake_openedFromACall_hasTheNumberFilledIn() throws Exception {
+        mvc.perform(get("/").param("phone", "03-5321-7788"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"03-5321-7788\"")));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void screening_showsTheVerdictInWords_withReasons_andMatchedPartiesLinkingToTheirPage() throws Exception {
         screener.answer(refusal(), null);
 

@@ -1,0 +1,124 @@
+package org.trustledger.adapters.telephony;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The phone system's webhook has a security filter chain of its own, scoped to {@code /api/v1/telephony/**} and
+ * ordered before the other adapters' chains: the phone system is no member of staff, so it signs in with the shared
+ * token alone, on every request, with no session and so no CSRF token. Without a configured token the webhook is off
+ * and answers 404, so a forgotten setting never leaves it open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TelephonyProperties.class)
+class TelephonySecurityConfiguration {
+    static final String PATHS = "/api/v1/telephony/**";
+    static final String TOKEN_HEADER = "X-Telephony-Token";
+    static final String ROLE = "TELEPHONY";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain telephonyWebhookSecurity(HttpSecurity http, TelephonyProperties properties) throws Exception {
+        return http.securityMatcher(PATHS)
+                .addFilterBefore(new TokenFilter(properties), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ROLE))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
+                                problem(response, HttpStatus.UNAUTHORIZED, "send the shared token in " + TOKEN_HEADER))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(response, HttpStatus.UNAUTHORIZED, "send the shared token in " + TOKEN_HEADER)))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * The call log and the live stream are for signed-in staff: the dashboard's session (its form sign-in) or HTTP
+     * Basic, with the product's own accounts; scoped to this adapter's paths and ordered before the web adapter's
+     * chains, which deny any path they do not list.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    SecurityFilterChain callLogSecurity(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        return http.securityMatcher("/calls/stream", "/api/v1/calls", "/api/v1/calls/**")
+                .authenticationManager(signIn)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calls/stream", "/api/v1/calls")
+                        .hasAnyRole("STAFF", "MANAGER", "AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calls/stream")
+                        .hasAnyRole("STAFF", "MANAGER", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/calls/{callId}/request")
+                        .hasAnyRole("STAFF", "MANAGER")
+                        .anyRequest()
+                        .denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Trust Ledger\", charset=\"UTF-8\"");
+                    problem(response, HttpStatus.UNAUTHORIZED, "sign in to follow the calls");
+                }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpStatus.FORBIDDEN, "your role does not allow this request")))
+                // Reading a stream and recording with a Basic sign-in carry no session-bound form to forge.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/calls/**"))
+                .build();
+    }
+
+    /** Signs the phone system in when it sends the configured token; not a bean, so it runs in this chain only. */
+    private static final class TokenFilter extends OncePerRequestFilter {
+        private final TelephonyProperties properties;
+
+        TokenFilter(TelephonyProperties properties) {
+            this.properties = properties;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (!properties.enabled()) {
+                problem(response, HttpStatus.NOT_FOUND, "the phone system's webhook is off: no token is configured");
+                return;
+            }
+            String sent = request.getHeader(TOKEN_HEADER);
+            // Compared in constant time, so the answer's timing tells nothing about how much of a guess was right.
+            if (sent != null
+                    && MessageDigest.isEqual(
+                            sent.getBytes(StandardCharsets.UTF_8),
+                            properties.token().getBytes(StandardCharsets.UTF_8))) {
+                var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "phone-system", null, List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));
+                SecurityContextHolder.getContextHolderStrategy().setContext(context);
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}
