@@ -24,6 +24,7 @@ import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.application.port.out.ReportData;
 import org.trustledger.application.port.out.TrustViews;
+import org.trustledger.application.service.AuditService;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
 import org.trustledger.application.service.ReportService;
@@ -54,6 +55,16 @@ class CoreConfiguration {
     @Bean
     PartyQueryService partyQueryService(PartyViews partyViews, EventStore eventStore) {
         return new PartyQueryService(partyViews, eventStore);
+    }
+
+    @Bean
+    AuditService auditService(
+            PartyQueryService partyQueryService,
+            PartyIdentityIndex index,
+            PartyHistories histories,
+            TrustPolicy policy,
+            Screening screening) {
+        return new AuditService(partyQueryService, index, histories, policy, screening);
     }
 
     @Bean

@@ -87,6 +87,60 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void asOf_answersTheWholePartyAsItWas_andCutsTheHistory_eachEntryWithTheStatusAfterIt() {
+        Api api = api();
+        String id = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社カコミライ","phones":["03-6111-2222"]}""").body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post(party + "/troubles", """
+                            {"category":"WRONG_PLAN","severity":"MINOR","description":"説明不足"}""").status()).isEqualTo(201);
+        }
+        assertThat(api.post(party + "/payment-shortfalls", """
+                        {"invoiceRef":"INV-7","invoicedYen":5000,"paidYen":3000,"reason":"UNPAID"}""").status()).isEqualTo(201);
+        assertThat(api.post(party + "/termination", "{\"reason\":\"トラブル多発\"}").status())
+                .isEqualTo(201);
+
+        var history = api.get(party + "/history").body();
+        assertThat(history).hasSize(6);
+        String registeredAt = history.get(0).get("recordedAt").asString();
+
+        var before = api.get(party + "?asOf=" + registeredAt).body();
+        assertThat(before.get("troubleCount").asInt()).isZero();
+        assertThat(before.get("outstandingYen").asLong()).isZero();
+        assertThat(before.get("terminated").asBoolean()).isFalse();
+        assertThat(before.get("status").asString()).isEqualTo("NEW");
+        assertThat(before.get("version").asLong()).isEqualTo(1);
+        assertThat(before.get("updatedAt").asString()).isEqualTo(registeredAt);
+
+        var now = api.get(party + "?asOf=2099-12-31").body();
+        assertThat(now.get("troubleCount").asInt()).isEqualTo(3);
+        assertThat(now.get("outstandingYen").asLong()).isEqualTo(2000);
+        assertThat(now.get("terminated").asBoolean()).isTrue();
+        assertThat(now.get("status").asString()).isEqualTo("TERMINATED");
+        assertThat(now.get("version").asLong()).isEqualTo(6);
+
+        var cut = api.get(party + "/history?asOf=" + registeredAt);
+        assertThat(cut.status()).isEqualTo(200);
+        assertThat(cut.body()).hasSize(1);
+        assertThat(cut.body().get(0).get("statusAfter").asString()).isEqualTo("NEW");
+
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode entry : history) {
+            statuses.add(entry.get("statusAfter").asString());
+            assertThat(entry.get("reasonsAfter")).isNotEmpty();
+        }
+        assertThat(statuses.getFirst()).isEqualTo("NEW");
+        assertThat(statuses.get(4)).isIn("WATCH", "UNRELIABLE");
+        assertThat(statuses.getLast()).isEqualTo("TERMINATED");
+        assertThat(history.get(5).get("reasonsAfter").get(0).get("code").asString())
+                .isEqualTo("TERMINATED");
+
+        assertThat(api.get(party + "?asOf=2000-01-01").status()).isEqualTo(404);
+        assertThat(api.get(party + "/history?asOf=not-a-day").status()).isEqualTo(400);
+    }
+
+    @Test
     void notationsAsStaffWriteThem_areRecordedSettledAndFound() {
         Api api = api();
         var created = api.post("/api/v1/parties", """

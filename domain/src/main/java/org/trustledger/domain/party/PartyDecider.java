@@ -95,7 +95,7 @@ public final class PartyDecider {
             case PartyAmended e -> state.withDetails(e.partyId(), e.kind(), e.details());
             case RequestReceived e -> state.withRequest(e.answer());
             case CallerIdentified e -> e.fullNameGiven() && e.name() != null ? state.withCaller(e.name()) : state;
-            case TroubleLogged e -> state;
+            case TroubleLogged e -> state.withTrouble();
             case PaymentShort e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case PaymentSettled e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case RelationshipTerminated e -> state.withTerminated(true);
@@ -103,7 +103,7 @@ public final class PartyDecider {
             case LinkReviewed e -> state.withReviewedLink(e.linkedParty(), e.confirmed());
             case RenameConfirmed e -> state.withRename(e.renamedParty());
         };
-        return next.counted();
+        return next.counted(event.recordedAt());
     }
 
     /** Folds a whole history, oldest first, into a state. */

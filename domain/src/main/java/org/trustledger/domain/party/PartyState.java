@@ -1,5 +1,6 @@
 package org.trustledger.domain.party;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.trustledger.domain.identity.PersonName;
  * @param reviewedLinks the parties a manager reviewed a suspected link with, confirmed or dismissed
  * @param callers the people who called for the party and gave their full name, each once, in the order first heard
  * @param sameBusiness the parties a manager confirmed as this one under another name, from either side of the review
+ * @param eventCount how many events are folded in: the party's version
+ * @param troubleCount how many troubles were logged, as the party list counts them
+ * @param registeredAt when the first event was recorded, null before it
+ * @param updatedAt when the latest event was recorded, null before the first
  */
 public record PartyState(
         PartyId partyId,
@@ -27,10 +32,13 @@ public record PartyState(
         Set<PartyId> reviewedLinks,
         List<PersonName> callers,
         Set<PartyId> sameBusiness,
-        long eventCount) {
+        long eventCount,
+        int troubleCount,
+        Instant registeredAt,
+        Instant updatedAt) {
 
     public static final PartyState INITIAL =
-            new PartyState(null, null, null, false, Map.of(), false, Set.of(), List.of(), Set.of(), 0);
+            new PartyState(null, null, null, false, Map.of(), false, Set.of(), List.of(), Set.of(), 0, 0, null, null);
 
     public PartyState {
         // Persistent, so that recording one invoice more shares the rest instead of copying every invoice again.
@@ -50,7 +58,16 @@ public record PartyState(
         return outstandingByInvoice.values().stream().anyMatch(yen -> yen.value() > 0);
     }
 
-    PartyState counted() {
+    /** What is still owed, over all invoices. */
+    public Yen outstanding() {
+        Yen total = Yen.ZERO;
+        for (Yen yen : outstandingByInvoice.values()) {
+            total = total.plus(yen);
+        }
+        return total;
+    }
+
+    PartyState withTrouble() {
         return new PartyState(
                 partyId,
                 kind,
@@ -61,7 +78,27 @@ public record PartyState(
                 reviewedLinks,
                 callers,
                 sameBusiness,
-                eventCount + 1);
+                eventCount,
+                troubleCount + 1,
+                registeredAt,
+                updatedAt);
+    }
+
+    PartyState counted(Instant recordedAt) {
+        return new PartyState(
+                partyId,
+                kind,
+                details,
+                terminated,
+                outstandingByInvoice,
+                servedBefore,
+                reviewedLinks,
+                callers,
+                sameBusiness,
+                eventCount + 1,
+                troubleCount,
+                registeredAt != null ? registeredAt : recordedAt,
+                recordedAt);
     }
 
     PartyState withDetails(PartyId id, PartyKind newKind, PartyDetails newDetails) {
@@ -75,7 +112,10 @@ public record PartyState(
                 reviewedLinks,
                 callers,
                 sameBusiness,
-                eventCount);
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt);
     }
 
     PartyState withTerminated(boolean isTerminated) {
@@ -89,7 +129,10 @@ public record PartyState(
                 reviewedLinks,
                 callers,
                 sameBusiness,
-                eventCount);
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt);
     }
 
     PartyState withOutstanding(String invoiceRef, Yen outstanding) {
@@ -105,7 +148,10 @@ public record PartyState(
                 reviewedLinks,
                 callers,
                 sameBusiness,
-                eventCount);
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt);
     }
 
     PartyState withRequest(Answer answer) {
@@ -120,7 +166,10 @@ public record PartyState(
                 reviewedLinks,
                 callers,
                 sameBusiness,
-                eventCount);
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt);
     }
 
     PartyState withReviewedLink(PartyId linkedParty, boolean confirmed) {
@@ -140,7 +189,10 @@ public record PartyState(
                 reviewed,
                 callers,
                 same,
-                eventCount);
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt);
     }
 
     PartyState withRename(PartyId renamedParty) {
@@ -156,7 +208,10 @@ public record PartyState(
                 reviewedLinks,
                 callers,
                 same,
-                eventCount);
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt);
     }
 
     PartyState withCaller(PersonName caller) {
@@ -175,6 +230,9 @@ public record PartyState(
                 reviewedLinks,
                 next,
                 sameBusiness,
-                eventCount);
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt);
     }
 }

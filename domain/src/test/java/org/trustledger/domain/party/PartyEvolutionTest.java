@@ -44,6 +44,23 @@ class PartyEvolutionTest {
     }
 
     @Test
+    void evolve_keepsWhatTheReadModelShows_soThatAPastDayIsAnsweredFromTheHistoryAlone() {
+        PartyState state = PartyDecider.replay(everyKindOfEvent);
+
+        assertThat(state.troubleCount()).isEqualTo(1);
+        assertThat(state.outstanding()).isEqualTo(yen(0));
+        assertThat(state.registeredAt()).isEqualTo(PartyFixtures.T0);
+        assertThat(state.updatedAt()).isEqualTo(PartyFixtures.T0);
+
+        PartyState owing = PartyDecider.replay(List.of(
+                registered(acme),
+                paymentShort(acme, "INV-1", 33_000, 30_000, ShortfallReason.UNPAID, 0),
+                paymentShort(acme, "INV-2", 10_000, 9_000, ShortfallReason.UNPAID, 0)));
+        assertThat(owing.outstanding()).isEqualTo(yen(4_000));
+        assertThat(owing.troubleCount()).isZero();
+    }
+
+    @Test
     void givenNoHistory_thenInitialStateIsUnregisteredWithNoEvents() {
         PartyState state = PartyDecider.replay(List.of());
 

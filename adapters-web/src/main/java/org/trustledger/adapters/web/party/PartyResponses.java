@@ -41,6 +41,14 @@ final class PartyResponses {
 
     record PartyPage(List<PartyResponse> items, int page, int size, long total) {}
 
+    /** One stored event with the trust status and reasons it left the party in. */
     record HistoryEntryResponse(
-            long sequence, String type, Instant recordedAt, String recordedBy, String correlationId, JsonNode data) {}
+            long sequence,
+            String type,
+            Instant recordedAt,
+            String recordedBy,
+            String correlationId,
+            JsonNode data,
+            TrustStatus statusAfter,
+            List<ReasonResponse> reasonsAfter) {}
 }
