@@ -35,7 +35,8 @@ class PartyEvolutionTest {
             terminated(acme),
             reinstated(acme),
             new PartyEvent.LinkReviewed(acme, PartyFixtures.party(2), false, "同じビルの別テナント", PartyFixtures.T0),
-            new PartyEvent.RenameConfirmed(acme, PartyFixtures.party(3), "同じフロアの別名", PartyFixtures.T0));
+            new PartyEvent.RenameConfirmed(acme, PartyFixtures.party(3), "同じフロアの別名", PartyFixtures.T0),
+            new PartyEvent.EntryRetracted(acme, 3, "別の代理店の依頼だった", PartyFixtures.T0));
 
     @Test
     void everyKindOfEvent_coversEveryPermittedEvent() {
