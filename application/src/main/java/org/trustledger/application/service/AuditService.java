@@ -1,7 +1,10 @@
 package org.trustledger.application.service;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.trustledger.application.port.in.AuditedEntry;
 import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.PartyAuditQuery;
@@ -10,6 +13,7 @@ import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.party.PartyEvent.EntryRetracted;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.screening.Screening;
@@ -57,8 +61,17 @@ public final class AuditService implements PartyAuditQuery {
     public List<AuditedEntry> history(PartyId partyId, Instant asOf) {
         List<HistoryEntry> entries = entriesAsOf(partyId, asOf);
         List<TrustAssessment> after = candidates.assessAfterEach(sequenced(entries));
-        return java.util.stream.IntStream.range(0, entries.size())
-                .mapToObj(i -> new AuditedEntry(entries.get(i), after.get(i)))
+        Map<Long, Long> retractedBy = new HashMap<>();
+        for (HistoryEntry e : entries) {
+            if (e.event() instanceof EntryRetracted r) {
+                retractedBy.put(r.sequence(), e.sequence());
+            }
+        }
+        return IntStream.range(0, entries.size())
+                .mapToObj(i -> new AuditedEntry(
+                        entries.get(i),
+                        after.get(i),
+                        retractedBy.get(entries.get(i).sequence())))
                 .toList();
     }
 

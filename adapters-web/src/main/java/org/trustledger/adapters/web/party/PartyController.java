@@ -140,7 +140,8 @@ class PartyController {
                             a.after().status(),
                             a.after().reasons().stream()
                                     .map(r -> mapper.reason(r, locale))
-                                    .toList());
+                                    .toList(),
+                            a.retractedBy());
                 })
                 .toList();
     }

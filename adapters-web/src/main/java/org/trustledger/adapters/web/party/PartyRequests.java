@@ -3,6 +3,7 @@ package org.trustledger.adapters.web.party;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -68,6 +69,10 @@ final class PartyRequests {
             @NotNull @PositiveOrZero Long paidYen) {}
 
     record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {}
+
+    record RetractionRequest(
+            @NotNull @Positive Long sequence,
+            @NotBlank @Size(max = 4000) String reason) {}
 
     record LinkReviewRequest(
             @NotBlank String linkedPartyId,

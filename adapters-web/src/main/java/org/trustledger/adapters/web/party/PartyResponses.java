@@ -41,7 +41,11 @@ final class PartyResponses {
 
     record PartyPage(List<PartyResponse> items, int page, int size, long total) {}
 
-    /** One stored event with the trust status and reasons it left the party in. */
+    /**
+     * One stored event with the trust status and reasons it left the party in.
+     *
+     * @param retractedBy the sequence of the retraction that withdrew it, or null while it counts
+     */
     record HistoryEntryResponse(
             long sequence,
             String type,
@@ -50,5 +54,6 @@ final class PartyResponses {
             String correlationId,
             JsonNode data,
             TrustStatus statusAfter,
-            List<ReasonResponse> reasonsAfter) {}
+            List<ReasonResponse> reasonsAfter,
+            Long retractedBy) {}
 }

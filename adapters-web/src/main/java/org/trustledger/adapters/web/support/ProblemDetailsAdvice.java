@@ -24,6 +24,7 @@ import org.trustledger.domain.DomainException;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.MissingDetailsException;
+import org.trustledger.domain.UnknownEntryException;
 import org.trustledger.domain.UnknownPartyException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -49,6 +50,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case InvalidValueException invalid ->
                 badInput(invalid.getMessage(), List.of(new FieldError(invalid.field(), invalid.getMessage())));
             case UnknownPartyException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-party", unknown.getMessage());
+            case UnknownEntryException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-entry", unknown.getMessage());
             case HistoryConflictException conflict ->
                 problem(HttpStatus.CONFLICT, "history-conflict", conflict.getMessage());
             case MissingDetailsException missing -> missingDetails(missing);

@@ -122,7 +122,7 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
     public List<AuditedEntry> history(PartyId partyId, Instant asOf) {
         List<AuditedEntry> entries = history(partyId).stream()
                 .filter(e -> !e.recordedAt().isAfter(asOf))
-                .map(e -> new AuditedEntry(e, assess(partyId, e.recordedAt())))
+                .map(e -> new AuditedEntry(e, assess(partyId, e.recordedAt()), null))
                 .toList();
         if (entries.isEmpty()) {
             throw new UnknownPartyException(partyId.value());

@@ -29,6 +29,11 @@ public class PartyApiTestConfiguration {
     }
 
     @Bean
+    FakeAudit audit() {
+        return new FakeAudit();
+    }
+
+    @Bean
     FakeScreenCaller screenCaller() {
         return new FakeScreenCaller();
     }

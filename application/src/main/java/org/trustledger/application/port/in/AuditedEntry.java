@@ -7,5 +7,6 @@ import org.trustledger.domain.trust.TrustAssessment;
  * without replaying it by hand.
  *
  * @param after the status and reasons as of the entry's instant, counting this entry and those before it only
+ * @param retractedBy the sequence of the retraction that withdrew this entry by the instant asked about, or null
  */
-public record AuditedEntry(HistoryEntry entry, TrustAssessment after) {}
+public record AuditedEntry(HistoryEntry entry, TrustAssessment after, Long retractedBy) {}
