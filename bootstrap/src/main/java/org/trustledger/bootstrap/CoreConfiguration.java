@@ -11,9 +11,12 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.trustledger.application.axon.AxonPartyHistories;
+import org.trustledger.application.axon.EventIntegrity;
 import org.trustledger.application.axon.PartyAggregate;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.PartyViewProjection;
@@ -28,6 +31,9 @@ import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.application.port.out.ReportData;
 import org.trustledger.application.port.out.TrustViews;
+import org.trustledger.application.service.AuditService;
+import org.trustledger.application.service.ExportService;
+import org.trustledger.application.service.IntegrityService;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
 import org.trustledger.application.service.ReportService;
@@ -60,9 +66,38 @@ class CoreConfiguration {
         return new PartyQueryService(partyViews, eventStore);
     }
 
+    /** Seals every party event as it is stored; registered on the event store before anything is recorded. */
     @Bean
-    PartyViewProjection partyViewProjection(PartyViews partyViews, PartyIdentityIndexWriter identityIndex) {
-        return new PartyViewProjection(partyViews, identityIndex);
+    EventIntegrity eventIntegrity(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        EventIntegrity integrity = new EventIntegrity(eventSerializer, eventStore);
+        eventStore.registerDispatchInterceptor(integrity);
+        return integrity;
+    }
+
+    @Bean
+    IntegrityService integrityService(EventStore eventStore, EventIntegrity eventIntegrity) {
+        return new IntegrityService(eventStore, eventIntegrity);
+    }
+
+    @Bean
+    ExportService exportService(EventStore eventStore) {
+        return new ExportService(eventStore);
+    }
+
+    @Bean
+    AuditService auditService(
+            PartyQueryService partyQueryService,
+            PartyIdentityIndex index,
+            PartyHistories histories,
+            TrustPolicy policy,
+            Screening screening) {
+        return new AuditService(partyQueryService, index, histories, policy, screening);
+    }
+
+    @Bean
+    PartyViewProjection partyViewProjection(
+            PartyViews partyViews, PartyIdentityIndexWriter identityIndex, PartyHistories histories) {
+        return new PartyViewProjection(partyViews, identityIndex, histories);
     }
 
     @Bean

@@ -33,6 +33,20 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** The body as text, for answers that are not one JSON document, such as exports. */
+    HttpResponse<String> text(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", authorization)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response post(String path, String json, String... headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
@@ -50,7 +64,7 @@ final class Api {
     }
 
     /** A plain-text answer, read without signing in (the metrics scraper's view). */
-    String text(String path) {
+    String publicText(String path) {
         try {
             return http.send(
                             HttpRequest.newBuilder(URI.create(base + path))

@@ -2,21 +2,31 @@ package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** One staff session through HTTP against the whole product: every interaction, then the history read back. */
 abstract class EndToEndContract {
     static final String USER = "staff";
     static final String PASSWORD = "correct horse battery staple";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api() {
         return new Api(port, USER, PASSWORD);
@@ -84,6 +94,209 @@ abstract class EndToEndContract {
         assertThat(view.body().get("bankAccount").get("number").asString()).isEqualTo("1234567");
         assertThat(view.body().get("terminated").asBoolean()).isFalse();
         assertThat(view.body().get("version").asLong()).isEqualTo(8);
+    }
+
+    @Test
+    void asOf_answersTheWholePartyAsItWas_andCutsTheHistory_eachEntryWithTheStatusAfterIt() {
+        Api api = api();
+        String id = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社カコミライ","phones":["03-6111-2222"]}""").body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post(party + "/troubles", """
+                            {"category":"WRONG_PLAN","severity":"MINOR","description":"説明不足"}""").status()).isEqualTo(201);
+        }
+        assertThat(api.post(party + "/payment-shortfalls", """
+                        {"invoiceRef":"INV-7","invoicedYen":5000,"paidYen":3000,"reason":"UNPAID"}""").status()).isEqualTo(201);
+        assertThat(api.post(party + "/termination", "{\"reason\":\"トラブル多発\"}").status())
+                .isEqualTo(201);
+
+        var history = api.get(party + "/history").body();
+        assertThat(history).hasSize(6);
+        String registeredAt = history.get(0).get("recordedAt").asString();
+
+        var before = api.get(party + "?asOf=" + registeredAt).body();
+        assertThat(before.get("troubleCount").asInt()).isZero();
+        assertThat(before.get("outstandingYen").asLong()).isZero();
+        assertThat(before.get("terminated").asBoolean()).isFalse();
+        assertThat(before.get("status").asString()).isEqualTo("NEW");
+        assertThat(before.get("version").asLong()).isEqualTo(1);
+        assertThat(before.get("updatedAt").asString()).isEqualTo(registeredAt);
+
+        var now = api.get(party + "?asOf=2099-12-31").body();
+        assertThat(now.get("troubleCount").asInt()).isEqualTo(3);
+        assertThat(now.get("outstandingYen").asLong()).isEqualTo(2000);
+        assertThat(now.get("terminated").asBoolean()).isTrue();
+        assertThat(now.get("status").asString()).isEqualTo("TERMINATED");
+        assertThat(now.get("version").asLong()).isEqualTo(6);
+
+        var cut = api.get(party + "/history?asOf=" + registeredAt);
+        assertThat(cut.status()).isEqualTo(200);
+        assertThat(cut.body()).hasSize(1);
+        assertThat(cut.body().get(0).get("statusAfter").asString()).isEqualTo("NEW");
+
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode entry : history) {
+            statuses.add(entry.get("statusAfter").asString());
+            assertThat(entry.get("reasonsAfter")).isNotEmpty();
+        }
+        assertThat(statuses.getFirst()).isEqualTo("NEW");
+        assertThat(statuses.get(4)).isIn("WATCH", "UNRELIABLE");
+        assertThat(statuses.getLast()).isEqualTo("TERMINATED");
+        assertThat(history.get(5).get("reasonsAfter").get(0).get("code").asString())
+                .isEqualTo("TERMINATED");
+
+        assertThat(api.get(party + "?asOf=2000-01-01").status()).isEqualTo(404);
+        assertThat(api.get(party + "/history?asOf=not-a-day").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRetractedEntry_staysInTheHistoryMarked_andNoLongerCounts_whileWhatCannotBeRetractedIsRefused() {
+        Api api = api();
+        String id = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社トリケシ通信","phones":["03-6222-3333"]}""").body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        assertThat(api.post(party + "/troubles", """
+                        {"category":"WRONG_PLAN","severity":"SEVERE","description":"別の代理店の件"}""").status()).isEqualTo(201);
+        assertThat(api.post(party + "/payment-shortfalls", """
+                        {"invoiceRef":"INV-9","invoicedYen":5000,"paidYen":3000,"reason":"UNPAID"}""").status()).isEqualTo(201);
+        assertThat(api.post(party + "/termination", "{\"reason\":\"誤って停止\"}").status())
+                .isEqualTo(201);
+        assertThat(api.get(party).body().get("status").asString()).isEqualTo("TERMINATED");
+
+        for (int sequence : new int[] {4, 2, 3}) {
+            assertThat(api.post(party + "/retractions", "{\"sequence\":" + sequence + ",\"reason\":\"記録の誤り\"}")
+                            .status())
+                    .as("retracting entry " + sequence)
+                    .isEqualTo(201);
+        }
+
+        var view = api.get(party).body();
+        assertThat(view.get("status").asString()).isEqualTo("NEW");
+        assertThat(view.get("terminated").asBoolean()).isFalse();
+        assertThat(view.get("troubleCount").asInt()).isZero();
+        assertThat(view.get("outstandingYen").asLong()).isZero();
+        assertThat(view.get("version").asLong()).isEqualTo(7);
+
+        var history = api.get(party + "/history").body();
+        assertThat(history).hasSize(7);
+        assertThat(history.get(1).get("type").asString()).isEqualTo("TroubleLogged");
+        assertThat(history.get(1).get("retractedBy").asLong()).isEqualTo(6);
+        assertThat(history.get(1).get("statusAfter").asString()).isNotEqualTo("NEW");
+        assertThat(history.get(0).has("retractedBy")).isFalse();
+        assertThat(history.get(6).get("type").asString()).isEqualTo("EntryRetracted");
+        assertThat(history.get(6).get("statusAfter").asString()).isEqualTo("NEW");
+
+        var twice = api.post(party + "/retractions", "{\"sequence\":2,\"reason\":\"もう一度\"}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body().get("detail").asString()).contains("すでに取り消されています");
+        var ofRetraction = api.post(party + "/retractions", "{\"sequence\":5,\"reason\":\"取消の取消\"}");
+        assertThat(ofRetraction.status()).isEqualTo(409);
+        assertThat(ofRetraction.body().get("detail").asString()).contains("取り消しの記録です");
+        var registration = api.post(party + "/retractions", "{\"sequence\":1,\"reason\":\"登録の取消\"}");
+        assertThat(registration.status()).isEqualTo(409);
+        assertThat(registration.body().get("detail").asString()).contains("登録です");
+        var unknown = api.post(party + "/retractions", "{\"sequence\":99,\"reason\":\"存在しない\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("detail").asString()).contains("記録 99 はありません");
+        assertThat(api.post(party + "/retractions", "{\"sequence\":0,\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aPartysHistoryAndTheWholeLedger_exportAsJsonLinesAndCsv_documentedInOpenApi() throws Exception {
+        Api api = api();
+        String id = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社カキダシ商会","phones":["03-6333-4444"]}""").body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        assertThat(api.post(party + "/troubles", """
+                        {"category":"WRONG_PLAN","severity":"MINOR","description":"説明不足, \\"引用\\"あり\\n改行"}""").status()).isEqualTo(201);
+
+        var jsonl = api.text(party + "/export?format=jsonl");
+        assertThat(jsonl.statusCode()).isEqualTo(200);
+        assertThat(jsonl.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/jsonl");
+        List<JsonNode> lines = jsonl.body().lines().map(JSON::readTree).toList();
+        assertThat(lines).extracting(l -> l.get("type").asString()).containsExactly("PartyRegistered", "TroubleLogged");
+        assertThat(lines.get(1).get("data").get("description").asString()).isEqualTo("説明不足, \"引用\"あり\n改行");
+        assertThat(lines.get(1).get("recordedBy").asString()).isEqualTo(USER);
+
+        var csv = api.text(party + "/export?format=csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<CSVRecord> records;
+        try (var parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body()))) {
+            records = parser.getRecords();
+        }
+        assertThat(records).extracting(r -> r.get("sequence")).containsExactly("1", "2");
+        assertThat(records.get(1).get("partyId")).isEqualTo(id);
+        assertThat(JSON.readTree(records.get(1).get("data")).get("description").asString())
+                .isEqualTo("説明不足, \"引用\"あり\n改行");
+
+        var ledger = api.text("/api/v1/export/ledger?format=jsonl");
+        assertThat(ledger.statusCode()).isEqualTo(200);
+        List<JsonNode> all = ledger.body().lines().map(JSON::readTree).toList();
+        assertThat(all).filteredOn(l -> l.get("partyId").asString().equals(id)).hasSize(2);
+        assertThat(all.size()).isGreaterThanOrEqualTo(2);
+        assertThat(api.text("/api/v1/export/ledger?format=csv").body().lines().count())
+                .isGreaterThan(all.size());
+
+        assertThat(api.text(party + "/export?format=xml").statusCode()).isEqualTo(400);
+        assertThat(api.text("/api/v1/parties/" + java.util.UUID.randomUUID() + "/export")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api.text("/v3/api-docs").body())
+                .contains("/api/v1/export/ledger")
+                .contains("/api/v1/parties/{partyId}/export");
+    }
+
+    @Test
+    void aStoredRowEditedInTheDatabase_isNamedByTheIntegrityCheck_ofItsPartyAndOfTheWholeStore() {
+        Api api = api();
+        String id = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社フウイン物産","phones":["03-6444-5555"]}""").body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        for (String description : List.of("一件目", "二件目", "三件目")) {
+            assertThat(api.post(party + "/troubles", """
+                            {"category":"WRONG_PLAN","severity":"MINOR","description":"%s"}""".formatted(description)).status())
+                    .isEqualTo(201);
+        }
+        var intact = api.get(party + "/integrity").body();
+        assertThat(intact.get("valid").asBoolean()).isTrue();
+        assertThat(intact.get("events").asLong()).isEqualTo(4);
+        assertThat(intact.get("sealed").asLong()).isEqualTo(4);
+        assertThat(intact.has("firstBrokenSequence")).isFalse();
+        assertThat(api.post("/api/v1/admin/integrity-checks", "{}")
+                        .body()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
+
+        // Someone with database access softens the second trouble: entry 3 is Axon's sequence number 2.
+        byte[] stored = jdbc.queryForObject(
+                "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2",
+                byte[].class,
+                id);
+        String edited = new String(stored, StandardCharsets.UTF_8).replace("二件目", "問題なし");
+        assertThat(edited).isNotEqualTo(new String(stored, StandardCharsets.UTF_8));
+        jdbc.update(
+                "UPDATE domain_event_entry SET payload = ? WHERE aggregate_identifier = ? AND sequence_number = 2",
+                edited.getBytes(StandardCharsets.UTF_8),
+                id);
+
+        var broken = api.get(party + "/integrity").body();
+        assertThat(broken.get("valid").asBoolean()).isFalse();
+        assertThat(broken.get("firstBrokenSequence").asLong()).isEqualTo(3);
+        var store = api.post("/api/v1/admin/integrity-checks", "{}").body();
+        assertThat(store.get("valid").asBoolean()).isFalse();
+        assertThat(store.get("broken").toString()).contains(id).contains("\"firstBrokenSequence\":3");
+        assertThat(api.get("/api/v1/parties/" + java.util.UUID.randomUUID() + "/integrity")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -75,7 +75,7 @@ class OperationsTest {
                         .status())
                 .isEqualTo(200);
 
-        String metrics = api.text("/actuator/prometheus");
+        String metrics = api.publicText("/actuator/prometheus");
         assertThat(metrics)
                 .contains("trustledger_commands_seconds_count{command=\"RegisterParty\",outcome=\"recorded\"")
                 .contains("trustledger_commands_seconds_count{command=\"TerminateRelationship\",outcome=\"rejected\"")

@@ -8,7 +8,11 @@ import java.util.Objects;
  * with its named arguments lets an adapter say the same in the reader's language.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidValueException, UnknownPartyException, HistoryConflictException, MissingDetailsException {
+        permits InvalidValueException,
+                UnknownPartyException,
+                UnknownEntryException,
+                HistoryConflictException,
+                MissingDetailsException {
     private final String messageKey;
     private final Map<String, Object> args;
 

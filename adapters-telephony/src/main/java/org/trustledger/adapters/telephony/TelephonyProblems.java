@@ -2,6 +2,7 @@ package org.trustledger.adapters.telephony;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,11 +11,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.application.port.in.ConcurrentChangeException;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.MissingDetailsException;
+import org.trustledger.domain.UnknownEntryException;
 import org.trustledger.domain.UnknownPartyException;
 
 /**
@@ -25,6 +28,11 @@ import org.trustledger.domain.UnknownPartyException;
 @RestControllerAdvice(basePackageClasses = TelephonyProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TelephonyProblems extends ResponseEntityExceptionHandler {
+    private final ReasonTexts texts;
+
+    TelephonyProblems(ReasonTexts texts) {
+        this.texts = texts;
+    }
 
     @ExceptionHandler(CallLogController.UnknownCallException.class)
     ProblemDetail unknownCall(CallLogController.UnknownCallException e) {
@@ -42,14 +50,16 @@ class TelephonyProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DomainException.class)
-    ProblemDetail domain(DomainException e) {
+    ProblemDetail domain(DomainException e, Locale locale) {
+        String detail = texts.error(e, locale);
         return switch (e) {
             case InvalidValueException invalid ->
-                fields(problem(HttpStatus.BAD_REQUEST, "invalid-value", e.getMessage()), List.of(invalid.field()));
+                fields(problem(HttpStatus.BAD_REQUEST, "invalid-value", detail), List.of(invalid.field()));
             case MissingDetailsException missing ->
-                fields(problem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-details", e.getMessage()), missing.fields());
-            case UnknownPartyException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-party", e.getMessage());
-            case HistoryConflictException conflict -> problem(HttpStatus.CONFLICT, "history-conflict", e.getMessage());
+                fields(problem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-details", detail), missing.fields());
+            case UnknownPartyException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-party", detail);
+            case UnknownEntryException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-entry", detail);
+            case HistoryConflictException conflict -> problem(HttpStatus.CONFLICT, "history-conflict", detail);
         };
     }
 

@@ -6,11 +6,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.EntryRetracted;
 import org.trustledger.domain.party.PartyEvent.LinkReviewed;
 import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
@@ -22,7 +25,9 @@ import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.party.Yen;
+import org.trustledger.domain.trust.SequencedEvent;
 
 /** Keeps the party read model and the identity index current, one event at a time. */
 @ProcessingGroup(PartyViewProjection.PROCESSING_GROUP)
@@ -31,10 +36,12 @@ public class PartyViewProjection {
 
     private final PartyViews views;
     private final PartyIdentityIndexWriter index;
+    private final PartyHistories histories;
 
-    public PartyViewProjection(PartyViews views, PartyIdentityIndexWriter index) {
+    public PartyViewProjection(PartyViews views, PartyIdentityIndexWriter index, PartyHistories histories) {
         this.views = views;
         this.index = index;
+        this.histories = histories;
     }
 
     @EventHandler
@@ -51,7 +58,7 @@ public class PartyViewProjection {
         if (view.lastSequence() >= sequence) {
             return; // already applied: a replay must not count an event twice
         }
-        PartyView next = apply(view, event, sequence);
+        PartyView next = event instanceof EntryRetracted ? folded(view, sequence) : apply(view, event, sequence);
         views.save(next);
         if (event instanceof CallerIdentified e && e.fullNameGiven() && e.name() != null) {
             // The same salesperson calling for a "new" company is a link, so callers are found like the rest.
@@ -78,6 +85,27 @@ public class PartyViewProjection {
         if (!added.isEmpty()) {
             index.add(party, added);
         }
+    }
+
+    /**
+     * The view folded again from the history up to this retraction: what the retracted entry changed is not undone by
+     * hand, so the list and the decider can never disagree on it.
+     */
+    private PartyView folded(PartyView view, long sequence) {
+        PartyState state = PartyDecider.replay(histories.of(view.partyId()).stream()
+                .filter(e -> e.sequence() <= sequence)
+                .map(SequencedEvent::event)
+                .toList());
+        return new PartyView(
+                view.partyId(),
+                state.kind(),
+                state.details(),
+                state.terminated(),
+                state.outstanding(),
+                state.troubleCount(),
+                view.registeredAt(),
+                state.updatedAt(),
+                sequence);
     }
 
     static PartyView apply(PartyView v, PartyEvent event, long sequence) {
@@ -111,6 +139,9 @@ public class PartyViewProjection {
             }
             case CallerIdentified e -> {
                 // nor does a caller's identification
+            }
+            case EntryRetracted e -> {
+                // folded again from the history by the handler, which can read it
             }
         }
         return new PartyView(

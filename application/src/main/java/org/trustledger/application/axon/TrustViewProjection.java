@@ -50,6 +50,8 @@ public class TrustViewProjection {
             case PaymentSettled e -> false;
             case LinkReviewed e -> false;
             case RenameConfirmed e -> false;
+            // A retracted termination, amendment or review changes who the party may be linked with.
+            case PartyEvent.EntryRetracted e -> true;
         };
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
@@ -94,20 +95,59 @@ final class PartyCandidates {
     }
 
     private List<TerminatedLink> unreviewedLinks(PartyState state, Instant at) {
+        return unreviewedLinks(state, at, linkable(state), other -> historyAsOf(other, at));
+    }
+
+    private List<TerminatedLink> unreviewedLinks(
+            PartyState state, Instant at, Lookup lookup, Function<PartyId, List<SequencedEvent>> historyOf) {
         if (state.terminated()) {
             return List.of();
         }
-        Lookup lookup = linkable(state);
         List<PartyState> others = new ArrayList<>();
         for (PartyId other : lookup.parties()) {
             // Only who the others are and whether they are terminated counts here, so their trust is not folded.
-            PartyState otherState = PartyDecider.replay(
-                    historyAsOf(other, at).stream().map(SequencedEvent::event).toList());
+            PartyState otherState = PartyDecider.replay(historyOf.apply(other).stream()
+                    .filter(e -> !e.event().recordedAt().isAfter(at))
+                    .map(SequencedEvent::event)
+                    .toList());
             if (otherState.registered()) {
                 others.add(otherState);
             }
         }
         return linkRule.unreviewedLinks(state, others, lookup.keyCounts());
+    }
+
+    /** A party's state and trust as of an instant, from one fold of its history. */
+    record Assessed(PartyState state, TrustAssessment trust) {}
+
+    /** The party whose history, as known at {@code at}, is given, with its trust, links to terminated parties included. */
+    Assessed assess(List<SequencedEvent> known, Instant at) {
+        TrustPolicy.Folded folded = policy.fold(known, at);
+        return new Assessed(folded.state(), folded.assess(unreviewedLinks(folded.state(), at)));
+    }
+
+    /**
+     * The party's trust just after each event of its history, at that event's instant and counting only it and the
+     * events before it. Each entry folds its own prefix, so a history of n events costs n folds; the lookups of linked
+     * parties and their histories are read once and shared between entries, since they are what costs I/O.
+     */
+    List<TrustAssessment> assessAfterEach(List<SequencedEvent> history) {
+        Map<Set<String>, Lookup> lookups = new HashMap<>();
+        Map<PartyId, List<SequencedEvent>> others = new HashMap<>();
+        List<TrustAssessment> after = new ArrayList<>(history.size());
+        for (int i = 0; i < history.size(); i++) {
+            Instant at = history.get(i).event().recordedAt();
+            TrustPolicy.Folded folded = policy.fold(history.subList(0, i + 1), at);
+            PartyState state = folded.state();
+            List<TerminatedLink> links = List.of();
+            if (state.registered() && !state.terminated()) {
+                Lookup lookup = lookups.computeIfAbsent(
+                        LinkRule.lookupKeys(state), keys -> lookup(keys, state.partyId(), crowdedThreshold));
+                links = unreviewedLinks(state, at, lookup, other -> others.computeIfAbsent(other, histories::of));
+            }
+            after.add(folded.assess(links));
+        }
+        return after;
     }
 
     /** A party's history folded once: its state, and its trust to be had once its links are known. */

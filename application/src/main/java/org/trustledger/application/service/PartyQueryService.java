@@ -49,7 +49,7 @@ public final class PartyQueryService implements FindPartiesQuery, PartyHistoryQu
         return entries;
     }
 
-    private static HistoryEntry entry(DomainEventMessage<?> message) {
+    static HistoryEntry entry(DomainEventMessage<?> message) {
         PartyEvent event = (PartyEvent) message.getPayload();
         return new HistoryEntry(
                 message.getSequenceNumber() + 1,

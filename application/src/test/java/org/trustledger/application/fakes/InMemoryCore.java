@@ -50,7 +50,7 @@ public final class InMemoryCore implements AutoCloseable {
                 .eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerEventHandler(c -> new PartyViewProjection(views, index))
+                .registerEventHandler(c -> new PartyViewProjection(views, index, histories))
                 .registerEventHandler(c -> new TrustViewProjection(trust));
         axon = configurer.buildConfiguration();
         started.set(axon);

@@ -189,4 +189,15 @@ public sealed interface PartyCommand {
             reason = Texts.require("reason", reason, Texts.LONG);
         }
     }
+
+    /** A manager withdraws entry {@code sequence} of the party's history, recorded in error, saying why. */
+    record RetractEntry(PartyId partyId, long sequence, String reason, Instant recordedAt) implements PartyCommand {
+        public RetractEntry {
+            if (sequence < 1) {
+                throw new InvalidValueException(
+                        "sequence", "sequence " + sequence + " is not an entry; entries count from 1");
+            }
+            reason = Texts.require("reason", reason, Texts.LONG);
+        }
+    }
 }

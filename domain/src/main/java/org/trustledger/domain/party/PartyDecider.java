@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.UnknownEntryException;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
 import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
@@ -15,10 +16,12 @@ import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
 import org.trustledger.domain.party.PartyCommand.RecordRename;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
+import org.trustledger.domain.party.PartyCommand.RetractEntry;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyCommand.SettlePayment;
 import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.EntryRetracted;
 import org.trustledger.domain.party.PartyEvent.LinkReviewed;
 import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
@@ -93,24 +96,44 @@ public final class PartyDecider {
                 state.sameBusiness().contains(c.renamedParty())
                         ? List.of()
                         : List.of(new RenameConfirmed(c.partyId(), c.renamedParty(), c.reason(), c.recordedAt()));
+            case RetractEntry c -> retract(c, state);
         };
     }
 
     public static PartyState evolve(PartyState state, PartyEvent event) {
-        PartyState next = switch (event) {
+        PartyState next = event instanceof EntryRetracted e ? withoutEntry(state, e.sequence()) : apply(state, event);
+        return next.counted(event);
+    }
+
+    private static PartyState apply(PartyState state, PartyEvent event) {
+        return switch (event) {
             case PartyRegistered e -> state.withDetails(e.partyId(), e.kind(), e.details());
             case PartyAmended e -> state.withDetails(e.partyId(), e.kind(), e.details());
             case RequestReceived e -> state.withRequest(e.answer());
             case CallerIdentified e -> e.fullNameGiven() && e.name() != null ? state.withCaller(e.name()) : state;
-            case TroubleLogged e -> state;
+            case TroubleLogged e -> state.withTrouble();
             case PaymentShort e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case PaymentSettled e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case RelationshipTerminated e -> state.withTerminated(true);
             case RelationshipReinstated e -> state.withTerminated(false);
             case LinkReviewed e -> state.withReviewedLink(e.linkedParty(), e.confirmed());
             case RenameConfirmed e -> state.withRename(e.renamedParty());
+            case EntryRetracted e -> state;
         };
-        return next.counted();
+    }
+
+    /**
+     * The facts folded again from the entries that still count: a retraction is rare, and folding again is the one way
+     * to undo an entry without a second, hand-written inverse of every event.
+     */
+    private static PartyState withoutEntry(PartyState state, long sequence) {
+        PartyState next = state.forgettingFactsRetracting(sequence);
+        for (long s = 1; s <= state.eventCount(); s++) {
+            if (next.counts(s)) {
+                next = apply(next, next.entries().get(s));
+            }
+        }
+        return next;
     }
 
     /** Folds a whole history, oldest first, into a state. */
@@ -120,6 +143,83 @@ public final class PartyDecider {
             state = evolve(state, event);
         }
         return state;
+    }
+
+    /**
+     * A retraction withdraws one entry recorded in error. What it may not withdraw is refused with the reason: the
+     * registration (amend the details instead), a retraction (a retraction is final), an entry already retracted, and an
+     * entry a later one that still counts builds on — a shortfall with settlements, a settlement with a later one, a
+     * termination or reinstatement with a later one — so that what remains always folds into a history that could have
+     * been recorded. A link review or rename confirmation retracted counts as never reviewed or confirmed on this party
+     * only; a termination that came with a confirmed review is an entry of its own, retracted on its own.
+     */
+    private static List<PartyEvent> retract(RetractEntry c, PartyState state) {
+        long sequence = c.sequence();
+        PartyEvent entry = state.entries().get(sequence);
+        if (entry == null) {
+            throw new UnknownEntryException(c.partyId().value(), sequence, state.eventCount());
+        }
+        String name = "entry " + sequence + " of party " + c.partyId();
+        if (state.retracted().contains(sequence)) {
+            throw new HistoryConflictException(
+                    name + " is already retracted", "error.retraction.again", Map.of("sequence", sequence));
+        }
+        String refusal = switch (entry) {
+            case PartyRegistered e -> "is the registration; it cannot be retracted, amend the party's details instead";
+            case EntryRetracted e -> "is itself a retraction, of entry " + e.sequence() + "; a retraction is final";
+            case PaymentShort e ->
+                laterCounting(
+                                state,
+                                sequence,
+                                PaymentSettled.class,
+                                s -> s.invoiceRef().equals(e.invoiceRef()))
+                        .map(s -> "has a settlement that still counts (entry " + s + "); retract the settlements first")
+                        .orElse(null);
+            case PaymentSettled e ->
+                laterCounting(
+                                state,
+                                sequence,
+                                PaymentSettled.class,
+                                s -> s.invoiceRef().equals(e.invoiceRef()))
+                        .map(s -> "has a later settlement of the same invoice (entry " + s + "); retract that first")
+                        .orElse(null);
+            case RelationshipTerminated e -> laterTerminationOrReinstatement(state, sequence);
+            case RelationshipReinstated e -> laterTerminationOrReinstatement(state, sequence);
+            default -> null;
+        };
+        if (refusal != null) {
+            String key = switch (entry) {
+                case PartyRegistered e -> "error.retraction.registration";
+                case EntryRetracted e -> "error.retraction.retraction";
+                case PaymentShort e -> "error.retraction.settled";
+                case PaymentSettled e -> "error.retraction.laterSettlement";
+                default -> "error.retraction.laterRelationship";
+            };
+            throw new HistoryConflictException(name + " " + refusal, key, Map.of("sequence", sequence));
+        }
+        return List.of(new EntryRetracted(c.partyId(), sequence, c.reason(), c.recordedAt()));
+    }
+
+    private static String laterTerminationOrReinstatement(PartyState state, long sequence) {
+        return laterCounting(
+                        state,
+                        sequence,
+                        PartyEvent.class,
+                        e -> e instanceof RelationshipTerminated || e instanceof RelationshipReinstated)
+                .map(s -> "is followed by a termination or reinstatement that still counts (entry " + s
+                        + "); retract that first")
+                .orElse(null);
+    }
+
+    private static <E extends PartyEvent> java.util.Optional<Long> laterCounting(
+            PartyState state, long after, Class<E> type, java.util.function.Predicate<E> matching) {
+        for (long s = after + 1; s <= state.eventCount(); s++) {
+            PartyEvent entry = state.entries().get(s);
+            if (state.counts(s) && type.isInstance(entry) && matching.test(type.cast(entry))) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static List<PartyEvent> amend(AmendParty c, PartyState state) {

@@ -83,4 +83,10 @@ public sealed interface PartyEvent {
      */
     record RenameConfirmed(PartyId partyId, PartyId renamedParty, String reason, Instant recordedAt)
             implements PartyEvent {}
+
+    /**
+     * A manager withdrew entry {@code sequence}, recorded in error: it stays in the history, marked, and no longer
+     * counts for the party's state, status, counts or money owed.
+     */
+    record EntryRetracted(PartyId partyId, long sequence, String reason, Instant recordedAt) implements PartyEvent {}
 }

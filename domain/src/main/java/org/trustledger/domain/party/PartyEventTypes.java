@@ -20,7 +20,8 @@ public final class PartyEventTypes {
             Map.entry(PartyEvent.RelationshipTerminated.class, "RelationshipTerminated"),
             Map.entry(PartyEvent.RelationshipReinstated.class, "RelationshipReinstated"),
             Map.entry(PartyEvent.LinkReviewed.class, "LinkReviewed"),
-            Map.entry(PartyEvent.RenameConfirmed.class, "RenameConfirmed"));
+            Map.entry(PartyEvent.RenameConfirmed.class, "RenameConfirmed"),
+            Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted"));
 
     private static final Map<String, Class<? extends PartyEvent>> CLASSES =
             NAMES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

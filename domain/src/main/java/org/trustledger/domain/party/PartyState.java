@@ -1,5 +1,6 @@
 package org.trustledger.domain.party;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,12 @@ import org.trustledger.domain.identity.PersonName;
  * @param reviewedLinks the parties a manager reviewed a suspected link with, confirmed or dismissed
  * @param callers the people who called for the party and gave their full name, each once, in the order first heard
  * @param sameBusiness the parties a manager confirmed as this one under another name, from either side of the review
+ * @param eventCount how many events are folded in: the party's version
+ * @param troubleCount how many troubles were logged and not retracted, as the party list counts them
+ * @param registeredAt when the first event was recorded, null before it
+ * @param updatedAt when the latest event was recorded, null before the first
+ * @param entries every event folded in, by its sequence from 1, so that a retraction can fold the rest again
+ * @param retracted the sequences of the entries a manager retracted: they stay in the history and no longer count
  */
 public record PartyState(
         PartyId partyId,
@@ -27,10 +34,16 @@ public record PartyState(
         Set<PartyId> reviewedLinks,
         List<PersonName> callers,
         Set<PartyId> sameBusiness,
-        long eventCount) {
+        long eventCount,
+        int troubleCount,
+        Instant registeredAt,
+        Instant updatedAt,
+        Map<Long, PartyEvent> entries,
+        Set<Long> retracted) {
 
-    public static final PartyState INITIAL =
-            new PartyState(null, null, null, false, Map.of(), false, Set.of(), List.of(), Set.of(), 0);
+    public static final PartyState INITIAL = new PartyState(
+            null, null, null, false, Map.of(), false, Set.of(), List.of(), Set.of(), 0, 0, null, null, Map.of(),
+            Set.of());
 
     public PartyState {
         // Persistent, so that recording one invoice more shares the rest instead of copying every invoice again.
@@ -39,6 +52,8 @@ public record PartyState(
         // An immutable list is kept as it is, so that folding an event does not copy the callers again.
         callers = List.copyOf(callers);
         sameBusiness = Set.copyOf(sameBusiness);
+        entries = PersistentMap.copyOf(entries);
+        retracted = Set.copyOf(retracted);
     }
 
     public boolean registered() {
@@ -50,7 +65,28 @@ public record PartyState(
         return outstandingByInvoice.values().stream().anyMatch(yen -> yen.value() > 0);
     }
 
-    PartyState counted() {
+    /** What is still owed, over all invoices. */
+    public Yen outstanding() {
+        Yen total = Yen.ZERO;
+        for (Yen yen : outstandingByInvoice.values()) {
+            total = total.plus(yen);
+        }
+        return total;
+    }
+
+    /** Whether the entry still counts: it exists, is no retraction and was not retracted. */
+    public boolean counts(long sequence) {
+        PartyEvent entry = entries.get(sequence);
+        return entry != null && !(entry instanceof PartyEvent.EntryRetracted) && !retracted.contains(sequence);
+    }
+
+    PartyState withTrouble() {
+        return withTroubleCount(troubleCount + 1);
+    }
+
+    /** Counts {@code event} as the next entry of the history. */
+    PartyState counted(PartyEvent event) {
+        Map<Long, PartyEvent> next = PersistentMap.copyOf(entries).with(eventCount + 1, event);
         return new PartyState(
                 partyId,
                 kind,
@@ -61,7 +97,37 @@ public record PartyState(
                 reviewedLinks,
                 callers,
                 sameBusiness,
-                eventCount + 1);
+                eventCount + 1,
+                troubleCount,
+                registeredAt != null ? registeredAt : event.recordedAt(),
+                event.recordedAt(),
+                next,
+                retracted);
+    }
+
+    /**
+     * The same history with entry {@code sequence} retracted and every fact forgotten, to be folded again from the
+     * entries that still count; who the party is, its entries and version stay.
+     */
+    PartyState forgettingFactsRetracting(long sequence) {
+        Set<Long> nowRetracted = new HashSet<>(retracted);
+        nowRetracted.add(sequence);
+        return new PartyState(
+                partyId,
+                null,
+                null,
+                false,
+                Map.of(),
+                false,
+                Set.of(),
+                List.of(),
+                Set.of(),
+                eventCount,
+                0,
+                registeredAt,
+                updatedAt,
+                entries,
+                nowRetracted);
     }
 
     PartyState withDetails(PartyId id, PartyKind newKind, PartyDetails newDetails) {
@@ -75,52 +141,28 @@ public record PartyState(
                 reviewedLinks,
                 callers,
                 sameBusiness,
-                eventCount);
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt,
+                entries,
+                retracted);
     }
 
     PartyState withTerminated(boolean isTerminated) {
-        return new PartyState(
-                partyId,
-                kind,
-                details,
-                isTerminated,
-                outstandingByInvoice,
-                servedBefore,
-                reviewedLinks,
-                callers,
-                sameBusiness,
-                eventCount);
+        return facts(
+                details, kind, isTerminated, outstandingByInvoice, servedBefore, reviewedLinks, callers, sameBusiness);
     }
 
     PartyState withOutstanding(String invoiceRef, Yen outstanding) {
         // Zero is kept, not removed: an invoice once recorded stays known, so it is never recorded twice.
         Map<String, Yen> next = PersistentMap.copyOf(outstandingByInvoice).with(invoiceRef, outstanding);
-        return new PartyState(
-                partyId,
-                kind,
-                details,
-                terminated,
-                next,
-                servedBefore,
-                reviewedLinks,
-                callers,
-                sameBusiness,
-                eventCount);
+        return facts(details, kind, terminated, next, servedBefore, reviewedLinks, callers, sameBusiness);
     }
 
     PartyState withRequest(Answer answer) {
         boolean served = servedBefore || answer == Answer.ACCEPTED;
-        return new PartyState(
-                partyId,
-                kind,
-                details,
-                terminated,
-                outstandingByInvoice,
-                served,
-                reviewedLinks,
-                callers,
-                sameBusiness,
-                eventCount);
+        return facts(details, kind, terminated, outstandingByInvoice, served, reviewedLinks, callers, sameBusiness);
     }
 
     PartyState withReviewedLink(PartyId linkedParty, boolean confirmed) {
@@ -130,33 +172,13 @@ public record PartyState(
         if (confirmed) {
             same.add(linkedParty);
         }
-        return new PartyState(
-                partyId,
-                kind,
-                details,
-                terminated,
-                outstandingByInvoice,
-                servedBefore,
-                reviewed,
-                callers,
-                same,
-                eventCount);
+        return facts(details, kind, terminated, outstandingByInvoice, servedBefore, reviewed, callers, same);
     }
 
     PartyState withRename(PartyId renamedParty) {
         Set<PartyId> same = new HashSet<>(sameBusiness);
         same.add(renamedParty);
-        return new PartyState(
-                partyId,
-                kind,
-                details,
-                terminated,
-                outstandingByInvoice,
-                servedBefore,
-                reviewedLinks,
-                callers,
-                same,
-                eventCount);
+        return facts(details, kind, terminated, outstandingByInvoice, servedBefore, reviewedLinks, callers, same);
     }
 
     PartyState withCaller(PersonName caller) {
@@ -165,6 +187,10 @@ public record PartyState(
         }
         List<PersonName> next = new ArrayList<>(callers);
         next.add(caller);
+        return facts(details, kind, terminated, outstandingByInvoice, servedBefore, reviewedLinks, next, sameBusiness);
+    }
+
+    private PartyState withTroubleCount(int count) {
         return new PartyState(
                 partyId,
                 kind,
@@ -173,8 +199,40 @@ public record PartyState(
                 outstandingByInvoice,
                 servedBefore,
                 reviewedLinks,
-                next,
+                callers,
                 sameBusiness,
-                eventCount);
+                eventCount,
+                count,
+                registeredAt,
+                updatedAt,
+                entries,
+                retracted);
+    }
+
+    private PartyState facts(
+            PartyDetails newDetails,
+            PartyKind newKind,
+            boolean isTerminated,
+            Map<String, Yen> owed,
+            boolean served,
+            Set<PartyId> reviewed,
+            List<PersonName> newCallers,
+            Set<PartyId> same) {
+        return new PartyState(
+                partyId,
+                newKind,
+                newDetails,
+                isTerminated,
+                owed,
+                served,
+                reviewed,
+                newCallers,
+                same,
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt,
+                entries,
+                retracted);
     }
 }

@@ -3,12 +3,15 @@ package org.trustledger.domain.trust;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.EntryRetracted;
 import org.trustledger.domain.party.PartyEvent.LinkReviewed;
 import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
@@ -78,10 +81,21 @@ record PartyRecord(
         PartyState state = PartyState.INITIAL;
         Long terminatedBy = null;
         Long reinstatedBy = null;
+        // A retraction known at the moment asked about withdraws its entry from the evidence; before it, it counted.
+        Set<Long> retracted = new HashSet<>();
+        for (SequencedEvent sequenced : known) {
+            if (sequenced.event() instanceof EntryRetracted r) {
+                retracted.add(r.sequence());
+            }
+        }
         for (SequencedEvent sequenced : known) {
             long seq = sequenced.sequence();
             PartyEvent event = sequenced.event();
             eventTimes.add(event.recordedAt());
+            if (retracted.contains(seq)) {
+                state = PartyDecider.evolve(state, event);
+                continue;
+            }
             // Exhaustive over the sealed events: a new kind of event does not compile until it is weighed here.
             switch (event) {
                 case PartyRegistered e -> {
@@ -165,6 +179,9 @@ record PartyRecord(
                 }
                 case RenameConfirmed e -> {
                     // Pairs are terminated and reinstated together by events of their own.
+                }
+                case EntryRetracted e -> {
+                    // Its entry was left out above; the decider's state folds the rest again on its own.
                 }
             }
             state = PartyDecider.evolve(state, event);

@@ -85,6 +85,8 @@ public final class PartyEventSamples {
                         id,
                         new PartyId(new java.util.UUID(id.value().getLeastSignificantBits(), 8)),
                         "同じ代表者・同じフロアの別名と確認",
-                        start.plusSeconds(600)));
+                        start.plusSeconds(600)),
+                // The request, entry 3, was another reseller's: withdrawn, it stays in the history, marked.
+                new PartyEvent.EntryRetracted(id, 3, "別の代理店の依頼だった", start.plusSeconds(660)));
     }
 }

@@ -23,7 +23,7 @@ class PartyEventTypesTest {
         Set<Class<?>> named = Set.copyOf(PartyEventTypes.all().keySet());
 
         assertThat(named).containsExactlyInAnyOrder(PartyEvent.class.getPermittedSubclasses());
-        assertThat(named).hasSize(11);
+        assertThat(named).hasSize(12);
     }
 
     @Test
@@ -59,7 +59,8 @@ class PartyEventTypesTest {
                         Map.entry(RelationshipTerminated.class, "RelationshipTerminated"),
                         Map.entry(RelationshipReinstated.class, "RelationshipReinstated"),
                         Map.entry(PartyEvent.RenameConfirmed.class, "RenameConfirmed"),
-                        Map.entry(LinkReviewed.class, "LinkReviewed")));
+                        Map.entry(LinkReviewed.class, "LinkReviewed"),
+                        Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted")));
     }
 
     @Test

@@ -35,12 +35,30 @@ class PartyEvolutionTest {
             terminated(acme),
             reinstated(acme),
             new PartyEvent.LinkReviewed(acme, PartyFixtures.party(2), false, "同じビルの別テナント", PartyFixtures.T0),
-            new PartyEvent.RenameConfirmed(acme, PartyFixtures.party(3), "同じフロアの別名", PartyFixtures.T0));
+            new PartyEvent.RenameConfirmed(acme, PartyFixtures.party(3), "同じフロアの別名", PartyFixtures.T0),
+            new PartyEvent.EntryRetracted(acme, 3, "別の代理店の依頼だった", PartyFixtures.T0));
 
     @Test
     void everyKindOfEvent_coversEveryPermittedEvent() {
         assertThat(everyKindOfEvent.stream().<Class<?>>map(Object::getClass).toList())
                 .containsExactlyInAnyOrder(PartyEvent.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void evolve_keepsWhatTheReadModelShows_soThatAPastDayIsAnsweredFromTheHistoryAlone() {
+        PartyState state = PartyDecider.replay(everyKindOfEvent);
+
+        assertThat(state.troubleCount()).isEqualTo(1);
+        assertThat(state.outstanding()).isEqualTo(yen(0));
+        assertThat(state.registeredAt()).isEqualTo(PartyFixtures.T0);
+        assertThat(state.updatedAt()).isEqualTo(PartyFixtures.T0);
+
+        PartyState owing = PartyDecider.replay(List.of(
+                registered(acme),
+                paymentShort(acme, "INV-1", 33_000, 30_000, ShortfallReason.UNPAID, 0),
+                paymentShort(acme, "INV-2", 10_000, 9_000, ShortfallReason.UNPAID, 0)));
+        assertThat(owing.outstanding()).isEqualTo(yen(4_000));
+        assertThat(owing.troubleCount()).isZero();
     }
 
     @Test

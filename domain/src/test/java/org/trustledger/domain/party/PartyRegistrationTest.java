@@ -47,7 +47,8 @@ class PartyRegistrationTest {
                 terminate(unknown),
                 reinstate(unknown),
                 new PartyCommand.ReviewLink(unknown, acme(), false, "確認", PartyFixtures.T0),
-                new PartyCommand.RecordRename(unknown, acme(), "確認", PartyFixtures.T0));
+                new PartyCommand.RecordRename(unknown, acme(), "確認", PartyFixtures.T0),
+                new PartyCommand.RetractEntry(unknown, 2, "記録の誤り", PartyFixtures.T0));
     }
 
     @Test

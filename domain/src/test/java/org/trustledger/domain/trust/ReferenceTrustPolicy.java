@@ -195,6 +195,9 @@ final class ReferenceTrustPolicy {
                 case RenameConfirmed e -> {
                     // Pairs are terminated and reinstated together by events of their own.
                 }
+                case org.trustledger.domain.party.PartyEvent.EntryRetracted e -> {
+                    // The generated histories hold no retractions; the fold's own tests cover them.
+                }
             }
         }
         for (SequencedEvent job : accepted) {

@@ -1,6 +1,7 @@
 package org.trustledger.adapters.persistence.eventstore;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -19,6 +20,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.trustledger.domain.party.PartyEvent;
+import org.trustledger.domain.party.PartyEventTypes;
+import tools.jackson.databind.jsontype.NamedType;
 
 /**
  * Configures Axon's JDBC event storage: snake_case tables created by Flyway, and JSON payloads under stable names.
@@ -105,13 +109,23 @@ public class EventStoreConfiguration {
      */
     static Serializer snapshotSerializer() {
         return Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(mapper -> mapper.changeDefaultVisibility(visibility -> visibility
-                        .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
-                        .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
-                        .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)))
+                .jsonMapperBuilderCustomizer(mapper -> {
+                    mapper.changeDefaultVisibility(visibility -> visibility
+                            .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
+                            .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                            .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE));
+                    // The state keeps the party's entries, whose type is the sealed PartyEvent: each is written with
+                    // its stable stored name, as in the event store, so a snapshot reads back whatever the class.
+                    mapper.addMixIn(PartyEvent.class, TypedByStoredName.class);
+                    PartyEventTypes.all().forEach((type, name) -> mapper.registerSubtypes(new NamedType(type, name)));
+                })
                 .lenientDeserialization()
                 .build();
     }
+
+    /** Writes a party event with its stored name beside its fields. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@type")
+    private interface TypedByStoredName {}
 
     @Bean
     @Qualifier("eventSerializer")

@@ -64,7 +64,7 @@ class JdbcEventStorageTest {
         assertThat(read.stream().map(DomainEventMessage::getPayload).toList()).isEqualTo(events);
         assertThat(read)
                 .extracting(DomainEventMessage::getSequenceNumber)
-                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
         assertThat(read.get(0).getMetaData()).containsEntry("recordedBy", "staff-1");
     }
 
@@ -88,7 +88,8 @@ class JdbcEventStorageTest {
                         "RelationshipTerminated",
                         "RelationshipReinstated",
                         "LinkReviewed",
-                        "RenameConfirmed")
+                        "RenameConfirmed",
+                        "EntryRetracted")
                 .allSatisfy(name -> assertThat(PartyEventTypes.classOf(name)).isPresent());
     }
 

@@ -17,6 +17,7 @@ import org.trustledger.adapters.web.party.PartyRequests.LinkReviewRequest;
 import org.trustledger.adapters.web.party.PartyRequests.PaymentShortRequest;
 import org.trustledger.adapters.web.party.PartyRequests.ReasonRequest;
 import org.trustledger.adapters.web.party.PartyRequests.RequestReceivedRequest;
+import org.trustledger.adapters.web.party.PartyRequests.RetractionRequest;
 import org.trustledger.adapters.web.party.PartyRequests.SettlementRequest;
 import org.trustledger.adapters.web.party.PartyRequests.TroubleRequest;
 import org.trustledger.adapters.web.party.PartyResponses.Recorded;
@@ -25,6 +26,7 @@ import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.party.PartyCommand;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
+import org.trustledger.domain.party.PartyCommand.RetractEntry;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyCommand.SettlePayment;
 import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
@@ -101,6 +103,20 @@ class InteractionController {
             Principal principal) {
         var command =
                 new SettlePayment(PartyId.of(partyId), body.invoiceRef(), new Yen(body.paidYen()), clock.instant());
+        return record(command, body, request, principal);
+    }
+
+    /**
+     * Withdraws an entry recorded in error: it stays in the history, marked, and no longer counts. Meant for managers
+     * once roles exist.
+     */
+    @PostMapping("/retractions")
+    ResponseEntity<Recorded> retract(
+            @PathVariable String partyId,
+            @Valid @RequestBody RetractionRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        var command = new RetractEntry(PartyId.of(partyId), body.sequence(), body.reason(), clock.instant());
         return record(command, body, request, principal);
     }
 

@@ -26,7 +26,8 @@ import org.trustledger.adapters.web.party.PartyResponses.Recorded;
 import org.trustledger.adapters.web.support.AsOfParameter;
 import org.trustledger.adapters.web.support.Recordings;
 import org.trustledger.application.port.in.FindPartiesQuery;
-import org.trustledger.application.port.in.PartyHistoryQuery;
+import org.trustledger.application.port.in.HistoryEntry;
+import org.trustledger.application.port.in.PartyAuditQuery;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.RecordOutcome;
@@ -44,8 +45,8 @@ import org.trustledger.domain.trust.TrustStatus;
 class PartyController {
     private final RecordPartyCommandUseCase recordCommand;
     private final FindPartiesQuery findParties;
-    private final PartyHistoryQuery partyHistory;
     private final TrustQuery trust;
+    private final PartyAuditQuery audit;
     private final PartyWebMapper mapper;
     private final EventDataMapper eventData;
     private final Clock clock;
@@ -53,15 +54,15 @@ class PartyController {
     PartyController(
             RecordPartyCommandUseCase recordCommand,
             FindPartiesQuery findParties,
-            PartyHistoryQuery partyHistory,
             TrustQuery trust,
+            PartyAuditQuery audit,
             PartyWebMapper mapper,
             EventDataMapper eventData,
             Clock clock) {
         this.recordCommand = recordCommand;
         this.findParties = findParties;
-        this.partyHistory = partyHistory;
         this.trust = trust;
+        this.audit = audit;
         this.mapper = mapper;
         this.eventData = eventData;
         this.clock = clock;
@@ -95,10 +96,14 @@ class PartyController {
             @PathVariable String partyId, @RequestParam(required = false) String asOf, Locale locale) {
         PartyId id = PartyId.of(partyId);
         Instant at = AsOfParameter.parse("asOf", asOf);
+        if (at != null) {
+            // The whole party as it was then, from its history: the read model only knows today.
+            return ResponseEntity.ok(mapper.response(audit.asOf(id, at), locale));
+        }
         PartyView view = findParties.get(id);
         return ResponseEntity.ok()
                 .eTag(IfMatchCheck.etag(view.lastSequence()))
-                .body(mapper.response(view.withTrust(trust.assess(id, at != null ? at : clock.instant())), locale));
+                .body(mapper.response(view.withTrust(trust.assess(id, clock.instant())), locale));
     }
 
     @GetMapping
@@ -117,16 +122,30 @@ class PartyController {
                 result.total());
     }
 
+    /**
+     * The party's history, oldest first, each entry with the trust status and reasons after it; with {@code asOf},
+     * only what was recorded by then.
+     */
     @GetMapping("/{partyId}/history")
-    List<HistoryEntryResponse> history(@PathVariable String partyId) {
-        return partyHistory.history(PartyId.of(partyId)).stream()
-                .map(e -> new HistoryEntryResponse(
-                        e.sequence(),
-                        e.type(),
-                        e.recordedAt(),
-                        e.recordedBy(),
-                        e.correlationId(),
-                        eventData.data(e.event())))
+    List<HistoryEntryResponse> history(
+            @PathVariable String partyId, @RequestParam(required = false) String asOf, Locale locale) {
+        Instant at = AsOfParameter.parse("asOf", asOf);
+        return audit.history(PartyId.of(partyId), at != null ? at : clock.instant()).stream()
+                .map(a -> {
+                    HistoryEntry e = a.entry();
+                    return new HistoryEntryResponse(
+                            e.sequence(),
+                            e.type(),
+                            e.recordedAt(),
+                            e.recordedBy(),
+                            e.correlationId(),
+                            eventData.data(e.event()),
+                            a.after().status(),
+                            a.after().reasons().stream()
+                                    .map(r -> mapper.reason(r, locale))
+                                    .toList(),
+                            a.retractedBy());
+                })
                 .toList();
     }
 }

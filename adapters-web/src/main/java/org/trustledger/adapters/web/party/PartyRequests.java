@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -94,6 +95,10 @@ final class PartyRequests {
             @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen) {}
 
     record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {}
+
+    record RetractionRequest(
+            @NotNull @Positive Long sequence,
+            @NotBlank @Size(max = 4000) String reason) {}
 
     record LinkReviewRequest(
             @NotBlank @Size(max = 36) String linkedPartyId,

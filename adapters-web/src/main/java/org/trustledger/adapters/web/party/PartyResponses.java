@@ -47,6 +47,19 @@ final class PartyResponses {
 
     record PartyPage(List<PartyResponse> items, int page, int size, long total) {}
 
+    /**
+     * One stored event with the trust status and reasons it left the party in.
+     *
+     * @param retractedBy the sequence of the retraction that withdrew it, or null while it counts
+     */
     record HistoryEntryResponse(
-            long sequence, String type, Instant recordedAt, String recordedBy, String correlationId, JsonNode data) {}
+            long sequence,
+            String type,
+            Instant recordedAt,
+            String recordedBy,
+            String correlationId,
+            JsonNode data,
+            TrustStatus statusAfter,
+            List<ReasonResponse> reasonsAfter,
+            Long retractedBy) {}
 }

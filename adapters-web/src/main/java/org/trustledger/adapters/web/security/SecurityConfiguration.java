@@ -87,6 +87,14 @@ public class SecurityConfiguration {
                                 PARTY + "/reinstatement",
                                 PARTY + "/link-reviews")
                         .hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, PARTY + "/retractions")
+                        .hasRole(MANAGER)
+                        // auditing: what was recorded, exported whole, and whether it was changed since
+                        .requestMatchers(
+                                HttpMethod.GET, PARTY + "/export", "/api/v1/export/ledger", PARTY + "/integrity")
+                        .hasAnyRole(MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/integrity-checks")
+                        .hasAnyRole(MANAGER, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts", "/api/v1/access-log")
                         .hasRole(MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts")
@@ -149,7 +157,8 @@ public class SecurityConfiguration {
                                 "/review",
                                 "/parties/{partyId}/termination",
                                 "/parties/{partyId}/reinstatement",
-                                "/parties/{partyId}/link-reviews")
+                                "/parties/{partyId}/link-reviews",
+                                "/parties/{partyId}/retractions")
                         .hasRole(MANAGER)
                         .requestMatchers(HttpMethod.POST, "/logout")
                         .authenticated()

@@ -26,6 +26,7 @@ import org.trustledger.domain.DomainException;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.MissingDetailsException;
+import org.trustledger.domain.UnknownEntryException;
 import org.trustledger.domain.UnknownPartyException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -58,6 +59,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return switch (e) {
             case InvalidValueException invalid -> badInput(detail, List.of(new FieldError(invalid.field(), detail)));
             case UnknownPartyException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-party", detail);
+            case UnknownEntryException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-entry", detail);
             case HistoryConflictException conflict -> problem(HttpStatus.CONFLICT, "history-conflict", detail);
             case MissingDetailsException missing -> missingDetails(missing, detail);
         };

@@ -1,5 +1,6 @@
 package org.trustledger.adapters.web.ui;
 
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -63,6 +64,17 @@ public class InteractionForm {
     private String linkedPartyId;
 
     private boolean confirmed;
+
+    @Positive
+    private Long sequence;
+
+    public Long getSequence() {
+        return sequence;
+    }
+
+    public void setSequence(Long sequence) {
+        this.sequence = sequence;
+    }
 
     public Channel getChannel() {
         return channel;

@@ -25,12 +25,14 @@ import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.UnknownEntryException;
 import org.trustledger.domain.party.PartyCommand;
 import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
 import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
 import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
+import org.trustledger.domain.party.PartyCommand.RetractEntry;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyCommand.SettlePayment;
 import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
@@ -210,6 +212,29 @@ class InteractionPagesController {
         return record(s, Map.of(), () -> new TerminateRelationship(s.partyId(), form.getReason(), clock.instant()));
     }
 
+    /** Withdraws an entry recorded in error; for managers. */
+    @PostMapping("/retractions")
+    String retract(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("retractForm") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest http,
+            Principal principal,
+            RedirectAttributes redirect,
+            Locale locale) {
+        requireManager(http);
+        var s = new Submission(PartyId.of(partyId), "retractForm", errors, model, http, principal, redirect, locale);
+        return record(
+                s,
+                Map.of(),
+                () -> new RetractEntry(
+                        s.partyId(),
+                        form.getSequence() == null ? 0 : form.getSequence(),
+                        form.getReason(),
+                        clock.instant()));
+    }
+
     @PostMapping("/reinstatement")
     String reinstate(
             @PathVariable String partyId,
@@ -285,6 +310,9 @@ class InteractionPagesController {
                         .reject(
                                 "conflict",
                                 texts.message("ui.error.conflict", s.locale()) + " " + texts.error(e, s.locale()));
+            } catch (UnknownEntryException e) {
+                // Only a retraction names an entry: shown beside its number, not as a missing page.
+                s.errors().rejectValue("sequence", "unknown-entry", texts.error(e, s.locale()));
             }
         }
         Instant now = clock.instant();

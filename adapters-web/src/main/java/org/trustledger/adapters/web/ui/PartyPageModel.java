@@ -42,7 +42,8 @@ class PartyPageModel {
             "settlementForm",
             "terminateForm",
             "reinstateForm",
-            "linkReviewForm");
+            "linkReviewForm",
+            "retractForm");
 
     private final FindPartiesQuery parties;
     private final PartyHistoryQuery histories;
@@ -67,7 +68,8 @@ class PartyPageModel {
             String statusAfter,
             String statusAfterLabel,
             boolean replayed,
-            boolean current) {}
+            boolean current,
+            Long retractedBy) {}
 
     /** The party's details as they stood at the point shown. */
     record DetailsView(
@@ -92,6 +94,13 @@ class PartyPageModel {
         boolean replaying = current != null || asOf != null;
         TrustAssessment assessment = trust.assess(partyId, at);
 
+        // A retracted entry stays on the timeline, marked with the retraction that withdrew it.
+        java.util.Map<Long, Long> retractedBy = new java.util.HashMap<>();
+        for (HistoryEntry entry : history) {
+            if (entry.event() instanceof PartyEvent.EntryRetracted r) {
+                retractedBy.put(r.sequence(), entry.sequence());
+            }
+        }
         List<TimelineRow> timeline = new ArrayList<>();
         PartyDetails details = view.details();
         String kind = texts.label("ui.kind", view.kind(), locale);
@@ -128,7 +137,8 @@ class PartyPageModel {
                     statusAfter,
                     statusAfter == null ? null : texts.label("trust.status", statusAfter, locale),
                     !included,
-                    current != null && entry.sequence() == current));
+                    current != null && entry.sequence() == current,
+                    retractedBy.get(entry.sequence())));
         }
 
         model.addAttribute("partyId", partyId.toString());

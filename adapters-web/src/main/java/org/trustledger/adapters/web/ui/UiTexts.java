@@ -161,6 +161,7 @@ class UiTexts {
                         locale,
                         e.renamedParty().toString(),
                         e.reason());
+            case PartyEvent.EntryRetracted e -> message("ui.event.text.retracted", locale, e.sequence(), e.reason());
         };
     }
 }

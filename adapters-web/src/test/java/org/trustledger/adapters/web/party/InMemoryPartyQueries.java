@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.trustledger.application.port.in.AuditedEntry;
 import org.trustledger.application.port.in.FindPartiesQuery;
 import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.PageResult;
+import org.trustledger.application.port.in.PartyAuditQuery;
 import org.trustledger.application.port.in.PartyHistoryQuery;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
@@ -26,7 +28,7 @@ import org.trustledger.domain.trust.TrustStatus;
  * Stands in for the read model: the parties and histories a test puts in, searched by name and kind, and the
  * criteria of every search it was asked.
  */
-public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistoryQuery, TrustQuery {
+public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistoryQuery, TrustQuery, PartyAuditQuery {
     private final Map<PartyId, PartyView> views = new ConcurrentHashMap<>();
     private final Map<PartyId, List<HistoryEntry>> histories = new ConcurrentHashMap<>();
     private final List<PartySearch> searches = new CopyOnWriteArrayList<>();
@@ -108,5 +110,19 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
             throw new UnknownPartyException(partyId.value());
         }
         return entries;
+    }
+
+    /** The stored view with the trust a test put in; a fake cannot fold a history, the application's tests do. */
+    @Override
+    public PartyView asOf(PartyId partyId, Instant asOf) {
+        return get(partyId).withTrust(assess(partyId, asOf));
+    }
+
+    @Override
+    public List<AuditedEntry> history(PartyId partyId, Instant asOf) {
+        return history(partyId).stream()
+                .filter(e -> !e.recordedAt().isAfter(asOf))
+                .map(e -> new AuditedEntry(e, assess(partyId, e.recordedAt()), null))
+                .toList();
     }
 }

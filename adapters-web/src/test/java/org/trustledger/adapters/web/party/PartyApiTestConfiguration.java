@@ -32,6 +32,11 @@ public class PartyApiTestConfiguration {
     }
 
     @Bean
+    FakeAudit audit() {
+        return new FakeAudit();
+    }
+
+    @Bean
     FakeScreenCaller screenCaller() {
         return new FakeScreenCaller();
     }

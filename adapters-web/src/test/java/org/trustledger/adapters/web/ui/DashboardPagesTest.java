@@ -40,6 +40,7 @@ import org.trustledger.domain.party.PartyCommand.LogTrouble;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyDetails;
+import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
@@ -417,6 +418,30 @@ class DashboardPagesTest {
 
     @Test
     @WithMockUser(username = "kenji", roles = "STAFF")
+    void aRetractedEntry_staysOnTheTimeline_markedWithTheRetractionThatWithdrewIt() throws Exception {
+        givenNextlineWithATrouble();
+        List<HistoryEntry> history = new ArrayList<>(queries.history(NEXTLINE));
+        history.add(new HistoryEntry(
+                3,
+                "EntryRetracted",
+                TROUBLE.plusSeconds(60),
+                "kenji",
+                "c-3",
+                new PartyEvent.EntryRetracted(NEXTLINE, 2, "別の代理店の件だった", TROUBLE.plusSeconds(60))));
+        queries.putHistory(NEXTLINE, history);
+
+        mvc.perform(get("/parties/" + NEXTLINE))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-type=\"TroubleLogged\" data-retracted-by=\"3\""),
+                                containsString("href=\"#event-3\">#3 で取消済み。数えません</a>"),
+                                containsString("記録の取消"),
+                                containsString("記録 2 を取消: 別の代理店の件だった"))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void staffWhoAreNotManagers_seeNoTerminationOrLinkReviewForm_andCannotSendOne() throws Exception {
         givenNextlineWithATrouble();
 
@@ -425,8 +450,14 @@ class DashboardPagesTest {
                         .string(allOf(
                                 containsString("id=\"trouble-details\""),
                                 not(containsString("id=\"terminate-details\"")),
-                                not(containsString("id=\"link-review-details\"")))));
+                                not(containsString("id=\"link-review-details\"")),
+                                not(containsString("id=\"retract-details\"")))));
         mvc.perform(post("/parties/" + NEXTLINE + "/termination").with(csrf()).param("reason", "Enough"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/parties/" + NEXTLINE + "/retractions")
+                        .with(csrf())
+                        .param("sequence", "2")
+                        .param("reason", "Wrong party"))
                 .andExpect(status().isForbidden());
         assertThat(recorder.received()).isEmpty();
     }
@@ -463,7 +494,8 @@ class DashboardPagesTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("id=\"terminate-details\""),
-                                containsString("id=\"link-review-details\""))));
+                                containsString("id=\"link-review-details\""),
+                                containsString("id=\"retract-details\""))));
     }
 
     @Test
