@@ -19,7 +19,6 @@ import org.trustledger.adapters.web.support.WebMapperConfig;
 import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.identity.IdentityEvidence;
-import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.screening.Match;
 import org.trustledger.domain.screening.ScreeningReason;
 import org.trustledger.domain.screening.ScreeningRequest;
@@ -34,14 +33,11 @@ abstract class ScreeningWebMapper {
     @Autowired
     ValueMappings values;
 
-    @Mapping(target = "phone", expression = "java(shownNumber(body.phone()))")
+    @Mapping(
+            target = "phone",
+            expression = "java(PhoneNumber.isWithheldNotation(body.phone()) ? null : values.phone(body.phone()))")
     @Mapping(target = "phoneWithheld", expression = "java(PhoneNumber.isWithheldNotation(body.phone()))")
     abstract ScreeningRequest request(ScreeningBody body);
-
-    /** A withheld number (非通知, anonymous …) is no number to match, not a malformed one. */
-    PhoneNumber shownNumber(String text) {
-        return PhoneNumber.isWithheldNotation(text) ? null : values.phone(text);
-    }
 
     abstract BankAccount bankAccount(BankAccountBody body);
 

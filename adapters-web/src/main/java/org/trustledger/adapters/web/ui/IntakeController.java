@@ -18,6 +18,7 @@ import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.screening.Match;
@@ -121,7 +122,9 @@ class IntakeController {
             field = "callerName";
             var caller = form.isCallerNameWithheld() ? null : values.personName(form.getCallerName());
             field = "phone";
-            var phone = values.phone(form.getPhone());
+            // A withheld number (非通知, anonymous …) is no number to match, not a malformed one.
+            boolean withheld = PhoneNumber.isWithheldNotation(form.getPhone());
+            var phone = withheld ? null : values.phone(form.getPhone());
             field = "address";
             var address = values.address(form.getAddress());
             field = null;
@@ -135,7 +138,8 @@ class IntakeController {
                     null,
                     form.getRequesterKind(),
                     form.isOnBehalfOfCustomer(),
-                    form.getChannel());
+                    form.getChannel(),
+                    withheld);
         } catch (InvalidValueException e) {
             Forms.reject(errors, e, field, texts, locale);
             return null;

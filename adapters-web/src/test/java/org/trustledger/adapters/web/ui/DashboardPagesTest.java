@@ -330,6 +330,25 @@ class DashboardPagesTest {
 
     @Test
     @WithMockUser(username = "kenji", roles = "STAFF")
+    void aWithheldNumber_isScreenedAsWithheld_notRefusedAsAMalformedOne() throws Exception {
+        screener.answer(refusal(), null);
+
+        mvc.perform(post("/intake")
+                        .with(csrf())
+                        .param("companyName", "ネクスト光サポート")
+                        .param("phone", "非通知")
+                        .param("onBehalfOfCustomer", "false"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(allOf(containsString("id=\"verdict\""), not(containsString("phone-error")))));
+        assertThat(screener.requests()).singleElement().satisfies(request -> {
+            assertThat(request.phoneWithheld()).isTrue();
+            assertThat(request.phone()).isNull();
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void recordingFromIntake_recordsWithThatVerdict_asTheSignedInUser() throws Exception {
         screener.answer(refusal(), new RecordOutcome(RENAMED, 3, false));
 
