@@ -73,14 +73,6 @@ record PartyRecord(
 
     /** Folds the events known at the moment asked about, oldest first. */
     static PartyRecord of(List<SequencedEvent> known, TrustPolicySettings settings) {
-        List<Evidence> evidence = new ArrayList<>();
-        List<Instant> eventTimes = new ArrayList<>(known.size());
-        List<SequencedEvent> accepted = new ArrayList<>();
-        Spoilers spoilers = new Spoilers();
-        Map<String, List<Long>> invoiceSequences = new HashMap<>();
-        PartyState state = PartyState.INITIAL;
-        Long terminatedBy = null;
-        Long reinstatedBy = null;
         // A retraction known at the moment asked about withdraws its entry from the evidence; before it, it counted.
         Set<Long> retracted = new HashSet<>();
         for (SequencedEvent sequenced : known) {
@@ -88,13 +80,61 @@ record PartyRecord(
                 retracted.add(r.sequence());
             }
         }
+        Fold fold = new Fold(retracted, settings);
         for (SequencedEvent sequenced : known) {
+            fold.add(sequenced);
+        }
+        return fold.record();
+    }
+
+    /**
+     * The fold itself, event by event, so that a caller walking a history can have the record after each event without
+     * folding the events before it again. The retractions are fixed up front: an entry retracted later in the history
+     * counted until then, so a walk past a retraction starts a new fold.
+     */
+    static final class Fold {
+        private final Set<Long> retracted;
+        private final TrustPolicySettings settings;
+        private final List<Evidence> evidence = new ArrayList<>();
+        private final List<Instant> eventTimes = new ArrayList<>();
+        private final List<SequencedEvent> accepted = new ArrayList<>();
+        private final Spoilers spoilers = new Spoilers();
+        private final Map<String, List<Long>> invoiceSequences = new HashMap<>();
+        private PartyState state = PartyState.INITIAL;
+        private Long terminatedBy;
+        private Long reinstatedBy;
+
+        Fold(Set<Long> retracted, TrustPolicySettings settings) {
+            this.retracted = Set.copyOf(retracted);
+            this.settings = settings;
+        }
+
+        PartyState state() {
+            return state;
+        }
+
+        /** The record of the events added so far; later additions leave it as it is. */
+        PartyRecord record() {
+            List<Evidence> all = new ArrayList<>(evidence.size() + accepted.size());
+            all.addAll(evidence);
+            for (SequencedEvent job : accepted) {
+                Evidence good = jobEvidence(job, spoilers, settings);
+                if (good != null) {
+                    all.add(good);
+                }
+            }
+            Map<String, List<Long>> invoices = new HashMap<>();
+            invoiceSequences.forEach((invoice, sequences) -> invoices.put(invoice, List.copyOf(sequences)));
+            return new PartyRecord(all, List.copyOf(eventTimes), state, invoices, terminatedBy, reinstatedBy);
+        }
+
+        void add(SequencedEvent sequenced) {
             long seq = sequenced.sequence();
             PartyEvent event = sequenced.event();
             eventTimes.add(event.recordedAt());
             if (retracted.contains(seq)) {
                 state = PartyDecider.evolve(state, event);
-                continue;
+                return;
             }
             // Exhaustive over the sealed events: a new kind of event does not compile until it is weighed here.
             switch (event) {
@@ -181,18 +221,11 @@ record PartyRecord(
                     // Pairs are terminated and reinstated together by events of their own.
                 }
                 case EntryRetracted e -> {
-                    // Its entry was left out above; the decider's state folds the rest again on its own.
+                    // Its entry is left out above; the decider's state folds the rest again on its own.
                 }
             }
             state = PartyDecider.evolve(state, event);
         }
-        for (SequencedEvent job : accepted) {
-            Evidence good = jobEvidence(job, spoilers, settings);
-            if (good != null) {
-                evidence.add(good);
-            }
-        }
-        return new PartyRecord(evidence, eventTimes, state, invoiceSequences, terminatedBy, reinstatedBy);
     }
 
     /** An accepted job as good evidence once its probation is over, or null when a trouble spoiled it in time. */
