@@ -92,8 +92,8 @@ public final class TrustPolicy {
      * retried command keeps its older stamp; that event alone is folded on its own). Within a stretch the history is
      * folded once, event by event, and the tiers are replayed once, stopping at each event's instant; an event sharing
      * its instant with the next is folded on its own too, since the replay at that instant already counts the next.
-     * So a history without retractions costs one replay of the tiers plus, per event, a sum over the evidence known
-     * then.
+     * So a history without retractions costs one replay of the tiers plus, per event, a sum over the evidence that
+     * may still count then (what has faded out is dropped as the walk goes on).
      *
      * @param history the party's events in order of sequence, oldest first
      * @param links the unreviewed links to terminated parties, asked once per event
@@ -149,6 +149,9 @@ public final class TrustPolicy {
         }
         List<TrustAssessment> after = new ArrayList<>(to - from);
         int track = 0;
+        Instant previous = null;
+        Instant heldSince = null;
+        List<Long> heldBecause = null;
         for (int i = from; i < to; i++) {
             fold.add(history.get(i));
             if (!ownInstant(history, i, to)) {
@@ -156,8 +159,18 @@ public final class TrustPolicy {
                 continue;
             }
             Instant at = recordedAt(history, i);
-            Folded folded = new Folded(fold.record(), at);
-            after.add(folded.assess(links.of(folded.state(), at), tracks.get(track++)));
+            TierReplay.Track tier = tracks.get(track++);
+            // Only what may count at the instant before is kept: a new tier was entered after it, if at all.
+            PartyRecord record = fold.countingFrom(previous);
+            // The held tier's reason looks back to when the tier was entered, and nothing else looks back: worked out
+            // while the fold still holds that time's evidence, and kept while the tier lasts.
+            if (tier.since() != null && !tier.since().equals(heldSince)) {
+                heldSince = tier.since();
+                heldBecause = reasons.heldBecause(record, heldSince);
+            }
+            Folded folded = new Folded(record, at);
+            after.add(folded.assess(links.of(folded.state(), at), tier, heldBecause));
+            previous = at;
         }
         return after;
     }
@@ -194,16 +207,18 @@ public final class TrustPolicy {
 
         /** The status as of the instant, PROVISIONAL while {@code unreviewedLinks} name terminated parties. */
         public TrustAssessment assess(List<TerminatedLink> unreviewedLinks) {
-            return assess(unreviewedLinks, TierReplay.replay(record, asOf, settings));
+            return assess(unreviewedLinks, TierReplay.replay(record, asOf, settings), null);
         }
 
-        private TrustAssessment assess(List<TerminatedLink> unreviewedLinks, TierReplay.Track track) {
+        private TrustAssessment assess(
+                List<TerminatedLink> unreviewedLinks, TierReplay.Track track, List<Long> heldBecause) {
             LinkToTerminated link =
                     new LinkToTerminated(InvalidValueException.requireValue("unreviewedLinks", unreviewedLinks));
             Totals now = Totals.at(record.evidence(), asOf, settings);
 
             TrustStatus status = status(track.tier(), now, record, link);
-            return new TrustAssessment(status, now.score(), reasons.of(status, track, now, record, link, asOf));
+            return new TrustAssessment(
+                    status, now.score(), reasons.of(status, track, now, record, link, asOf, heldBecause));
         }
     }
 

@@ -206,7 +206,9 @@ class TrustPolicyEachEventPropertiesTest {
         int invoices = 0;
         for (Step step : steps) {
             now = now.plus(Duration.ofMinutes(step.minutesLater()));
-            Instant at = step.earlier() ? now.minus(Duration.ofHours(1 + step.detail())) : now;
+            // A retraction is decided after its entry exists, so even retried it is never stamped before it.
+            boolean backDated = step.earlier() && step.kind() != Kind.RETRACTED;
+            Instant at = backDated ? now.minus(Duration.ofHours(1 + step.detail())) : now;
             long target = retractable(events, retracted, step.detail());
             events.add(
                     switch (step.kind()) {
