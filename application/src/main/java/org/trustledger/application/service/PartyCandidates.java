@@ -128,26 +128,20 @@ final class PartyCandidates {
 
     /**
      * The party's trust just after each event of its history, at that event's instant and counting only it and the
-     * events before it. Each entry folds its own prefix, so a history of n events costs n folds; the lookups of linked
-     * parties and their histories are read once and shared between entries, since they are what costs I/O.
+     * events before it, from one walk of the trust policy along the history; the lookups of linked parties and their
+     * histories are read once and shared between entries, since they are what costs I/O.
      */
     List<TrustAssessment> assessAfterEach(List<SequencedEvent> history) {
         Map<Set<String>, Lookup> lookups = new HashMap<>();
         Map<PartyId, List<SequencedEvent>> others = new HashMap<>();
-        List<TrustAssessment> after = new ArrayList<>(history.size());
-        for (int i = 0; i < history.size(); i++) {
-            Instant at = history.get(i).event().recordedAt();
-            TrustPolicy.Folded folded = policy.fold(history.subList(0, i + 1), at);
-            PartyState state = folded.state();
-            List<TerminatedLink> links = List.of();
-            if (state.registered() && !state.terminated()) {
-                Lookup lookup = lookups.computeIfAbsent(
-                        LinkRule.lookupKeys(state), keys -> lookup(keys, state.partyId(), crowdedThreshold));
-                links = unreviewedLinks(state, at, lookup, other -> others.computeIfAbsent(other, histories::of));
+        return policy.assessAtEachEvent(history, (state, at) -> {
+            if (!state.registered() || state.terminated()) {
+                return List.of();
             }
-            after.add(folded.assess(links));
-        }
-        return after;
+            Lookup lookup = lookups.computeIfAbsent(
+                    LinkRule.lookupKeys(state), keys -> lookup(keys, state.partyId(), crowdedThreshold));
+            return unreviewedLinks(state, at, lookup, other -> others.computeIfAbsent(other, histories::of));
+        });
     }
 
     /** A party's history folded once: its state, and its trust to be had once its links are known. */

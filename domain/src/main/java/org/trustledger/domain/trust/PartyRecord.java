@@ -2,10 +2,13 @@ package org.trustledger.domain.trust;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.PartyDecider;
@@ -73,14 +76,6 @@ record PartyRecord(
 
     /** Folds the events known at the moment asked about, oldest first. */
     static PartyRecord of(List<SequencedEvent> known, TrustPolicySettings settings) {
-        List<Evidence> evidence = new ArrayList<>();
-        List<Instant> eventTimes = new ArrayList<>(known.size());
-        List<SequencedEvent> accepted = new ArrayList<>();
-        Spoilers spoilers = new Spoilers();
-        Map<String, List<Long>> invoiceSequences = new HashMap<>();
-        PartyState state = PartyState.INITIAL;
-        Long terminatedBy = null;
-        Long reinstatedBy = null;
         // A retraction known at the moment asked about withdraws its entry from the evidence; before it, it counted.
         Set<Long> retracted = new HashSet<>();
         for (SequencedEvent sequenced : known) {
@@ -88,13 +83,126 @@ record PartyRecord(
                 retracted.add(r.sequence());
             }
         }
+        Fold fold = new Fold(retracted, settings);
         for (SequencedEvent sequenced : known) {
+            fold.add(sequenced);
+        }
+        return fold.record();
+    }
+
+    /**
+     * The fold itself, event by event, so that a caller walking a history can have the record after each event without
+     * folding the events before it again. The retractions are fixed up front: an entry retracted later in the history
+     * counted until then, so a walk past a retraction starts a new fold.
+     */
+    static final class Fold {
+        private final Set<Long> retracted;
+        private final TrustPolicySettings settings;
+        /** The evidence of the events, by sequence, in the order of the events. */
+        private final Map<Long, Evidence> evidence = new LinkedHashMap<>();
+        /** The same evidence by the moment it fades out, to forget what can no longer count. */
+        private final PriorityQueue<Fading> fading = new PriorityQueue<>(Comparator.comparing(Fading::around));
+
+        private final List<Instant> eventTimes = new ArrayList<>();
+        private List<SequencedEvent> accepted = new ArrayList<>();
+        private final Spoilers spoilers = new Spoilers();
+        private final Map<String, List<Long>> invoiceSequences = new HashMap<>();
+        private PartyState state = PartyState.INITIAL;
+        private Long terminatedBy;
+        private Long reinstatedBy;
+
+        Fold(Set<Long> retracted, TrustPolicySettings settings) {
+            this.retracted = Set.copyOf(retracted);
+            this.settings = settings;
+        }
+
+        PartyState state() {
+            return state;
+        }
+
+        /** A piece of evidence and about when its weight becomes negligible. */
+        private record Fading(Evidence evidence, Instant around) {}
+
+        /** The record of the events added so far; later additions leave it as it is. */
+        PartyRecord record() {
+            List<Evidence> all = new ArrayList<>(evidence.size() + accepted.size());
+            all.addAll(evidence.values());
+            for (SequencedEvent job : accepted) {
+                Evidence good = jobEvidence(job, spoilers, settings);
+                if (good != null) {
+                    all.add(good);
+                }
+            }
+            return new PartyRecord(all, List.copyOf(eventTimes), state, invoices(), terminatedBy, reinstatedBy);
+        }
+
+        /**
+         * The record of the events added so far for assessing it at {@code keepFrom} or later, without replaying its
+         * tiers: the evidence that can no longer count at or after {@code keepFrom} is left out, here and in every later
+         * record of this fold, so each costs what still counts rather than the whole history. Leaving out a piece that
+         * counts zero changes no sum, and the event times, which only the replay reads, are left out too.
+         *
+         * @param keepFrom never earlier than in the call before; null to keep everything
+         */
+        PartyRecord countingFrom(Instant keepFrom) {
+            if (keepFrom == null) {
+                return record();
+            }
+            forgetFadedBefore(keepFrom);
+            List<Evidence> all = new ArrayList<>(evidence.size() + accepted.size());
+            all.addAll(evidence.values());
+            List<SequencedEvent> stillOpen = new ArrayList<>(accepted.size());
+            for (SequencedEvent job : accepted) {
+                Evidence good = jobEvidence(job, spoilers, settings);
+                // A later trouble can only end a job's credit sooner, never bring it back.
+                if (good != null && (good.from().isAfter(keepFrom) || good.countedWeight(keepFrom, negligible()) > 0)) {
+                    all.add(good);
+                    stillOpen.add(job);
+                }
+            }
+            accepted = stillOpen;
+            return new PartyRecord(all, List.of(), state, invoices(), terminatedBy, reinstatedBy);
+        }
+
+        private void forgetFadedBefore(Instant keepFrom) {
+            List<Fading> notYet = new ArrayList<>();
+            while (!fading.isEmpty() && !fading.peek().around().isAfter(keepFrom)) {
+                Fading f = fading.poll();
+                // The moment is an estimate: confirm, since fading only goes one way.
+                if (f.evidence().fadedWeight(keepFrom) < negligible()) {
+                    evidence.remove(f.evidence().sequence());
+                } else {
+                    notYet.add(new Fading(f.evidence(), keepFrom.plusNanos(1)));
+                }
+            }
+            fading.addAll(notYet);
+        }
+
+        private double negligible() {
+            return settings.negligibleWeight();
+        }
+
+        private Map<String, List<Long>> invoices() {
+            Map<String, List<Long>> invoices = new HashMap<>();
+            invoiceSequences.forEach((invoice, sequences) -> invoices.put(invoice, List.copyOf(sequences)));
+            return invoices;
+        }
+
+        private void addEvidence(Evidence e) {
+            evidence.put(e.sequence(), e);
+            Instant around = e.fadesOutAround(negligible());
+            if (around != null) {
+                fading.add(new Fading(e, around));
+            }
+        }
+
+        void add(SequencedEvent sequenced) {
             long seq = sequenced.sequence();
             PartyEvent event = sequenced.event();
             eventTimes.add(event.recordedAt());
             if (retracted.contains(seq)) {
                 state = PartyDecider.evolve(state, event);
-                continue;
+                return;
             }
             // Exhaustive over the sealed events: a new kind of event does not compile until it is weighed here.
             switch (event) {
@@ -112,7 +220,7 @@ record PartyRecord(
                 }
                 case CallerIdentified e -> {
                     if (!e.fullNameGiven()) {
-                        evidence.add(new Evidence(
+                        addEvidence(new Evidence(
                                 EvidenceKind.NAME_WITHHELD,
                                 seq,
                                 null,
@@ -125,7 +233,7 @@ record PartyRecord(
                 }
                 case TroubleLogged e -> {
                     Instant happened = happenedAt(e);
-                    evidence.add(new Evidence(
+                    addEvidence(new Evidence(
                             EvidenceKind.TROUBLE,
                             seq,
                             e.severity(),
@@ -137,7 +245,7 @@ record PartyRecord(
                     spoilers.add(happened, e.recordedAt());
                 }
                 case PaymentShort e -> {
-                    evidence.add(new Evidence(
+                    addEvidence(new Evidence(
                             EvidenceKind.SHORT_PAYMENT,
                             seq,
                             null,
@@ -158,7 +266,7 @@ record PartyRecord(
                             .add(seq);
                     // Paying up is good evidence only when it ends a shortfall the ledger knows of.
                     if (before != null && before.value() > 0 && e.outstanding().value() == 0) {
-                        evidence.add(new Evidence(
+                        addEvidence(new Evidence(
                                 EvidenceKind.SETTLEMENT,
                                 seq,
                                 null,
@@ -181,18 +289,11 @@ record PartyRecord(
                     // Pairs are terminated and reinstated together by events of their own.
                 }
                 case EntryRetracted e -> {
-                    // Its entry was left out above; the decider's state folds the rest again on its own.
+                    // Its entry is left out above; the decider's state folds the rest again on its own.
                 }
             }
             state = PartyDecider.evolve(state, event);
         }
-        for (SequencedEvent job : accepted) {
-            Evidence good = jobEvidence(job, spoilers, settings);
-            if (good != null) {
-                evidence.add(good);
-            }
-        }
-        return new PartyRecord(evidence, eventTimes, state, invoiceSequences, terminatedBy, reinstatedBy);
     }
 
     /** An accepted job as good evidence once its probation is over, or null when a trouble spoiled it in time. */

@@ -53,11 +53,28 @@ final class TierReplay {
     private record Counting(Evidence evidence, DecayingSum sum, Instant checkAt) {}
 
     static Track replay(PartyRecord record, Instant asOf, TrustPolicySettings settings) {
-        return new TierReplay(record.evidence(), settings).replay(record.eventTimes(), asOf);
+        return replay(record, List.of(asOf), settings).getFirst();
     }
 
-    private Track replay(List<Instant> eventTimes, Instant asOf) {
-        Instant[] marks = marks(eventTimes, evidence, asOf);
+    /**
+     * The tier at each of {@code asOfs}, in increasing order, from one walk along the history: each is what
+     * {@link #replay(PartyRecord, Instant, TrustPolicySettings)} answers at that instant, provided every piece of
+     * evidence that starts or stops counting at or before it, and every event recorded by then, would be in the record
+     * as known then too.
+     */
+    static List<Track> replay(PartyRecord record, List<Instant> asOfs, TrustPolicySettings settings) {
+        return new TierReplay(record.evidence(), settings).replay(record.eventTimes(), asOfs);
+    }
+
+    private List<Track> replay(List<Instant> eventTimes, List<Instant> asOfs) {
+        Instant asOf = asOfs.getLast();
+        for (int i = 1; i < asOfs.size(); i++) {
+            if (!asOfs.get(i).isAfter(asOfs.get(i - 1))) {
+                throw new IllegalArgumentException("the instants must increase: " + asOfs);
+            }
+        }
+        Instant[] marks = marks(eventTimes, evidence, asOfs);
+        List<Track> tracks = new ArrayList<>(asOfs.size());
         List<Evidence> byStart = new ArrayList<>(evidence.size());
         for (Evidence e : evidence) {
             if (!e.from().isAfter(asOf)) {
@@ -86,8 +103,11 @@ final class TierReplay {
                 tier = next;
                 since = t;
             }
-            if (t.equals(asOf)) {
-                return new Track(tier, since);
+            if (t.equals(asOfs.get(tracks.size()))) {
+                tracks.add(new Track(tier, since));
+                if (t.equals(asOf)) {
+                    return tracks;
+                }
             }
             Instant nextMark = marks[mark + 1];
             boolean nothingBad = troubles.isEmpty() && withheldNames.isEmpty();
@@ -178,8 +198,9 @@ final class TierReplay {
         };
     }
 
-    private static Instant[] marks(List<Instant> eventTimes, List<Evidence> evidence, Instant asOf) {
-        List<Instant> marks = new ArrayList<>(eventTimes.size() + 2 * evidence.size() + 1);
+    private static Instant[] marks(List<Instant> eventTimes, List<Evidence> evidence, List<Instant> asOfs) {
+        Instant asOf = asOfs.getLast();
+        List<Instant> marks = new ArrayList<>(eventTimes.size() + 2 * evidence.size() + asOfs.size());
         for (Instant t : eventTimes) {
             addIfSeen(marks, t, asOf);
         }
@@ -187,7 +208,7 @@ final class TierReplay {
             addIfSeen(marks, e.from(), asOf);
             addIfSeen(marks, e.until(), asOf);
         }
-        marks.add(asOf);
+        marks.addAll(asOfs);
         return sortedDistinct(marks);
     }
 

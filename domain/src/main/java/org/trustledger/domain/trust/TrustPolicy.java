@@ -2,9 +2,12 @@ package org.trustledger.domain.trust;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.party.PartyEvent.EntryRetracted;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
 
@@ -71,6 +74,122 @@ public final class TrustPolicy {
         return new Folded(PartyRecord.of(knownAt(history, asOf), settings), asOf);
     }
 
+    /** Finds the terminated parties a party is likely the same business as, from its state at an instant. */
+    @FunctionalInterface
+    public interface LinksAt {
+        /** The unreviewed links of the party in {@code state} as of {@code at}; empty when there are none. */
+        List<TerminatedLink> of(PartyState state, Instant at);
+    }
+
+    /**
+     * The status just after each event of the history: for the event at index {@code i}, exactly what
+     * {@code fold(history.subList(0, i + 1), recordedAt(i)).assess(links.of(state, recordedAt(i)))} answers — only the
+     * events up to it and recorded by its instant count, a retraction only from its own instant — but from one walk
+     * along the history rather than one fold per event.
+     *
+     * <p>The walk is cut into stretches at each retraction (it withdraws an entry from the evidence as if it had never
+     * counted, so the tiers before it are replayed again) and at each event stamped earlier than one before it (a
+     * retried command keeps its older stamp; that event alone is folded on its own). Within a stretch the history is
+     * folded once, event by event, and the tiers are replayed once, stopping at each event's instant; an event sharing
+     * its instant with the next is folded on its own too, since the replay at that instant already counts the next.
+     * So a history without retractions costs one replay of the tiers plus, per event, a sum over the evidence that
+     * may still count then (what has faded out is dropped as the walk goes on).
+     *
+     * @param history the party's events in order of sequence, oldest first
+     * @param links the unreviewed links to terminated parties, asked once per event
+     */
+    public List<TrustAssessment> assessAtEachEvent(List<SequencedEvent> history, LinksAt links) {
+        InvalidValueException.requireValue("links", links);
+        knownAt(history, Instant.MAX);
+        int size = history.size();
+        List<TrustAssessment> after = new ArrayList<>(size);
+        Instant latest = null;
+        int i = 0;
+        while (i < size) {
+            Instant at = recordedAt(history, i);
+            if (latest != null && at.isBefore(latest)) {
+                after.add(assessOnItsOwn(history, i, links));
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < size
+                    && !recordedAt(history, end).isBefore(recordedAt(history, end - 1))
+                    && !(history.get(end).event() instanceof EntryRetracted)) {
+                end++;
+            }
+            after.addAll(assessStretch(history, i, end, links));
+            latest = recordedAt(history, end - 1);
+            i = end;
+        }
+        return after;
+    }
+
+    /** The events from {@code from} to {@code to}, each stamped no earlier than any before it, with no retraction. */
+    private List<TrustAssessment> assessStretch(List<SequencedEvent> history, int from, int to, LinksAt links) {
+        List<SequencedEvent> upToEnd = history.subList(0, to);
+        PartyRecord whole = PartyRecord.of(upToEnd, settings);
+        List<Instant> instants = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            if (ownInstant(history, i, to)) {
+                instants.add(recordedAt(history, i));
+            }
+        }
+        List<TierReplay.Track> tracks = TierReplay.replay(whole, instants, settings);
+
+        Set<Long> retracted = new HashSet<>();
+        for (SequencedEvent e : upToEnd) {
+            if (e.event() instanceof EntryRetracted r) {
+                retracted.add(r.sequence());
+            }
+        }
+        PartyRecord.Fold fold = new PartyRecord.Fold(retracted, settings);
+        for (int i = 0; i < from; i++) {
+            fold.add(history.get(i));
+        }
+        List<TrustAssessment> after = new ArrayList<>(to - from);
+        int track = 0;
+        Instant previous = null;
+        Instant heldSince = null;
+        List<Long> heldBecause = null;
+        for (int i = from; i < to; i++) {
+            fold.add(history.get(i));
+            if (!ownInstant(history, i, to)) {
+                after.add(assessOnItsOwn(history, i, links));
+                continue;
+            }
+            Instant at = recordedAt(history, i);
+            TierReplay.Track tier = tracks.get(track++);
+            // Only what may count at the instant before is kept: a new tier was entered after it, if at all.
+            PartyRecord record = fold.countingFrom(previous);
+            // The held tier's reason looks back to when the tier was entered, and nothing else looks back: worked out
+            // while the fold still holds that time's evidence, and kept while the tier lasts.
+            if (tier.since() != null && !tier.since().equals(heldSince)) {
+                heldSince = tier.since();
+                heldBecause = reasons.heldBecause(record, heldSince);
+            }
+            Folded folded = new Folded(record, at);
+            after.add(folded.assess(links.of(folded.state(), at), tier, heldBecause));
+            previous = at;
+        }
+        return after;
+    }
+
+    /** Whether no later event of the stretch shares the instant of the event at {@code i}. */
+    private static boolean ownInstant(List<SequencedEvent> history, int i, int to) {
+        return i + 1 == to || !recordedAt(history, i + 1).equals(recordedAt(history, i));
+    }
+
+    private TrustAssessment assessOnItsOwn(List<SequencedEvent> history, int i, LinksAt links) {
+        Instant at = recordedAt(history, i);
+        Folded folded = fold(history.subList(0, i + 1), at);
+        return folded.assess(links.of(folded.state(), at));
+    }
+
+    private static Instant recordedAt(List<SequencedEvent> history, int i) {
+        return history.get(i).event().recordedAt();
+    }
+
     /** A party's history folded once as of an instant: its state now, and its status once its links are known. */
     public final class Folded {
         private final PartyRecord record;
@@ -88,13 +207,18 @@ public final class TrustPolicy {
 
         /** The status as of the instant, PROVISIONAL while {@code unreviewedLinks} name terminated parties. */
         public TrustAssessment assess(List<TerminatedLink> unreviewedLinks) {
+            return assess(unreviewedLinks, TierReplay.replay(record, asOf, settings), null);
+        }
+
+        private TrustAssessment assess(
+                List<TerminatedLink> unreviewedLinks, TierReplay.Track track, List<Long> heldBecause) {
             LinkToTerminated link =
                     new LinkToTerminated(InvalidValueException.requireValue("unreviewedLinks", unreviewedLinks));
-            TierReplay.Track track = TierReplay.replay(record, asOf, settings);
             Totals now = Totals.at(record.evidence(), asOf, settings);
 
             TrustStatus status = status(track.tier(), now, record, link);
-            return new TrustAssessment(status, now.score(), reasons.of(status, track, now, record, link, asOf));
+            return new TrustAssessment(
+                    status, now.score(), reasons.of(status, track, now, record, link, asOf, heldBecause));
         }
     }
 

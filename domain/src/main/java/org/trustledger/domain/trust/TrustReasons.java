@@ -30,6 +30,23 @@ final class TrustReasons {
             PartyRecord record,
             LinkToTerminated link,
             Instant asOf) {
+        return of(status, track, now, record, link, asOf, null);
+    }
+
+    /**
+     * As {@link #of(TrustStatus, TierReplay.Track, Totals, PartyRecord, LinkToTerminated, Instant)}, with the events
+     * behind a held tier already known, for a caller whose record no longer holds the evidence of that time.
+     *
+     * @param heldBecause {@link #heldBecause} at the track's {@code since}, or null to work it out from the record
+     */
+    List<Reason> of(
+            TrustStatus status,
+            TierReplay.Track track,
+            Totals now,
+            PartyRecord record,
+            LinkToTerminated link,
+            Instant asOf,
+            List<Long> heldBecause) {
         List<Reason> reasons = new ArrayList<>();
         if (record.terminated()) {
             reasons.add(Reason.of(ReasonCode.TERMINATED, Map.of(), List.of(record.terminatedBy())));
@@ -44,7 +61,7 @@ final class TrustReasons {
         if (record.owing()) {
             reasons.add(unsettled(record));
         }
-        heldReason(status, track, now, record).ifPresent(reasons::add);
+        heldReason(status, track, now, record, heldBecause).ifPresent(reasons::add);
 
         Map<EvidenceKind, List<Evidence>> counted = new LinkedHashMap<>();
         Map<EvidenceKind, Double> weights = new LinkedHashMap<>();
@@ -128,7 +145,8 @@ final class TrustReasons {
     }
 
     /** WATCH or UNRELIABLE kept by hysteresis: below the level that enters the tier, not yet below the one that leaves. */
-    private Optional<Reason> heldReason(TrustStatus status, TierReplay.Track track, Totals now, PartyRecord record) {
+    private Optional<Reason> heldReason(
+            TrustStatus status, TierReplay.Track track, Totals now, PartyRecord record, List<Long> heldBecause) {
         double enter;
         double exit;
         if (track.tier() == Tier.WATCH && status == TrustStatus.WATCH) {
@@ -150,13 +168,17 @@ final class TrustReasons {
         args.put(
                 "since",
                 LocalDate.ofInstant(track.since(), PartyDecider.SHOP_ZONE).toString());
-        // The bad evidence that counted when the tier was entered, worked out once rather than at every change.
-        List<Long> because = record.evidence().stream()
-                .filter(e -> e.kind().bad() && e.countedWeight(track.since(), settings.negligibleWeight()) > 0)
+        List<Long> because = heldBecause == null ? heldBecause(record, track.since()) : heldBecause;
+        return Optional.of(Reason.of(ReasonCode.TIER_HELD, args, because));
+    }
+
+    /** The bad evidence that counted when the tier was entered, worked out once rather than at every change. */
+    List<Long> heldBecause(PartyRecord record, Instant since) {
+        return record.evidence().stream()
+                .filter(e -> e.kind().bad() && e.countedWeight(since, settings.negligibleWeight()) > 0)
                 .map(Evidence::sequence)
                 .sorted()
                 .toList();
-        return Optional.of(Reason.of(ReasonCode.TIER_HELD, args, because));
     }
 
     private static Optional<Reason> countedReason(
