@@ -1,5 +1,7 @@
 package org.trustledger.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,18 +55,28 @@ import org.trustledger.domain.party.PartyKind;
 public class PartyLoadBenchmark {
     private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
 
-    @Param({"10", "10000"})
+    @Param({"10", "100", "1000", "10000"})
     public int events;
 
     @Param({"true", "false"})
     public boolean snapshot;
 
+    /** H2 (in memory) or POSTGRESQL (embedded), both from the persistence tests' {@code TestDatabases}. */
+    @Param({"H2"})
+    public Kind database;
+
+    private HikariDataSource pool;
     private EventSourcingRepository<PartyAggregate> repository;
     private String partyId;
 
     @Setup(Level.Trial)
     public void seed() {
-        var engine = EventStores.engine(TestDatabases.migrated(Kind.H2));
+        // Pooled as the product pools: unpooled, PostgreSQL would open a connection for every load.
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(TestDatabases.migrated(database));
+        config.setMaximumPoolSize(2);
+        pool = new HikariDataSource(config);
+        var engine = EventStores.engine(pool);
         var store = EmbeddedEventStore.builder().storageEngine(engine).build();
         PartyId party = new PartyId(UUID.randomUUID());
         partyId = party.toString();
@@ -114,5 +126,6 @@ public class PartyLoadBenchmark {
     @TearDown(Level.Trial)
     public void close() {
         repository = null;
+        pool.close();
     }
 }
