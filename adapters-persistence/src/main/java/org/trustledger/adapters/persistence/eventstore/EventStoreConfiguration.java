@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.trustledger.domain.AsStored;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEventTypes;
 import tools.jackson.databind.jsontype.NamedType;
@@ -129,7 +131,7 @@ public class EventStoreConfiguration {
      * a bean: Axon's auto-configuration expects a single unqualified serializer.
      */
     static Serializer snapshotSerializer() {
-        return Jackson3Serializer.builder()
+        Jackson3Serializer.Builder builder = Jackson3Serializer.builder()
                 .jsonMapperBuilderCustomizer(mapper -> {
                     mapper.changeDefaultVisibility(visibility -> visibility
                             .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
@@ -140,8 +142,14 @@ public class EventStoreConfiguration {
                     mapper.addMixIn(PartyEvent.class, TypedByStoredName.class);
                     PartyEventTypes.all().forEach((type, name) -> mapper.registerSubtypes(new NamedType(type, name)));
                 })
-                .lenientDeserialization()
-                .build();
+                .lenientDeserialization();
+        // A snapshot holds the party's details as its history stored them: read as stored, like the history.
+        return new Jackson3Serializer(builder) {
+            @Override
+            public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+                return AsStored.read(() -> super.deserialize(serializedObject));
+            }
+        };
     }
 
     /** Writes a party event with its stored name beside its fields. */
