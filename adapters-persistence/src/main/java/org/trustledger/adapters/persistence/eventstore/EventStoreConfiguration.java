@@ -164,10 +164,10 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * Every change of a stored event's shape, oldest first. Built here rather than collected from beans, so that every
+     * Every change of a stored event's shape, oldest first, then the step that names a row that fails to read. Built here rather than collected from beans, so that every
      * reader of the store — the application and the tests alike — reads old shapes through the same chain.
      */
     public static EventUpcasterChain upcasters() {
-        return new EventUpcasterChain(new TroubleLoggedStaffNoteUpcaster());
+        return new EventUpcasterChain(new TroubleLoggedStaffNoteUpcaster(), new LocatingUpcaster());
     }
 }

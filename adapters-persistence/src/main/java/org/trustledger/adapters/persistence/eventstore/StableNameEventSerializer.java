@@ -6,6 +6,8 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.trustledger.domain.AsStored;
 import org.trustledger.domain.party.PartyEventTypes;
 import tools.jackson.core.JacksonException;
@@ -20,6 +22,7 @@ import tools.jackson.databind.DeserializationFeature;
  * as null. Values are rebuilt {@linkplain AsStored as stored}, without today's rules.
  */
 public class StableNameEventSerializer extends Jackson3Serializer {
+    private static final Logger LOG = LoggerFactory.getLogger(StableNameEventSerializer.class);
 
     /** The serializer of party events, strict and revision-aware. */
     public static StableNameEventSerializer strict() {
@@ -54,11 +57,16 @@ public class StableNameEventSerializer extends Jackson3Serializer {
         try {
             return AsStored.read(() -> super.deserialize(serializedObject));
         } catch (SerializationException e) {
-            throw unreadable(serializedObject.getType(), e);
+            SerializationException unreadable = unreadable(serializedObject, e);
+            // Loud where operators look: a stored row that no longer reads is history nobody can see.
+            LOG.error(unreadable.getMessage());
+            throw unreadable;
         }
     }
 
-    private static SerializationException unreadable(SerializedType type, SerializationException e) {
+    private static SerializationException unreadable(SerializedObject<?> serializedObject, SerializationException e) {
+        SerializedType type = serializedObject.getType();
+        String where = serializedObject instanceof LocatingUpcaster.Located located ? " at " + located.location() : "";
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson) {
                 String field = jackson.getPath().stream()
@@ -68,12 +76,15 @@ public class StableNameEventSerializer extends Jackson3Serializer {
                         .collect(Collectors.joining("."))
                         .replace(".[", "[");
                 return new SerializationException(
-                        "stored event " + type.getName() + " (revision " + type.getRevision() + ") does not read"
+                        "stored event " + type.getName() + " (revision " + type.getRevision() + ")" + where
+                                + " does not read"
                                 + (field.isEmpty() ? "" : " at field '" + field + "'") + ": "
                                 + jackson.getOriginalMessage(),
                         e);
             }
         }
-        return e;
+        return new SerializationException(
+                "stored event " + type.getName() + " (revision " + type.getRevision() + ")" + where + " does not read",
+                e);
     }
 }

@@ -240,7 +240,23 @@ class StoredEventFixturesTest {
                     for (String name : named) {
                         assertThat(e).hasStackTraceContaining(name);
                     }
-                });
+                })
+                .hasStackTraceContaining("at party " + aggregate + " entry 1");
+        // Read as part of the ledger, as the projections and the export read it, the row is named by its global index.
+        long index = JdbcClient.create(dataSource)
+                .sql("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = :id")
+                .param("id", aggregate)
+                .query(Long.class)
+                .single();
+        assertThatThrownBy(() -> {
+                    try (var ledger = engine.readEvents(null, false)) {
+                        ledger.filter(m -> ((DomainEventMessage<?>) m)
+                                        .getAggregateIdentifier()
+                                        .equals(aggregate))
+                                .forEach(m -> m.getPayload());
+                    }
+                })
+                .hasStackTraceContaining("at global index " + index + ", party " + aggregate + " entry 1");
     }
 
     static String fixture(String name) throws IOException {
