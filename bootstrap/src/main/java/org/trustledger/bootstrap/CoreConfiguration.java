@@ -2,6 +2,7 @@ package org.trustledger.bootstrap;
 
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -10,11 +11,13 @@ import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.trustledger.adapters.persistence.eventstore.EventStoreConfiguration;
 import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.EventIntegrity;
 import org.trustledger.application.axon.PartyAggregate;
@@ -74,9 +77,18 @@ class CoreConfiguration {
         return integrity;
     }
 
+    /** Checks seals against the rows as written: through the same serializer as the seals, with no upcasters. */
     @Bean
-    IntegrityService integrityService(EventStore eventStore, EventIntegrity eventIntegrity) {
-        return new IntegrityService(eventStore, eventIntegrity);
+    IntegrityService integrityService(
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema,
+            EventIntegrity eventIntegrity) {
+        return new IntegrityService(
+                EventStoreConfiguration.storedAsWritten(
+                        eventSerializer, connectionProvider, transactionManager, eventSchema),
+                eventIntegrity);
     }
 
     @Bean

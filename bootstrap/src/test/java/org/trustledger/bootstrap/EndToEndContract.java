@@ -2,6 +2,7 @@ package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.trustledger.application.axon.PartyViewProjection;
+import org.trustledger.application.axon.TrustViewProjection;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +32,15 @@ abstract class EndToEndContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    PartyViewProjection partyViewProjection;
+
+    @Autowired
+    TrustViewProjection trustViewProjection;
 
     Api api() {
         return new Api(port, USER, PASSWORD);
@@ -297,6 +311,73 @@ abstract class EndToEndContract {
         assertThat(api.get("/api/v1/parties/" + java.util.UUID.randomUUID() + "/integrity")
                         .status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * A party stored by an earlier version, sealed then: its registration holds details today's rules refuse (eleven
+     * phones, a representative's name over 100 characters, an account number of ten digits) and its first trouble has
+     * the shape from before staff notes. The rows, their seals included, are fixed in a fixture and never regenerated.
+     */
+    @Test
+    void aPartyStoredInAnOlderShape_andWithValuesTodaysRulesRefuse_stillReadsProjectsExportsAndKeepsItsSeals()
+            throws Exception {
+        String id = "7c1e5d2a-4b3f-4e6a-9d8c-1a2b3c4d5e6f";
+        try (InputStream in = getClass().getResourceAsStream("/stored-history/sealed-party-before-staff-notes.jsonl")) {
+            assertThat(in).isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                JsonNode row = JSON.readTree(line);
+                jdbc.update(
+                        "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,"
+                                + " time_stamp, payload_type, payload_revision, payload, meta_data)"
+                                + " VALUES (?, ?, ?, 'PartyAggregate', ?, ?, ?, ?, ?)",
+                        java.util.UUID.randomUUID().toString(),
+                        id,
+                        row.get("sequence").asLong(),
+                        row.get("timestamp").asString(),
+                        row.get("type").asString(),
+                        row.get("revision").isNull()
+                                ? null
+                                : row.get("revision").asString(),
+                        row.get("payload").asString().getBytes(StandardCharsets.UTF_8),
+                        row.get("metaData").asString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        // The projections read the rows as the event store gives them, upcast, as they did when they were stored.
+        var partyViews = new AnnotationEventHandlerAdapter(partyViewProjection);
+        var trustViews = new AnnotationEventHandlerAdapter(trustViewProjection);
+        for (var event : eventStore.readEvents(id).asStream().toList()) {
+            partyViews.handle(event);
+            trustViews.handle(event);
+        }
+        Api api = api();
+        String party = "/api/v1/parties/" + id;
+
+        var read = api.get(party);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().get("phones").size()).isEqualTo(11);
+        assertThat(read.body().get("troubleCount").asInt()).isEqualTo(2);
+        assertThat(read.body().get("bankAccount").get("number").asString()).isEqualTo("12-3456-7890");
+        var history = api.get(party + "/history").body();
+        assertThat(history.size()).isEqualTo(3);
+        assertThat(history.get(1).get("type").asString()).isEqualTo("TroubleLogged");
+        assertThat(history.get(1).get("data").get("description").asString()).startsWith("マンションタイプ");
+        assertThat(history.get(1).get("data").path("staffNote").isMissingNode()
+                        || history.get(1).get("data").get("staffNote").isNull())
+                .isTrue();
+        assertThat(history.get(2).get("data").get("staffNote").asString()).isEqualTo("日程調整の不履行");
+        assertThat(api.text(party + "/export?format=jsonl").body())
+                .contains("マンションタイプの回線に戸建てプランで申し込まれていた")
+                .contains("\"staffNote\":\"日程調整の不履行\"");
+
+        var integrity = api.get(party + "/integrity").body();
+        assertThat(integrity.get("valid").asBoolean()).isTrue();
+        assertThat(integrity.get("events").asLong()).isEqualTo(3);
+        assertThat(integrity.get("sealed").asLong()).isEqualTo(3);
+        assertThat(api.post("/api/v1/admin/integrity-checks", "{}")
+                        .body()
+                        .get("broken")
+                        .toString())
+                .doesNotContain(id);
     }
 
     @Test

@@ -28,6 +28,7 @@ final class LedgerExportProbe {
         PersistenceExceptionResolver resolver = new JdbcSQLErrorCodesResolver();
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .eventSerializer(configuration.eventSerializer())
+                .upcasterChain(EventStoreConfiguration.upcasters())
                 .snapshotSerializer(Jackson3Serializer.builder().build())
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(NoTransactionManager.INSTANCE)

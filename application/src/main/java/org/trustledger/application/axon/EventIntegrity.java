@@ -66,20 +66,25 @@ public final class EventIntegrity implements MessageDispatchInterceptor<EventMes
         };
     }
 
-    /** The seal the event should carry after {@code previous}, the seal before it or "" where the chain starts. */
+    /**
+     * The seal the event should carry after {@code previous}, the seal before it or "" where the chain starts. An event
+     * read back must come from a store that does not upcast (see {@code IntegrityService}): the seal is over its row.
+     */
     public String seal(DomainEventMessage<?> event, String previous) {
         StringBuilder canonical = new StringBuilder();
         canonical.append(event.getAggregateIdentifier()).append('\n');
         canonical.append(event.getSequenceNumber()).append('\n');
         canonical
-                .append(PartyEventTypes.nameOf(((PartyEvent) event.getPayload()).getClass())
-                        .orElseThrow())
+                .append(PartyEventTypes.nameOf(event.getPayloadType()).orElseThrow())
                 .append('\n');
         // To the millisecond, as the event store keeps it.
         canonical.append(event.getTimestamp().truncatedTo(ChronoUnit.MILLIS)).append('\n');
+        // The content as stored: an event being stored is serialised as the store will write it, and an event read
+        // back from a store without upcasters keeps the bytes of its row, so no change of shape since, and no change
+        // in how today's classes would write it, alters what was sealed.
         canonical
                 .append(new String(
-                        serializer.serialize(event.getPayload(), byte[].class).getData(), StandardCharsets.UTF_8))
+                        event.serializePayload(serializer, byte[].class).getData(), StandardCharsets.UTF_8))
                 .append('\n');
         // Sorted, so that the order a map happens to keep never changes the seal.
         new TreeMap<>(event.getMetaData()).forEach((key, value) -> {

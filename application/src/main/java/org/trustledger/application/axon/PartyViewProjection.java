@@ -1,6 +1,8 @@
 package org.trustledger.application.axon;
 
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -58,12 +60,21 @@ public class PartyViewProjection {
         if (view.lastSequence() >= sequence) {
             return; // already applied: a replay must not count an event twice
         }
-        PartyView next = event instanceof EntryRetracted ? folded(view, sequence) : apply(view, event, sequence);
-        views.save(next);
-        if (event instanceof CallerIdentified e && e.fullNameGiven() && e.name() != null) {
-            // The same salesperson calling for a "new" company is a link, so callers are found like the rest.
-            index.add(e.partyId(), new LinkedHashSet<>(e.name().key().callerIndexKeys()));
+        PartyView next;
+        if (event instanceof EntryRetracted e) {
+            List<SequencedEvent> history = histories.of(view.partyId()).stream()
+                    .filter(entry -> entry.sequence() <= sequence)
+                    .toList();
+            PartyState state = PartyDecider.replay(
+                    history.stream().map(SequencedEvent::event).toList());
+            next = folded(view, state, sequence);
+            forgetRetractedCaller(view.partyId(), e.sequence(), history, state);
+        } else {
+            next = apply(view, event, sequence);
         }
+        views.save(next);
+        // The same salesperson calling for a "new" company is a link, so callers are found like the rest.
+        callerKeys(event).ifPresent(keys -> index.add(event.partyId(), keys));
         if (!next.details().equals(view.details())) {
             reindex(
                     view.partyId(),
@@ -88,14 +99,39 @@ public class PartyViewProjection {
     }
 
     /**
+     * A retracted caller no longer links the party to others: the keys its name filed the party under are taken out,
+     * except those a caller that still counts (the same salesperson calling again) files it under too.
+     */
+    private void forgetRetractedCaller(
+            PartyId party, long retractedSequence, List<SequencedEvent> history, PartyState state) {
+        Set<String> gone = new LinkedHashSet<>();
+        history.stream()
+                .filter(entry -> entry.sequence() == retractedSequence)
+                .forEach(entry -> callerKeys(entry.event()).ifPresent(gone::addAll));
+        if (gone.isEmpty()) {
+            return;
+        }
+        history.stream()
+                .filter(entry -> !state.retracted().contains(entry.sequence()))
+                .forEach(entry -> callerKeys(entry.event()).ifPresent(gone::removeAll));
+        if (!gone.isEmpty()) {
+            index.remove(party, gone);
+        }
+    }
+
+    /** The keys a caller who gave their full name files the party under; none for any other event. */
+    private static Optional<Set<String>> callerKeys(PartyEvent event) {
+        if (event instanceof CallerIdentified e && e.fullNameGiven() && e.name() != null) {
+            return Optional.of(new LinkedHashSet<>(e.name().key().callerIndexKeys()));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The view folded again from the history up to this retraction: what the retracted entry changed is not undone by
      * hand, so the list and the decider can never disagree on it.
      */
-    private PartyView folded(PartyView view, long sequence) {
-        PartyState state = PartyDecider.replay(histories.of(view.partyId()).stream()
-                .filter(e -> e.sequence() <= sequence)
-                .map(SequencedEvent::event)
-                .toList());
+    private static PartyView folded(PartyView view, PartyState state, long sequence) {
         return new PartyView(
                 view.partyId(),
                 state.kind(),

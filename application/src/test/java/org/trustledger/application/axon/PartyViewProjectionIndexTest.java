@@ -18,6 +18,7 @@ import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
 import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
+import org.trustledger.domain.party.PartyCommand.RetractEntry;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
@@ -78,6 +79,22 @@ class PartyViewProjectionIndexTest {
         assertThat(core.index.keysOf(party))
                 .contains("caller:鈴木一郎", "caller:スズキイチロウ")
                 .noneMatch(key -> key.contains("佐藤"));
+    }
+
+    @Test
+    void aRetractedCaller_isNoLongerALink_unlessTheSameCallerStillCountsFromAnotherCall() {
+        core.commands.record(new RegisterParty(party, PartyKind.RESELLER, details("03-5321-7788", null), T0), STAFF);
+        core.commands.record(new IdentifyCaller(party, new PersonName("鈴木 一郎"), true, "営業", null, T0), STAFF);
+        core.commands.record(new IdentifyCaller(party, new PersonName("高橋 健"), true, "営業", null, T0), STAFF);
+        core.commands.record(new IdentifyCaller(party, new PersonName("高橋 健"), true, "営業", null, T0), STAFF);
+
+        // Entry 2, 鈴木, was another company's caller; entry 3, 高橋, was recorded twice.
+        core.commands.record(new RetractEntry(party, 2, "別の会社の担当者だった", T0.plusSeconds(60)), STAFF);
+        core.commands.record(new RetractEntry(party, 3, "二重に記録した", T0.plusSeconds(120)), STAFF);
+
+        assertThat(core.index.keysOf(party))
+                .contains("caller:高橋健", "phone:+81353217788", "name:ネクストライン")
+                .noneMatch(key -> key.contains("鈴木") || key.contains("スズキ"));
     }
 
     private static PartyDetails details(String phone, String address) {

@@ -2,6 +2,7 @@ package org.trustledger.domain.identity;
 
 import java.text.Normalizer;
 import java.util.Map;
+import org.trustledger.domain.AsStored;
 import org.trustledger.domain.InvalidValueException;
 
 /** A Japanese bank account: bank, branch, account type and number, with the holder's name when known. */
@@ -15,21 +16,23 @@ public record BankAccount(String bank, String branch, AccountType type, String n
     }
 
     public BankAccount {
-        bank = InvalidValueException.requireText("bankAccount.bank", bank);
-        branch = InvalidValueException.requireText("bankAccount.branch", branch);
         type = type == null ? AccountType.ORDINARY : type;
-        String digits = Normalizer.normalize(
-                        InvalidValueException.requireText("bankAccount.number", number), Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\-‐‑‒–—―ー−]", "");
-        if (!digits.matches("[0-9]{1,8}")) {
-            throw new InvalidValueException(
-                    "bankAccount.number",
-                    "an account number is 1 to 8 digits, got '" + number + "'",
-                    "error.accountNumber",
-                    Map.of("value", number));
+        if (AsStored.rulesApply()) {
+            bank = InvalidValueException.requireText("bankAccount.bank", bank);
+            branch = InvalidValueException.requireText("bankAccount.branch", branch);
+            String digits = Normalizer.normalize(
+                            InvalidValueException.requireText("bankAccount.number", number), Normalizer.Form.NFKC)
+                    .replaceAll("[\\s\\-‐‑‒–—―ー−]", "");
+            if (!digits.matches("[0-9]{1,8}")) {
+                throw new InvalidValueException(
+                        "bankAccount.number",
+                        "an account number is 1 to 8 digits, got '" + number + "'",
+                        "error.accountNumber",
+                        Map.of("value", number));
+            }
+            number = digits;
+            holder = InvalidValueException.optionalText(holder);
         }
-        number = digits;
-        holder = InvalidValueException.optionalText(holder);
     }
 
     /** Bank, branch, type and number normalised, for matching accounts written differently. */

@@ -1,6 +1,7 @@
 package org.trustledger.domain.identity;
 
 import java.util.Map;
+import org.trustledger.domain.AsStored;
 import org.trustledger.domain.InvalidValueException;
 
 /** The name a party goes by, as written: a company name or, for a customer, a person's name. */
@@ -8,13 +9,15 @@ public record PartyName(String value) {
     public static final int MAX_LENGTH = 200;
 
     public PartyName {
-        value = InvalidValueException.requireText("name", value);
-        if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException(
-                    "name",
-                    "name must be at most " + MAX_LENGTH + " characters",
-                    "error.tooLong",
-                    Map.of("max", MAX_LENGTH));
+        if (AsStored.rulesApply()) {
+            value = InvalidValueException.requireText("name", value);
+            if (value.length() > MAX_LENGTH) {
+                throw new InvalidValueException(
+                        "name",
+                        "name must be at most " + MAX_LENGTH + " characters",
+                        "error.tooLong",
+                        Map.of("max", MAX_LENGTH));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.trustledger.domain.identity;
 
 import java.util.Map;
+import org.trustledger.domain.AsStored;
 import org.trustledger.domain.InvalidValueException;
 
 /** A person's name as written, such as a representative or a caller. */
@@ -8,13 +9,15 @@ public record PersonName(String value) {
     public static final int MAX_LENGTH = 100;
 
     public PersonName {
-        value = InvalidValueException.requireText("personName", value);
-        if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException(
-                    "personName",
-                    "a name must be at most " + MAX_LENGTH + " characters",
-                    "error.tooLong",
-                    Map.of("max", MAX_LENGTH));
+        if (AsStored.rulesApply()) {
+            value = InvalidValueException.requireText("personName", value);
+            if (value.length() > MAX_LENGTH) {
+                throw new InvalidValueException(
+                        "personName",
+                        "a name must be at most " + MAX_LENGTH + " characters",
+                        "error.tooLong",
+                        Map.of("max", MAX_LENGTH));
+            }
         }
     }
 

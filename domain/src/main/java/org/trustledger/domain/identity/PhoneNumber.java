@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trustledger.domain.AsStored;
 import org.trustledger.domain.InvalidValueException;
 
 /**
@@ -75,13 +76,15 @@ public record PhoneNumber(String e164, String extension) {
             "restricted");
 
     public PhoneNumber {
-        InvalidValueException.requireText("phone", e164);
-        if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
-            throw new InvalidValueException("phone", "'" + e164 + "' is not a phone number in E.164 form");
-        }
-        if (extension != null && !extension.matches("[0-9]{1," + MAX_EXTENSION_DIGITS + "}")) {
-            throw new InvalidValueException(
-                    "phone", "extension '" + extension + "' is not 1 to " + MAX_EXTENSION_DIGITS + " digits");
+        if (AsStored.rulesApply()) {
+            InvalidValueException.requireText("phone", e164);
+            if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
+                throw new InvalidValueException("phone", "'" + e164 + "' is not a phone number in E.164 form");
+            }
+            if (extension != null && !extension.matches("[0-9]{1," + MAX_EXTENSION_DIGITS + "}")) {
+                throw new InvalidValueException(
+                        "phone", "extension '" + extension + "' is not 1 to " + MAX_EXTENSION_DIGITS + " digits");
+            }
         }
     }
 
@@ -160,7 +163,8 @@ public record PhoneNumber(String e164, String extension) {
 
     /** The same number without its extension: the line itself, which is what identifies a party. */
     public PhoneNumber base() {
-        return extension == null ? this : new PhoneNumber(e164);
+        // The line of a number already accepted, stored or typed: its rules were checked when it was made.
+        return extension == null ? this : AsStored.read(() -> new PhoneNumber(e164));
     }
 
     /** True when both reach the same line, whatever extension each was given with. */

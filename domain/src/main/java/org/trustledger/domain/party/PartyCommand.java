@@ -73,12 +73,13 @@ public sealed interface PartyCommand {
         }
     }
 
-    /** Logs a trouble with a party. */
+    /** Logs a trouble with a party, with the staff member's own note on its category when they wrote one. */
     record LogTrouble(
             PartyId partyId,
             TroubleCategory category,
             Severity severity,
             String description,
+            String staffNote,
             LocalDate occurredOn,
             Instant recordedAt)
             implements PartyCommand {
@@ -86,6 +87,18 @@ public sealed interface PartyCommand {
             InvalidValueException.requireValue("category", category);
             InvalidValueException.requireValue("severity", severity);
             description = Texts.require("description", description, Texts.LONG);
+            staffNote = Texts.optional("staffNote", staffNote, Texts.NOTE);
+        }
+
+        /** A trouble without a note of the staff member's own. */
+        public LogTrouble(
+                PartyId partyId,
+                TroubleCategory category,
+                Severity severity,
+                String description,
+                LocalDate occurredOn,
+                Instant recordedAt) {
+            this(partyId, category, severity, description, null, occurredOn, recordedAt);
         }
     }
 

@@ -240,7 +240,13 @@ public final class PartyDecider {
                     Map.of("value", c.occurredOn().toString()));
         }
         return List.of(new TroubleLogged(
-                c.partyId(), c.category(), c.severity(), c.description(), c.occurredOn(), c.recordedAt()));
+                c.partyId(),
+                c.category(),
+                c.severity(),
+                c.description(),
+                c.staffNote(),
+                c.occurredOn(),
+                c.recordedAt()));
     }
 
     private static List<PartyEvent> recordShortfall(RecordPaymentShort c, PartyState state) {

@@ -3,6 +3,7 @@ package org.trustledger.domain.party;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.trustledger.domain.AsStored;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.BankAccount;
@@ -17,15 +18,19 @@ public record PartyDetails(
     public static final int MAX_PHONES = 10;
 
     public PartyDetails {
-        InvalidValueException.requireValue("name", name);
-        // The same number written twice is one number.
-        phones = phones == null ? List.of() : List.copyOf(new LinkedHashSet<>(phones));
-        if (phones.size() > MAX_PHONES) {
-            throw new InvalidValueException(
-                    "phones",
-                    "at most " + MAX_PHONES + " phone numbers per party",
-                    "error.tooMany",
-                    Map.of("max", MAX_PHONES));
+        if (AsStored.rulesApply()) {
+            InvalidValueException.requireValue("name", name);
+            // The same number written twice is one number.
+            phones = phones == null ? List.of() : List.copyOf(new LinkedHashSet<>(phones));
+            if (phones.size() > MAX_PHONES) {
+                throw new InvalidValueException(
+                        "phones",
+                        "at most " + MAX_PHONES + " phone numbers per party",
+                        "error.tooMany",
+                        Map.of("max", MAX_PHONES));
+            }
+        } else {
+            phones = phones == null ? List.of() : List.copyOf(phones);
         }
     }
 

@@ -41,15 +41,30 @@ public sealed interface PartyEvent {
             Instant recordedAt)
             implements PartyEvent {}
 
-    /** A trouble with a party. */
+    /**
+     * A trouble with a party; {@code staffNote} is the staff member's own note on the category, where the fixed list
+     * does not say it all — null when none was written, as on every trouble logged before the note existed.
+     */
     record TroubleLogged(
             PartyId partyId,
             TroubleCategory category,
             Severity severity,
             String description,
+            String staffNote,
             LocalDate occurredOn,
             Instant recordedAt)
-            implements PartyEvent {}
+            implements PartyEvent {
+        /** A trouble without a note of the staff member's own. */
+        public TroubleLogged(
+                PartyId partyId,
+                TroubleCategory category,
+                Severity severity,
+                String description,
+                LocalDate occurredOn,
+                Instant recordedAt) {
+            this(partyId, category, severity, description, null, occurredOn, recordedAt);
+        }
+    }
 
     /** An invoice was paid short or late; {@code outstanding} is what is still owed. */
     record PaymentShort(

@@ -8,6 +8,7 @@ import org.trustledger.domain.InvalidValueException;
 /** Length limits and clean-up shared by the free-text fields of commands. */
 final class Texts {
     static final int SHORT = 100;
+    static final int NOTE = 500;
     static final int LONG = 4000;
     private static final int MAX_LIST = 20;
 

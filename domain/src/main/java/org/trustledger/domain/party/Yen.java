@@ -1,6 +1,7 @@
 package org.trustledger.domain.party;
 
 import java.util.Map;
+import org.trustledger.domain.AsStored;
 import org.trustledger.domain.InvalidValueException;
 
 /** An amount of money in whole yen, never negative. */
@@ -8,7 +9,7 @@ public record Yen(long value) implements Comparable<Yen> {
     public static final Yen ZERO = new Yen(0);
 
     public Yen {
-        if (value < 0) {
+        if (value < 0 && AsStored.rulesApply()) {
             throw new InvalidValueException(
                     "yen", "an amount in yen must not be negative, got " + value, "error.negative", Map.of());
         }

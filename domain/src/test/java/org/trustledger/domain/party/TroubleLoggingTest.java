@@ -116,4 +116,26 @@ class TroubleLoggingTest {
                         new LogTrouble(acme, TroubleCategory.OTHER, Severity.MINOR, "あ".repeat(4001), T0_DATE, T0))
                 .withMessageContaining("at most 4000");
     }
+
+    @Test
+    void givenRegisteredReseller_whenTroubleLoggedWithAStaffNote_thenTheNoteIsPartOfTheTrouble() {
+        var command =
+                new LogTrouble(acme, TroubleCategory.OTHER, Severity.MINOR, "工事日を三回変更", "  日程調整の不履行  ", T0_DATE, T0);
+
+        given(registered(acme))
+                .when(command)
+                .then(new PartyEvent.TroubleLogged(
+                        acme, TroubleCategory.OTHER, Severity.MINOR, "工事日を三回変更", "日程調整の不履行", T0_DATE, T0));
+    }
+
+    @Test
+    void aBlankStaffNote_isNoNote_andOneLongerThan500Characters_isRejectedOnConstruction() {
+        assertThat(new LogTrouble(acme, TroubleCategory.OTHER, Severity.MINOR, "x", " ", T0_DATE, T0).staffNote())
+                .isNull();
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() ->
+                        new LogTrouble(acme, TroubleCategory.OTHER, Severity.MINOR, "x", "あ".repeat(501), T0_DATE, T0))
+                .extracting(InvalidValueException::field)
+                .isEqualTo("staffNote");
+    }
 }

@@ -12,14 +12,17 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.trustledger.domain.AsStored;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEventTypes;
 import tools.jackson.databind.jsontype.NamedType;
@@ -77,20 +80,40 @@ public class EventStoreConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(
             @Qualifier("eventSerializer") Serializer eventSerializer,
-            Serializer serializer,
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
-            EventSchema schema,
-            org.axonframework.config.Configuration axon) {
+            EventSchema schema) {
+        return engine(eventSerializer, connectionProvider, transactionManager, schema)
+                .upcasterChain(upcasters())
+                .build();
+    }
+
+    /**
+     * The same storage as {@link #eventStorageEngine}, read without upcasters: every row as it was written, in the shape
+     * it was written in, for the integrity check, whose seals are over exactly that. Not a bean, so that Axon sees one
+     * storage engine.
+     */
+    public static EventStorageEngine storedAsWritten(
+            Serializer eventSerializer,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema schema) {
+        return engine(eventSerializer, connectionProvider, transactionManager, schema)
+                .build();
+    }
+
+    private static JdbcEventStorageEngine.Builder engine(
+            Serializer eventSerializer,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema schema) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer())
-                .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(new UniqueKeyViolations())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(schema)
-                .build();
+                .schema(schema);
     }
 
     @Bean
@@ -108,7 +131,7 @@ public class EventStoreConfiguration {
      * a bean: Axon's auto-configuration expects a single unqualified serializer.
      */
     static Serializer snapshotSerializer() {
-        return Jackson3Serializer.builder()
+        Jackson3Serializer.Builder builder = Jackson3Serializer.builder()
                 .jsonMapperBuilderCustomizer(mapper -> {
                     mapper.changeDefaultVisibility(visibility -> visibility
                             .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
@@ -119,8 +142,14 @@ public class EventStoreConfiguration {
                     mapper.addMixIn(PartyEvent.class, TypedByStoredName.class);
                     PartyEventTypes.all().forEach((type, name) -> mapper.registerSubtypes(new NamedType(type, name)));
                 })
-                .lenientDeserialization()
-                .build();
+                .lenientDeserialization();
+        // A snapshot holds the party's details as its history stored them: read as stored, like the history.
+        return new Jackson3Serializer(builder) {
+            @Override
+            public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+                return AsStored.read(() -> super.deserialize(serializedObject));
+            }
+        };
     }
 
     /** Writes a party event with its stored name beside its fields. */
@@ -130,7 +159,15 @@ public class EventStoreConfiguration {
     @Bean
     @Qualifier("eventSerializer")
     public Serializer eventSerializer() {
-        // Lenient on unknown fields, so a history written by a newer version still reads after a roll-back.
-        return new StableNameEventSerializer(Jackson3Serializer.builder().lenientDeserialization());
+        // Strict: a field dropped or read as null would be history silently lost; see the README's audit section.
+        return StableNameEventSerializer.strict();
+    }
+
+    /**
+     * Every change of a stored event's shape, oldest first, then the step that names a row that fails to read. Built here rather than collected from beans, so that every
+     * reader of the store — the application and the tests alike — reads old shapes through the same chain.
+     */
+    public static EventUpcasterChain upcasters() {
+        return new EventUpcasterChain(new TroubleLoggedStaffNoteUpcaster(), new LocatingUpcaster());
     }
 }

@@ -5,16 +5,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.trustledger.adapters.persistence.eventstore.EventStoreConfiguration;
 import org.trustledger.application.port.in.ReportsQuery.PartyShortfall;
 import org.trustledger.application.port.out.ReportData;
 import org.trustledger.domain.party.PartyEvent;
+import org.trustledger.domain.party.PartyEvent.EntryRetracted;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
@@ -24,7 +32,8 @@ import org.trustledger.domain.trust.TrustStatus;
 
 /**
  * Counts the reports from the stored events of a few types and from the trust view. The events are read through
- * the event serializer, so the reports read exactly the shapes the ledger stores, old ones included.
+ * the event serializer and the event store's upcasters, so the reports read exactly the shapes the ledger stores, old
+ * ones included; entries a manager retracted are left out, as everywhere else.
  */
 @Repository
 class JdbcReportData implements ReportData {
@@ -33,6 +42,7 @@ class JdbcReportData implements ReportData {
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
+    private final EventUpcasterChain upcasters = EventStoreConfiguration.upcasters();
 
     JdbcReportData(JdbcClient jdbc, @Qualifier("eventSerializer") Serializer serializer) {
         this.jdbc = jdbc;
@@ -100,17 +110,54 @@ class JdbcReportData implements ReportData {
                 .toList();
     }
 
+    /**
+     * The stored events of a type, oldest first, read through the event store's upcasters, without those a manager
+     * retracted: a retracted entry was recorded in error and counts nowhere.
+     */
     private List<PartyEvent> events(Class<? extends PartyEvent> type) {
+        Set<String> retracted = new HashSet<>();
+        for (StoredRow row : rows(EntryRetracted.class)) {
+            EntryRetracted retraction = (EntryRetracted) row.event();
+            // A retraction names its entry by the sequence staff see, counted from 1.
+            retracted.add(row.partyId() + "#" + (retraction.sequence() - 1));
+        }
+        return rows(type).stream()
+                .filter(row -> !retracted.contains(row.partyId() + "#" + row.sequence()))
+                .map(StoredRow::event)
+                .toList();
+    }
+
+    private List<StoredRow> rows(Class<? extends PartyEvent> type) {
         String name = PartyEventTypes.nameOf(type)
                 .orElseThrow(() -> new IllegalArgumentException("no stored name for " + type.getName()));
-        return jdbc.sql("SELECT payload_type, payload_revision, payload FROM domain_event_entry"
+        return jdbc.sql("SELECT event_identifier, aggregate_identifier, sequence_number, time_stamp, payload_type,"
+                        + " payload_revision, payload, meta_data FROM domain_event_entry"
                         + " WHERE payload_type = :type ORDER BY global_index")
                 .param("type", name)
-                .query((rs, n) -> (PartyEvent) serializer.deserialize(new SimpleSerializedObject<>(
-                        rs.getBytes("payload"),
-                        byte[].class,
-                        rs.getString("payload_type"),
-                        rs.getString("payload_revision"))))
+                .query((rs, n) -> {
+                    var entry = new GenericDomainEventEntry<>(
+                            "PartyAggregate",
+                            rs.getString("aggregate_identifier"),
+                            rs.getLong("sequence_number"),
+                            rs.getString("event_identifier"),
+                            rs.getString("time_stamp"),
+                            rs.getString("payload_type"),
+                            rs.getString("payload_revision"),
+                            rs.getBytes("payload"),
+                            rs.getBytes("meta_data"));
+                    return new StoredRow(entry.getAggregateIdentifier(), entry.getSequenceNumber(), read(entry));
+                })
                 .list();
     }
+
+    private PartyEvent read(GenericDomainEventEntry<byte[]> entry) {
+        IntermediateEventRepresentation upcast = upcasters
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("an upcaster dropped stored event "
+                        + entry.getEventIdentifier() + "; every shape of a party event still reads"));
+        return (PartyEvent) serializer.deserialize(upcast.getData());
+    }
+
+    private record StoredRow(String partyId, long sequence, PartyEvent event) {}
 }

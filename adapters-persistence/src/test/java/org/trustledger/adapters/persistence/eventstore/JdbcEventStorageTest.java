@@ -42,6 +42,7 @@ class JdbcEventStorageTest {
         var configuration = new EventStoreConfiguration();
         engine = JdbcEventStorageEngine.builder()
                 .eventSerializer(configuration.eventSerializer())
+                .upcasterChain(EventStoreConfiguration.upcasters())
                 .snapshotSerializer(Jackson3Serializer.builder().build())
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(NoTransactionManager.INSTANCE)

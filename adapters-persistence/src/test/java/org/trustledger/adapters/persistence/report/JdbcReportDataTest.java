@@ -2,6 +2,7 @@ package org.trustledger.adapters.persistence.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,7 +33,10 @@ import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEventSamples;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.Severity;
+import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
+import org.trustledger.domain.party.Yen;
 import org.trustledger.domain.trust.TrustStatus;
 
 /** The reports read the stored events and the trust view on each supported database. */
@@ -48,6 +52,7 @@ class JdbcReportDataTest {
         var configuration = new EventStoreConfiguration();
         engine = JdbcEventStorageEngine.builder()
                 .eventSerializer(configuration.eventSerializer())
+                .upcasterChain(EventStoreConfiguration.upcasters())
                 .snapshotSerializer(Jackson3Serializer.builder().build())
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(NoTransactionManager.INSTANCE)
@@ -140,5 +145,68 @@ class JdbcReportDataTest {
                         new ScreenedRequest(T0.plusSeconds(7200), null));
         assertThat(reports.screenedRequestsSince(T0.plusSeconds(3601)))
                 .containsExactly(new ScreenedRequest(T0.plusSeconds(7200), null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aRetractedTroubleOrShortfall_countsInNoReport_whileATroubleStoredInAnOlderShapeStillDoes(Kind kind) {
+        open(kind);
+        PartyId party = new PartyId(UUID.randomUUID());
+        List<PartyEvent> events = List.of(
+                PartyEventSamples.everyKind(party, T0).get(0),
+                new PartyEvent.TroubleLogged(
+                        party, TroubleCategory.WRONG_PLAN, Severity.MINOR, "別の代理店の件", null, T0.plusSeconds(60)),
+                new PartyEvent.TroubleLogged(
+                        party,
+                        TroubleCategory.UNRESPONSIVE,
+                        Severity.MINOR,
+                        "折り返しなし",
+                        "担当者が毎回違う",
+                        null,
+                        T0.plusSeconds(120)),
+                new PartyEvent.PaymentShort(
+                        party,
+                        "INV-9",
+                        new Yen(1000),
+                        new Yen(0),
+                        new Yen(1000),
+                        ShortfallReason.UNPAID,
+                        0,
+                        T0.plusSeconds(180)),
+                new PartyEvent.EntryRetracted(party, 2, "別の代理店の件だった", T0.plusSeconds(240)),
+                new PartyEvent.EntryRetracted(party, 4, "請求書の誤り", T0.plusSeconds(300)));
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            messages.add(new GenericDomainEventMessage<>("PartyAggregate", party.toString(), i, events.get(i)));
+        }
+        engine.appendEvents(messages);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("INSERT INTO party_view (party_id, kind, name, name_key, details, terminated, outstanding_yen,"
+                        + " trouble_count, registered_at, updated_at, last_sequence)"
+                        + " VALUES (:id, 'RESELLER', '株式会社ネクストライン', 'ネクストライン', '{}', FALSE, 0, 1, :at, :at, 6)")
+                .param("id", party.toString())
+                .param("at", T0.atOffset(ZoneOffset.UTC))
+                .update();
+        // A trouble stored before troubles had a note, revision and all, for another party.
+        String other = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,"
+                        + " time_stamp, payload_type, payload, meta_data) VALUES (:id, :party, 1, 'PartyAggregate',"
+                        + " '2026-03-01T01:03:00Z', 'TroubleLogged', :payload, :meta)")
+                .param("id", UUID.randomUUID().toString())
+                .param("party", other)
+                .param(
+                        "payload",
+                        ("{\"partyId\":{\"value\":\"" + other + "\"},\"category\":\"DATA_ERROR\","
+                                        + "\"severity\":\"MINOR\",\"description\":\"宛名の誤記\",\"occurredOn\":null,"
+                                        + "\"recordedAt\":\"2026-03-01T01:03:00Z\"}")
+                                .getBytes(StandardCharsets.UTF_8))
+                .param("meta", "{}".getBytes(StandardCharsets.UTF_8))
+                .update();
+
+        assertThat(reports.troublesSince(T0))
+                .containsExactly(
+                        new TroubleEntry(T0.plusSeconds(120), null, TroubleCategory.UNRESPONSIVE),
+                        new TroubleEntry(T0.plusSeconds(180), null, TroubleCategory.DATA_ERROR));
+        assertThat(reports.shortfallsByParty(10)).isEmpty();
     }
 }

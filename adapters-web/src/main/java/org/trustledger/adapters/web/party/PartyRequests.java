@@ -73,6 +73,7 @@ final class PartyRequests {
             @NotNull TroubleCategory category,
             @NotNull Severity severity,
             @NotBlank @Size(max = 4000) String description,
+            @Size(max = 500) String staffNote,
             LocalDate occurredOn) {}
 
     record PaymentShortRequest(

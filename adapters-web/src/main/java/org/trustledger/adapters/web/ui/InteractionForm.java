@@ -40,6 +40,9 @@ public class InteractionForm {
     @Size(max = 4000)
     private String description;
 
+    @Size(max = 500)
+    private String staffNote;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate occurredOn;
 
@@ -162,6 +165,14 @@ public class InteractionForm {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getStaffNote() {
+        return staffNote;
+    }
+
+    public void setStaffNote(String staffNote) {
+        this.staffNote = staffNote;
     }
 
     public LocalDate getOccurredOn() {

@@ -151,6 +151,7 @@ class InteractionPagesController {
                         form.getCategory(),
                         form.getSeverity(),
                         form.getDescription(),
+                        form.getStaffNote(),
                         form.getOccurredOn(),
                         clock.instant()));
     }

@@ -125,12 +125,20 @@ class UiTexts {
                         e.role() == null ? "—" : e.role(),
                         e.callBack() == null ? "—" : e.callBack().display());
             case TroubleLogged e ->
-                message(
-                        "ui.event.text.trouble",
-                        locale,
-                        label("ui.category", e.category(), locale),
-                        label("ui.severity", e.severity(), locale),
-                        e.description());
+                e.staffNote() == null
+                        ? message(
+                                "ui.event.text.trouble",
+                                locale,
+                                label("ui.category", e.category(), locale),
+                                label("ui.severity", e.severity(), locale),
+                                e.description())
+                        : message(
+                                "ui.event.text.troubleWithNote",
+                                locale,
+                                label("ui.category", e.category(), locale),
+                                label("ui.severity", e.severity(), locale),
+                                e.description(),
+                                e.staffNote());
             case PaymentShort e ->
                 message(
                         "ui.event.text.shortfall",

@@ -125,6 +125,21 @@ class InteractionApiTest {
     }
 
     @Test
+    void aTroubleWithTheStaffMembersOwnNote_carriesIt_andATooLongNoteIsABadRequest() throws Exception {
+        record("/troubles", """
+                {"category": "OTHER", "severity": "MINOR", "description": "工事日を三回変更された",
+                 "staffNote": "日程調整の不履行"}""").andExpect(status().isCreated());
+
+        assertThat(recorder.onlyCommand(LogTrouble.class).staffNote()).isEqualTo("日程調整の不履行");
+
+        record("/troubles", """
+                {"category": "OTHER", "severity": "MINOR", "description": "工事日を三回変更された",
+                 "staffNote": "%s"}""".formatted("あ".repeat(501)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("staffNote"));
+    }
+
+    @Test
     void paymentShortfall_becomesRecordPaymentShort_withNoDaysLateByDefault() throws Exception {
         record("/payment-shortfalls", """
                 {"invoiceRef": "INV-2025-007", "invoicedYen": 110000, "paidYen": 109340,

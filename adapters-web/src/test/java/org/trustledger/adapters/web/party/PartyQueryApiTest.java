@@ -220,7 +220,8 @@ class PartyQueryApiTest {
                 .andExpect(jsonPath("$[0].data.details.bankAccount.number").value("1234567"))
                 .andExpect(jsonPath("$[2].data.name").value("Suzuki Ichiro"))
                 .andExpect(jsonPath("$[2].data.callBack").doesNotExist())
-                .andExpect(jsonPath("$[3].data.occurredOn").value("2025-03-14"));
+                .andExpect(jsonPath("$[3].data.occurredOn").value("2025-03-14"))
+                .andExpect(jsonPath("$[3].data.staffNote").value("business plan sold to a household"));
     }
 
     @Test
@@ -295,6 +296,7 @@ class PartyQueryApiTest {
                                 TroubleCategory.WRONG_PLAN,
                                 Severity.MAJOR,
                                 "Signed up for the business plan",
+                                "business plan sold to a household",
                                 LocalDate.of(2025, 3, 14),
                                 troubled)));
     }

@@ -124,6 +124,7 @@ class DashboardPagesTest {
                                         TroubleCategory.WRONG_PLAN,
                                         Severity.SEVERE,
                                         "戸建てプランで契約された",
+                                        "回線種別の確認漏れ",
                                         null,
                                         TROUBLE))));
         queries.putTrust(
@@ -427,7 +428,8 @@ class DashboardPagesTest {
                                 containsString("要注意"),
                                 containsString("href=\"#event-2\""),
                                 containsString("id=\"event-2\""),
-                                containsString("誤ったプランの販売（重大）：戸建てプランで契約された"),
+                                containsString("誤ったプランの販売（重大）：戸建てプランで契約された　メモ：回線種別の確認漏れ"),
+                                containsString("id=\"trouble-staffNote\""),
                                 containsString("記録者 kenji"),
                                 // 03:00 UTC is noon in Tokyo.
                                 containsString("2025-02-20 12:00"),
@@ -605,11 +607,13 @@ class DashboardPagesTest {
                         .with(csrf())
                         .param("category", "PROMISE_BROKEN")
                         .param("severity", "MAJOR")
-                        .param("description", "初月料金の負担の約束が守られない"))
+                        .param("description", "初月料金の負担の約束が守られない")
+                        .param("staffNote", "キャッシュバックの約束の不履行"))
                 .andExpect(redirectedUrl("/parties/" + NEXTLINE + "#event-3"));
 
         var command = recorder.onlyCommand(LogTrouble.class);
         assertThat(command.category()).isEqualTo(TroubleCategory.PROMISE_BROKEN);
+        assertThat(command.staffNote()).isEqualTo("キャッシュバックの約束の不履行");
         assertThat(recorder.onlyRecording().recordedBy()).isEqualTo("kenji");
     }
 

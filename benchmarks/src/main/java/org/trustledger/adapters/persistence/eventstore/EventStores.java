@@ -16,6 +16,7 @@ public final class EventStores {
         EventStoreConfiguration configuration = new EventStoreConfiguration();
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(configuration.eventSerializer())
+                .upcasterChain(EventStoreConfiguration.upcasters())
                 .snapshotSerializer(EventStoreConfiguration.snapshotSerializer())
                 .persistenceExceptionResolver(new UniqueKeyViolations())
                 .connectionProvider(dataSource::getConnection)

@@ -1,0 +1,23 @@
+package org.trustledger.adapters.persistence.eventstore;
+
+import java.util.Map;
+import org.axonframework.serialization.RevisionResolver;
+import org.trustledger.domain.party.PartyEvent;
+
+/**
+ * The revision of each stored event type's current shape, stored beside its name. An event type whose shape never
+ * changed has no revision (null), as every event stored before revisions were kept; each change of shape gives the type
+ * a new revision and an upcaster from the one before.
+ */
+final class StoredEventRevisions implements RevisionResolver {
+    /** {@code TroubleLogged} gained {@code staffNote}, the staff member's own note on the category. */
+    static final String TROUBLE_LOGGED_WITH_STAFF_NOTE = "2";
+
+    private static final Map<Class<?>, String> CURRENT =
+            Map.of(PartyEvent.TroubleLogged.class, TROUBLE_LOGGED_WITH_STAFF_NOTE);
+
+    @Override
+    public String revisionOf(Class<?> payloadType) {
+        return CURRENT.get(payloadType);
+    }
+}
