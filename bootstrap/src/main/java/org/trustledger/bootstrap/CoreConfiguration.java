@@ -8,7 +8,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -18,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.EventIntegrity;
 import org.trustledger.application.axon.PartyAggregate;
+import org.trustledger.application.axon.PartyAggregateFactory;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
@@ -151,9 +151,15 @@ class CoreConfiguration {
         return configurer ->
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
                         .configureCommandTargetResolver(c -> new PartyCommandTargetResolver())
+                        // A snapshot leaves the entries out; the aggregate reads them back for a retraction.
+                        .configureAggregateFactory(c -> partyFactory(c))
                         // A long history loads from its latest snapshot and the few events after it.
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 partySnapshotter(c), properties.snapshotEveryOrDefault())));
+    }
+
+    private static PartyAggregateFactory partyFactory(org.axonframework.config.Configuration c) {
+        return new PartyAggregateFactory(new AxonPartyHistories(c.eventStore()));
     }
 
     /**
@@ -163,7 +169,7 @@ class CoreConfiguration {
     private static AggregateSnapshotter partySnapshotter(org.axonframework.config.Configuration c) {
         return AggregateSnapshotter.builder()
                 .eventStore(c.eventStore())
-                .aggregateFactories(new GenericAggregateFactory<>(PartyAggregate.class))
+                .aggregateFactories(partyFactory(c))
                 .parameterResolverFactory(c.parameterResolverFactory())
                 .handlerDefinition(c.handlerDefinition(PartyAggregate.class))
                 .transactionManager(c.getComponent(TransactionManager.class))
