@@ -49,6 +49,9 @@ public final class Report {
     private static final List<String> CALLS =
             List.of("unknownCaller", "knownPartyPhone", "nameOnly", "renamedPartyAddress");
 
+    /** B3's open gaps in the global index. */
+    private static final String CATCH_UP_GAPS = "50";
+
     private static final String STARTED = "~started";
     private static final String SECONDS = "~seconds";
     private static final String LOAD_BEFORE = "~load before";
@@ -90,6 +93,7 @@ public final class Report {
             writes(baselineFirst);
             screening(baselineFirst);
             historyLoads(baselineFirst);
+            catchUp(baselineFirst);
             authentication(baselineFirst);
             trustPolicy();
         }
@@ -171,6 +175,19 @@ public final class Report {
                     options -> options.mode(Mode.AverageTime)
                             .timeUnit(TimeUnit.MICROSECONDS)
                             .param("snapshot", snapshot)
+                            .param("database", H2, POSTGRESQL),
+                    "");
+        }
+    }
+
+    /** B3: the catch-up with gaps and its baseline without, in separate forks, alternating which goes first. */
+    private void catchUp(boolean baselineFirst) throws RunnerException {
+        for (String gaps : pair(CATCH_UP_GAPS, "0", baselineFirst)) {
+            run(
+                    "\\.CatchUpBenchmark\\.",
+                    options -> options.mode(Mode.Throughput)
+                            .timeUnit(TimeUnit.SECONDS)
+                            .param("gaps", gaps)
                             .param("database", H2, POSTGRESQL),
                     "");
         }
@@ -346,6 +363,7 @@ public final class Report {
         writes(md);
         screening(md);
         historyLoads(md);
+        catchUp(md);
         authentication(md);
         trustPolicy(md);
         md.append("## Figures that miss their target\n\n");
@@ -356,9 +374,8 @@ public final class Report {
             md.append('\n');
         }
         md.append("## Not measured by this command\n\n")
-                .append(
-                        "B1 and B4 over HTTP, B2 (rebuilding the read models from 1 million events), B3 (catch-up with ")
-                .append("gaps in the global index), B6 (lag from acknowledgement to the trust view and screening), ")
+                .append("B1 and B4 over HTTP, B2 (rebuilding the read models from 1 million events), ")
+                .append("B6 (lag from acknowledgement to the trust view and screening), ")
                 .append("startup time and the heap after loading 1 million events: none has a benchmark yet.\n");
         if (!failures.isEmpty()) {
             md.append("\nThese runs produced no result (see the command's output): ")
@@ -601,6 +618,40 @@ public final class Report {
                     }
                 }
             }
+        }
+        md.append('\n');
+    }
+
+    private void catchUp(StringBuilder md) {
+        md.append("## B3 catch-up with gaps in the global index\n\n")
+                .append("Events per second an Axon `PooledStreamingEventProcessor` handles while it catches up, from ")
+                .append("the start, with a backlog of ")
+                .append(String.format(Locale.ROOT, "%,d", CatchUpBenchmark.BACKLOG)
+                        .replace(',', ' '))
+                .append(" party events in the product's JDBC event store (`CatchUpBenchmark`), with ")
+                .append(CATCH_UP_GAPS)
+                .append(" open gaps in the global index left by transactions that rolled back, ÷ the same backlog ")
+                .append("with none. Target ≥ 0.8.\n\n")
+                .append("| database | events/s with gaps | events/s without | ratio |\n")
+                .append("| --- | ---: | ---: | ---: |\n");
+        for (String database : List.of(H2, POSTGRESQL)) {
+            String base = "CatchUpBenchmark.catchUp database=" + database + " gaps=";
+            Summary ratio = ratio(base + CATCH_UP_GAPS, base + "0");
+            md.append("| ")
+                    .append(database)
+                    .append(" | ")
+                    .append(show(figure(base + CATCH_UP_GAPS)))
+                    .append(" | ")
+                    .append(show(figure(base + "0")))
+                    .append(" | ")
+                    .append(show(ratio))
+                    .append(" |\n");
+            verdict(
+                    "B3 catch-up, " + database + ", " + CATCH_UP_GAPS + " gaps ÷ none",
+                    ratio,
+                    ratio == null || ratio.median >= 0.8,
+                    "≥ 0.8",
+                    "See benchmarks/README.md, Catching up over gaps, for what Axon does with each gap.");
         }
         md.append('\n');
     }
