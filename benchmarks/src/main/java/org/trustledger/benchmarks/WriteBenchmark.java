@@ -68,8 +68,11 @@ import org.trustledger.domain.party.PartyKind;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class WriteBenchmark {
-    /** The product's default for {@code trustledger.snapshot-every}. */
-    static final int SNAPSHOT_EVERY = 100;
+    /**
+     * The product's default for {@code trustledger.snapshot-every}; another interval can be tried with the system
+     * property of the same name ({@code -jvmArgsAppend -Dtrustledger.snapshot-every=20}).
+     */
+    static final int SNAPSHOT_EVERY = Integer.getInteger("trustledger.snapshot-every", 100);
 
     private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
 
