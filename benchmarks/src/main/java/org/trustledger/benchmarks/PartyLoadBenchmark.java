@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventSourcingRepository;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -32,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.trustledger.adapters.persistence.eventstore.EventStores;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
+import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.PartyAggregate;
+import org.trustledger.application.axon.PartyAggregateFactory;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.party.PartyDetails;
@@ -92,12 +93,13 @@ public class PartyLoadBenchmark {
         if (snapshot) {
             AggregateSnapshotter.builder()
                     .eventStore(store)
-                    .aggregateFactories(new GenericAggregateFactory<>(PartyAggregate.class))
+                    .aggregateFactories(new PartyAggregateFactory(new AxonPartyHistories(store)))
                     .build()
                     .scheduleSnapshot(PartyAggregate.class, partyId);
         }
         repository = EventSourcingRepository.builder(PartyAggregate.class)
                 .eventStore(store)
+                .aggregateFactory(new PartyAggregateFactory(new AxonPartyHistories(store)))
                 .build();
     }
 

@@ -17,6 +17,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.GenericMessage;
@@ -38,7 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.trustledger.adapters.persistence.eventstore.EventStores;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
+import org.trustledger.application.axon.AxonPartyHistories;
+import org.trustledger.application.axon.EventIntegrity;
 import org.trustledger.application.axon.PartyAggregate;
+import org.trustledger.application.axon.PartyAggregateFactory;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.domain.identity.PartyName;
@@ -63,6 +68,12 @@ import org.trustledger.domain.party.PartyKind;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class WriteBenchmark {
+    /**
+     * The product's default for {@code trustledger.snapshot-every}; another interval can be tried with the system
+     * property of the same name ({@code -jvmArgsAppend -Dtrustledger.snapshot-every=20}).
+     */
+    static final int SNAPSHOT_EVERY = Integer.getInteger("trustledger.snapshot-every", 100);
+
     private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
 
     /** A serialised caller-identified event is about this size; the raw insert stores a payload as large. */
@@ -93,8 +104,17 @@ public class WriteBenchmark {
         var store = EmbeddedEventStore.builder()
                 .storageEngine(EventStores.engine(pool))
                 .build();
+        // As the product configures the command path: every event sealed as it is stored, and a party's snapshot
+        // taken every 100 of its events (the default of trustledger.snapshot-every).
+        store.registerDispatchInterceptor(new EventIntegrity(EventStores.eventSerializer(), store));
+        var snapshotter = AggregateSnapshotter.builder()
+                .eventStore(store)
+                .aggregateFactories(new PartyAggregateFactory(new AxonPartyHistories(store)))
+                .build();
         var repository = EventSourcingRepository.builder(PartyAggregate.class)
                 .eventStore(store)
+                .aggregateFactory(new PartyAggregateFactory(new AxonPartyHistories(store)))
+                .snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY))
                 .build();
         var bus = SimpleCommandBus.builder().build();
         AggregateAnnotationCommandHandler.<PartyAggregate>builder()

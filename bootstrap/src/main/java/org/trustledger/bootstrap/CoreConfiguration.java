@@ -9,7 +9,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -21,6 +20,7 @@ import org.trustledger.adapters.persistence.eventstore.EventStoreConfiguration;
 import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.EventIntegrity;
 import org.trustledger.application.axon.PartyAggregate;
+import org.trustledger.application.axon.PartyAggregateFactory;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
@@ -163,9 +163,15 @@ class CoreConfiguration {
         return configurer ->
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
                         .configureCommandTargetResolver(c -> new PartyCommandTargetResolver())
+                        // A snapshot leaves the entries out; the aggregate reads them back for a retraction.
+                        .configureAggregateFactory(c -> partyFactory(c))
                         // A long history loads from its latest snapshot and the few events after it.
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 partySnapshotter(c), properties.snapshotEveryOrDefault())));
+    }
+
+    private static PartyAggregateFactory partyFactory(org.axonframework.config.Configuration c) {
+        return new PartyAggregateFactory(new AxonPartyHistories(c.eventStore()));
     }
 
     /**
@@ -175,7 +181,7 @@ class CoreConfiguration {
     private static AggregateSnapshotter partySnapshotter(org.axonframework.config.Configuration c) {
         return AggregateSnapshotter.builder()
                 .eventStore(c.eventStore())
-                .aggregateFactories(new GenericAggregateFactory<>(PartyAggregate.class))
+                .aggregateFactories(partyFactory(c))
                 .parameterResolverFactory(c.parameterResolverFactory())
                 .handlerDefinition(c.handlerDefinition(PartyAggregate.class))
                 .transactionManager(c.getComponent(TransactionManager.class))

@@ -2,6 +2,7 @@ package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,59 @@ class SnapshotTest {
                     .as("the invoice is still owed, and the count goes on")
                     .isEqualTo(14);
             assertThat(api.get("/api/v1/parties/" + id + "/history").body()).hasSize(14);
+        }
+    }
+
+    /**
+     * A snapshot leaves the party's entries out, so it stays small however long the history; a retraction, the one
+     * decision that needs them, reads the entries from before the snapshot back from the event store.
+     */
+    @Test
+    void aSnapshotLeavesTheEntriesOut_andARetractionAfterItStillFoldsTheWholeHistory() {
+        String id;
+        try (var app = start()) {
+            Api api = api(app);
+            id = api.post("/api/v1/parties", "{\"kind\":\"RESELLER\",\"name\":\"取消の多い株式会社\"}")
+                    .body()
+                    .get("partyId")
+                    .asString();
+            api.post(
+                    "/api/v1/parties/" + id + "/payment-shortfalls",
+                    "{\"invoiceRef\":\"INV-7\",\"invoicedYen\":11000,\"paidYen\":10000,\"reason\":\"UNPAID\"}");
+            for (int i = 0; i < 10; i++) {
+                api.post("/api/v1/parties/" + id + "/callers", "{\"name\":\"記録係" + i + "\",\"fullNameGiven\":false}");
+            }
+            assertThat(api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"誤って停止\"}")
+                            .status())
+                    .isEqualTo(201);
+            byte[] latest = JdbcClient.create(app.getBean(DataSource.class))
+                    .sql("SELECT payload FROM snapshot_event_entry WHERE aggregate_identifier = ?"
+                            + " ORDER BY sequence_number DESC LIMIT 1")
+                    .param(id)
+                    .query(byte[].class)
+                    .single();
+            assertThat(new String(latest, StandardCharsets.UTF_8))
+                    .as("the snapshot holds the party's state, not its entries")
+                    .contains("取消の多い株式会社")
+                    .doesNotContain("記録係");
+        }
+        try (var app = start()) {
+            Api api = api(app);
+            assertThat(api.post("/api/v1/parties/" + id + "/retractions", "{\"sequence\":13,\"reason\":\"記録の誤り\"}")
+                            .status())
+                    .as("the termination, entry 13, is retracted on a party loaded from its snapshot")
+                    .isEqualTo(201);
+            assertThat(api.post("/api/v1/parties/" + id + "/payment-shortfalls/INV-7/settlement", "{\"paidYen\":1000}")
+                            .body()
+                            .get("sequence")
+                            .asLong())
+                    .as("folded again from every entry: still registered, the invoice from before the snapshot owed")
+                    .isEqualTo(15);
+            assertThat(api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"本当に停止\"}")
+                            .status())
+                    .as("no longer terminated, so it may be terminated again")
+                    .isEqualTo(201);
+            assertThat(api.get("/api/v1/parties/" + id + "/history").body()).hasSize(16);
         }
     }
 

@@ -2,6 +2,7 @@ package org.trustledger.adapters.persistence.eventstore;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -25,7 +26,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.trustledger.domain.AsStored;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEventTypes;
+import org.trustledger.domain.party.PartyState;
+import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.jsontype.NamedType;
+import tools.jackson.databind.util.StdConverter;
 
 /**
  * Configures Axon's JDBC event storage: snake_case tables created by Flyway, and JSON payloads under stable names.
@@ -137,8 +141,12 @@ public class EventStoreConfiguration {
                             .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
                             .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
                             .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE));
-                    // The state keeps the party's entries, whose type is the sealed PartyEvent: each is written with
-                    // its stable stored name, as in the event store, so a snapshot reads back whatever the class.
+                    // The state keeps the party's entries, for the rare retraction; the snapshot leaves them out, or
+                    // it would grow with the history and a long history would load as slowly as without a snapshot.
+                    // The aggregate reads them back from the event store when a retraction needs them.
+                    mapper.addMixIn(PartyState.class, WithoutEntries.class);
+                    // Snapshots taken before kept the entries, whose type is the sealed PartyEvent, each written with
+                    // its stable stored name, as in the event store: they still read back, whatever the class.
                     mapper.addMixIn(PartyEvent.class, TypedByStoredName.class);
                     PartyEventTypes.all().forEach((type, name) -> mapper.registerSubtypes(new NamedType(type, name)));
                 })
@@ -150,6 +158,20 @@ public class EventStoreConfiguration {
                 return AsStored.read(() -> super.deserialize(serializedObject));
             }
         };
+    }
+
+    /** Writes a party's state with no entries. */
+    private abstract static class WithoutEntries {
+        @JsonSerialize(converter = NoEntries.class)
+        Map<Long, PartyEvent> entries;
+    }
+
+    /** What a snapshot keeps of the entries: nothing. */
+    static final class NoEntries extends StdConverter<Map<Long, PartyEvent>, Map<Long, PartyEvent>> {
+        @Override
+        public Map<Long, PartyEvent> convert(Map<Long, PartyEvent> entries) {
+            return Map.of();
+        }
     }
 
     /** Writes a party event with its stored name beside its fields. */

@@ -3,6 +3,7 @@ package org.trustledger.adapters.persistence.eventstore;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
 
 /**
  * Builds the product's event storage engine, configured as the product configures it, for benchmarks that run it
@@ -23,5 +24,10 @@ public final class EventStores {
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .schema(configuration.eventSchema())
                 .build();
+    }
+
+    /** The serializer the product stores events with, which the product's event sealing hashes. */
+    public static Serializer eventSerializer() {
+        return new EventStoreConfiguration().eventSerializer();
     }
 }
