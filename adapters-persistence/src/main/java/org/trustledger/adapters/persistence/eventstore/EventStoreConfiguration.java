@@ -19,6 +19,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEventTypes;
@@ -92,6 +93,38 @@ public class EventStoreConfiguration {
                 .schema(schema)
                 .build();
     }
+
+    /**
+     * The events as a rebuild replays them: the same tables, serializer and upcasters as the live engine, pages of a
+     * thousand events, and a skipped index given up on only when the events around it are a minute old (twice the
+     * longest a transaction may run), never because the replay has read far past it: a replay must not miss a write
+     * that committed late.
+     */
+    @Bean
+    JdbcStoredEvents storedEvents(
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema schema,
+            org.axonframework.config.Configuration axon,
+            DataSource dataSource) {
+        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer())
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(new UniqueKeyViolations())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(schema)
+                .batchSize(REPLAY_BATCH)
+                .maxGapOffset(Integer.MAX_VALUE)
+                .gapTimeout(60_000)
+                .build();
+        return new JdbcStoredEvents(engine, JdbcClient.create(dataSource));
+    }
+
+    /** Events a replay reads to a query. */
+    static final int REPLAY_BATCH = 1_000;
 
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema) {
