@@ -108,23 +108,27 @@ public class EventStoreConfiguration {
             EventSchema schema,
             org.axonframework.config.Configuration axon,
             DataSource dataSource) {
-        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer())
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(new UniqueKeyViolations())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(schema)
-                .batchSize(REPLAY_BATCH)
-                .maxGapOffset(Integer.MAX_VALUE)
-                .gapTimeout(60_000)
-                .build();
-        return new JdbcStoredEvents(engine, JdbcClient.create(dataSource));
+                .schema(schema);
+        return new JdbcStoredEvents(replaying(engine), JdbcClient.create(dataSource));
     }
 
     /** Events a replay reads to a query. */
     static final int REPLAY_BATCH = 1_000;
+
+    /** How a replay's engine pages and keeps skipped indexes, whoever builds the rest of it. */
+    static JdbcEventStorageEngine replaying(JdbcEventStorageEngine.Builder builder) {
+        return builder.batchSize(REPLAY_BATCH)
+                .maxGapOffset(Integer.MAX_VALUE)
+                .gapTimeout(60_000)
+                .build();
+    }
 
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema) {

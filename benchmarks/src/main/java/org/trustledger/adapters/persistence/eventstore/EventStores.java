@@ -3,6 +3,7 @@ package org.trustledger.adapters.persistence.eventstore;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Builds the product's event storage engine, configured as the product configures it, for benchmarks that run it
@@ -22,5 +23,18 @@ public final class EventStores {
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .schema(configuration.eventSchema())
                 .build();
+    }
+
+    /** The stored events as the product's rebuild reads them: its own engine, a thousand events to a query. */
+    public static JdbcStoredEvents replay(DataSource dataSource) {
+        EventStoreConfiguration configuration = new EventStoreConfiguration();
+        var engine = JdbcEventStorageEngine.builder()
+                .eventSerializer(configuration.eventSerializer())
+                .snapshotSerializer(EventStoreConfiguration.snapshotSerializer())
+                .persistenceExceptionResolver(new UniqueKeyViolations())
+                .connectionProvider(dataSource::getConnection)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .schema(configuration.eventSchema());
+        return new JdbcStoredEvents(EventStoreConfiguration.replaying(engine), JdbcClient.create(dataSource));
     }
 }
