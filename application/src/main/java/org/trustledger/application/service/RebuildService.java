@@ -25,6 +25,7 @@ import org.trustledger.application.port.out.RebuildRuns;
 import org.trustledger.application.port.out.StoredEvents;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.screening.Screening;
+import org.trustledger.domain.trust.SequencedEvent;
 import org.trustledger.domain.trust.TrustPolicy;
 
 /**
@@ -142,6 +143,31 @@ public final class RebuildService implements ReadModelRebuild {
         }
     }
 
+    /** The history read last, kept until forgotten: one party's refresh reads it more than once. */
+    private static final class LastHistory implements PartyHistories {
+        private final PartyHistories histories;
+        private PartyId party;
+        private List<SequencedEvent> history;
+
+        LastHistory(PartyHistories histories) {
+            this.histories = histories;
+        }
+
+        @Override
+        public List<SequencedEvent> of(PartyId partyId) {
+            if (!partyId.equals(party)) {
+                history = histories.of(partyId);
+                party = partyId;
+            }
+            return history;
+        }
+
+        void forget() {
+            party = null;
+            history = null;
+        }
+    }
+
     /** One rebuild's state as it goes. */
     private final class Run {
         private final String holder;
@@ -169,6 +195,10 @@ public final class RebuildService implements ReadModelRebuild {
             tables.flush();
 
             enter(Phase.ASSESSING);
+            // A party's refresh reads its history twice (for its latest stamp, then to assess it): read it once.
+            LastHistory last = new LastHistory(histories);
+            TrustService assessing =
+                    new TrustService(tables.identityIndex(), last, policy, screening, tables.trustViews());
             Instant asOf = clock.instant();
             long assessed = 0;
             long partyCount = replayedParties();
@@ -176,7 +206,8 @@ public final class RebuildService implements ReadModelRebuild {
             while (true) {
                 List<PartyId> page = tables.partyIds(after, PARTIES_PAGE);
                 for (PartyId party : page) {
-                    trust.refresh(party, asOf, false);
+                    assessing.refresh(party, asOf, false);
+                    last.forget();
                 }
                 tables.flush();
                 assessed += page.size();

@@ -25,14 +25,23 @@ import org.trustledger.domain.trust.TrustAssessment;
 
 /**
  * The rebuild's tables behind the read-model ports, through the same JDBC adapters as the live ones, with writes kept
- * back and sent a few hundred rows to a statement: nobody else reads these tables until the swap, so a view kept back
- * is read from here, and the index is read only after a flush.
+ * back and sent a few hundred rows to a statement: nobody else writes these tables until the swap, so a view kept back,
+ * or written lately, is read from here, and the index is read only after a flush.
  */
 final class BufferedTables implements ReadModelShadow.Tables {
+    /** Views remembered after they are written: parties recording at the same time come back within a few pages. */
+    static final int REMEMBERED_VIEWS = 20_000;
+
     private final JdbcPartyViews views;
     private final JdbcPartyIdentityIndex index;
     private final JdbcTrustViews trust;
     private final Map<PartyId, PartyView> pendingViews = new LinkedHashMap<>();
+    private final Map<PartyId, PartyView> writtenViews = new LinkedHashMap<>(1_024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PartyId, PartyView> eldest) {
+            return size() > REMEMBERED_VIEWS;
+        }
+    };
     /** Each (party, key) kept back: true to file it, false to take it out; the last word counts. */
     private final Map<Map.Entry<PartyId, String>, Boolean> pendingKeys = new LinkedHashMap<>();
 
@@ -49,8 +58,11 @@ final class BufferedTables implements ReadModelShadow.Tables {
         return new PartyViews() {
             @Override
             public Optional<PartyView> find(PartyId partyId) {
-                PartyView pending = pendingViews.get(partyId);
-                return pending != null ? Optional.of(pending) : views.find(partyId);
+                PartyView known = pendingViews.get(partyId);
+                if (known == null) {
+                    known = writtenViews.get(partyId);
+                }
+                return known != null ? Optional.of(known) : views.find(partyId);
             }
 
             @Override
@@ -121,6 +133,7 @@ final class BufferedTables implements ReadModelShadow.Tables {
     public void flush() {
         if (!pendingViews.isEmpty()) {
             views.saveAll(pendingViews.values());
+            writtenViews.putAll(pendingViews);
             pendingViews.clear();
         }
         if (!pendingKeys.isEmpty()) {
