@@ -720,10 +720,9 @@ public final class Report {
                     ratio,
                     ratio == null || ratio.median >= 0.3,
                     "≥ 0.3",
-                    "Profiled (benchmarks/README.md, B2 rebuild): the rebuild deserialises every event and runs the"
-                            + " projection's rules (identity keys, search columns, the details as JSON), then reads"
-                            + " each party's history again and looks its identity keys up to assess its trust; the"
-                            + " raw pass does neither.");
+                    "Profiled (benchmarks/README.md, B2 rebuild): replaying runs near the raw pass's speed; the rest"
+                            + " is assessing every party's trust, a history read, an identity-key lookup and the trust"
+                            + " policy a party, which the raw pass has no counterpart for.");
         }
         md.append('\n');
     }

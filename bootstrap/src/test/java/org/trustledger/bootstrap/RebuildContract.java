@@ -2,6 +2,8 @@ package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -145,8 +147,7 @@ abstract class RebuildContract {
             assertThat(second.body().get("type").asString()).endsWith("/rebuild-running");
 
             assertThat(api.get("/api/v1/parties/" + party).status()).isEqualTo(200);
-            assertThat(api.get("/api/v1/parties?q="
-                                    + java.net.URLEncoder.encode("ネクストライン二", java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(api.get("/api/v1/parties?q=" + URLEncoder.encode("ネクストライン二", StandardCharsets.UTF_8))
                             .body()
                             .get("total")
                             .asLong())

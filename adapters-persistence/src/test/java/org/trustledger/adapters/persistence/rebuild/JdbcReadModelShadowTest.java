@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ class JdbcReadModelShadowTest {
         DataSource dataSource = open(kind);
         new JdbcReadModelShadow(dataSource, Duration.ofSeconds(5)).create();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        String schema = kind == Kind.H2 ? "public" : "public";
+        String schema = "public";
 
         for (String table : List.of("party_view", "party_identity_key", "trust_view")) {
             List<Map<String, Object>> live = columns(jdbc, table, schema);
@@ -57,7 +58,7 @@ class JdbcReadModelShadowTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void aSwap_putsTheNewTablesInPlace_undertheLiveIndexNames_andDropsTheOld(Kind kind) {
+    void aSwap_putsTheNewTablesInPlace_underTheLiveIndexNames_andDropsTheOld(Kind kind) {
         DataSource dataSource = open(kind);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         JdbcReadModelShadow shadow = new JdbcReadModelShadow(dataSource, Duration.ofSeconds(5));
@@ -72,7 +73,7 @@ class JdbcReadModelShadowTest {
         tables.identityIndexWriter().remove(view.partyId(), Set.of("name:ネクストライン"));
         tables.trustViews().save(view.partyId(), new TrustAssessment(TrustStatus.NEW, 0, List.of()), T0);
         assertThat(tables.partyViews().find(view.partyId())).contains(view);
-        List<String> caughtUp = new java.util.ArrayList<>();
+        List<String> caughtUp = new ArrayList<>();
         shadow.swap(() -> {
             tables.flush();
             caughtUp.add("ran");
