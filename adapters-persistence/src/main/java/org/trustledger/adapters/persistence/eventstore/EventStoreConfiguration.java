@@ -22,6 +22,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.trustledger.domain.AsStored;
 import org.trustledger.domain.party.PartyEvent;
@@ -118,6 +119,41 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(schema);
+    }
+
+    /**
+     * The events as a rebuild replays them: the same tables, serializer and upcasters as the live engine, pages of a
+     * thousand events, and a skipped index given up on only when the events around it are a minute old (twice the
+     * longest a transaction may run), never because the replay has read far past it: a replay must not miss a write
+     * that committed late.
+     */
+    @Bean
+    JdbcStoredEvents storedEvents(
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema schema,
+            DataSource dataSource) {
+        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer())
+                .upcasterChain(upcasters())
+                .persistenceExceptionResolver(new UniqueKeyViolations())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(schema);
+        return new JdbcStoredEvents(replaying(engine), JdbcClient.create(dataSource));
+    }
+
+    /** Events a replay reads to a query. */
+    static final int REPLAY_BATCH = 1_000;
+
+    /** How a replay's engine pages and keeps skipped indexes, whoever builds the rest of it. */
+    static JdbcEventStorageEngine replaying(JdbcEventStorageEngine.Builder builder) {
+        return builder.batchSize(REPLAY_BATCH)
+                .maxGapOffset(Integer.MAX_VALUE)
+                .gapTimeout(60_000)
+                .build();
     }
 
     @Bean

@@ -54,4 +54,12 @@ class JdbcJobLeases implements JobLeases {
             return false;
         }
     }
+
+    @Override
+    public void release(String job, String holder) {
+        jdbc.sql("DELETE FROM job_lease WHERE job_name = :job AND holder = :holder")
+                .param("job", job)
+                .param("holder", holder)
+                .update();
+    }
 }

@@ -1,35 +1,81 @@
 package org.trustledger.adapters.persistence.party;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.trustledger.adapters.persistence.readmodel.ReadModelTables;
+import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.domain.party.PartyId;
 
 /** The identity index in one table of key and party: written by the party projection, looked up by screening. */
 @Repository
-class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentityIndexWriter {
+public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentityIndexWriter {
     /** The width of the index column; longer keys come only from over-long free text and are not indexed. */
     static final int MAX_KEY_LENGTH = 400;
 
+    /** Keys per statement when many are filed at once. */
+    static final int ROWS_PER_STATEMENT = 500;
+
     private final JdbcClient jdbc;
+    private final String table;
+    private final SqlDialect dialect;
     private final String insertIfAbsent;
 
+    @Autowired
     JdbcPartyIdentityIndex(JdbcClient jdbc) {
+        this(jdbc, ReadModelTables.LIVE);
+    }
+
+    /** The index in the given tables, so that a rebuild fills a new one with the very code commands use. */
+    public JdbcPartyIdentityIndex(JdbcClient jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
-        this.insertIfAbsent = switch (SqlDialect.of(jdbc)) {
+        this.table = tables.identityKey();
+        this.dialect = SqlDialect.of(jdbc);
+        this.insertIfAbsent = insertIfAbsent(1);
+    }
+
+    private String insertIfAbsent(int rows) {
+        StringBuilder values = new StringBuilder();
+        for (int row = 0; row < rows; row++) {
+            values.append(row == 0 ? "" : ", ")
+                    .append("(:key")
+                    .append(row)
+                    .append(", :id")
+                    .append(row)
+                    .append(')');
+        }
+        return switch (dialect) {
             case H2 ->
-                "MERGE INTO party_identity_key (identity_key, party_id) KEY (identity_key, party_id)"
-                        + " VALUES (:key, :id)";
+                "MERGE INTO " + table + " (identity_key, party_id) KEY (identity_key, party_id) VALUES " + values;
             case POSTGRESQL ->
-                "INSERT INTO party_identity_key (identity_key, party_id) VALUES (:key, :id)"
-                        + " ON CONFLICT DO NOTHING";
+                "INSERT INTO " + table + " (identity_key, party_id) VALUES " + values + " ON CONFLICT DO NOTHING";
         };
+    }
+
+    /** Files many parties under many keys, a few hundred to a statement: what a rebuild writes in bulk. */
+    public void addAll(Collection<Map.Entry<PartyId, String>> entries) {
+        List<Map.Entry<PartyId, String>> kept = entries.stream()
+                .filter(e -> !e.getValue().isEmpty() && e.getValue().length() <= MAX_KEY_LENGTH)
+                .toList();
+        for (int from = 0; from < kept.size(); from += ROWS_PER_STATEMENT) {
+            List<Map.Entry<PartyId, String>> chunk =
+                    kept.subList(from, Math.min(kept.size(), from + ROWS_PER_STATEMENT));
+            Map<String, Object> params = new HashMap<>();
+            for (int row = 0; row < chunk.size(); row++) {
+                params.put("key" + row, chunk.get(row).getValue());
+                params.put("id" + row, chunk.get(row).getKey().toString());
+            }
+            jdbc.sql(insertIfAbsent(chunk.size())).params(params).update();
+        }
     }
 
     @Override
@@ -37,8 +83,8 @@ class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentityIndexWr
         for (String key : keys) {
             if (!key.isEmpty() && key.length() <= MAX_KEY_LENGTH) {
                 jdbc.sql(insertIfAbsent)
-                        .param("key", key)
-                        .param("id", party.toString())
+                        .param("key0", key)
+                        .param("id0", party.toString())
                         .update();
             }
         }
@@ -49,7 +95,7 @@ class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentityIndexWr
         if (keys.isEmpty()) {
             return;
         }
-        jdbc.sql("DELETE FROM party_identity_key WHERE party_id = :id AND identity_key IN (:keys)")
+        jdbc.sql("DELETE FROM " + table + " WHERE party_id = :id AND identity_key IN (:keys)")
                 .param("id", party.toString())
                 .param("keys", keys)
                 .update();
@@ -69,13 +115,16 @@ class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentityIndexWr
                     SELECT identity_key, party_id,
                            COUNT(*) OVER (PARTITION BY identity_key) AS shared_by,
                            ROW_NUMBER() OVER (PARTITION BY identity_key ORDER BY party_id) AS rank_in_key
-                      FROM party_identity_key WHERE identity_key IN (:keys)) ranked
+                      FROM %s WHERE identity_key IN (:keys)) ranked
                  WHERE rank_in_key <= :limit
-                 ORDER BY identity_key, party_id""").param("keys", keys).param("limit", limitPerKey).query(rs -> {
-            String key = rs.getString("identity_key");
-            parties.computeIfAbsent(key, k -> new ArrayList<>()).add(PartyId.of(rs.getString("party_id")));
-            counts.put(key, rs.getInt("shared_by"));
-        });
+                 ORDER BY identity_key, party_id""".formatted(table))
+                .param("keys", keys)
+                .param("limit", limitPerKey)
+                .query(rs -> {
+                    String key = rs.getString("identity_key");
+                    parties.computeIfAbsent(key, k -> new ArrayList<>()).add(PartyId.of(rs.getString("party_id")));
+                    counts.put(key, rs.getInt("shared_by"));
+                });
         List<KeyMatch> matches = new ArrayList<>();
         parties.forEach((key, found) -> matches.add(new KeyMatch(key, found, counts.get(key))));
         return matches;

@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.trustledger.adapters.persistence.readmodel.ReadModelTables;
+import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.application.port.in.PageResult;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
@@ -35,27 +39,65 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link JdbcPartyIdentityIndex} through its own port.
  */
 @Repository
-class JdbcPartyViews implements PartyViews {
+public class JdbcPartyViews implements PartyViews {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
-    private static final String SELECT = "SELECT p.*, t.status AS trust_status, t.score AS trust_score,"
-            + " t.reasons AS trust_reasons FROM party_view p LEFT JOIN trust_view t ON t.party_id = p.party_id";
     private static final String COLUMNS = "party_id, kind, name, name_key, search_key, phone_digits, details,"
             + " terminated, outstanding_yen, trouble_count, registered_at, updated_at, last_sequence";
-    private static final String VALUES = ":id, :kind, :name, :nameKey, :searchKey, :phoneDigits, :details,"
-            + " :terminated, :outstanding, :troubles, :registeredAt, :updatedAt, :lastSequence";
+    private static final List<String> PARAMETERS = List.of(
+            "id",
+            "kind",
+            "name",
+            "nameKey",
+            "searchKey",
+            "phoneDigits",
+            "details",
+            "terminated",
+            "outstanding",
+            "troubles",
+            "registeredAt",
+            "updatedAt",
+            "lastSequence");
+    /** Rows per statement when many views are written at once: one round trip each, well under any bind limit. */
+    static final int ROWS_PER_STATEMENT = 200;
     /** Fewer digits than this are too common to tell parties apart by the end of a number. */
     private static final int MIN_PHONE_DIGITS = 4;
 
     private final JdbcClient jdbc;
+    private final ReadModelTables tables;
+    private final SqlDialect dialect;
+    private final String select;
     private final String upsert;
 
+    @Autowired
     JdbcPartyViews(JdbcClient jdbc) {
+        this(jdbc, ReadModelTables.LIVE);
+    }
+
+    /** The adapter over the given tables, so that a rebuild fills new tables with the very code commands use. */
+    public JdbcPartyViews(JdbcClient jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
-        this.upsert = switch (SqlDialect.of(jdbc)) {
-            case H2 -> "MERGE INTO party_view (" + COLUMNS + ") KEY (party_id) VALUES (" + VALUES + ")";
+        this.tables = tables;
+        this.dialect = SqlDialect.of(jdbc);
+        this.select = "SELECT p.*, t.status AS trust_status, t.score AS trust_score, t.reasons AS trust_reasons FROM "
+                + tables.partyView() + " p LEFT JOIN " + tables.trustView() + " t ON t.party_id = p.party_id";
+        this.upsert = upsert(1);
+    }
+
+    /** An upsert of {@code rows} views in one statement, parameters suffixed with the row's number. */
+    private String upsert(int rows) {
+        StringBuilder values = new StringBuilder();
+        for (int row = 0; row < rows; row++) {
+            values.append(row == 0 ? "(" : ", (");
+            for (int i = 0; i < PARAMETERS.size(); i++) {
+                values.append(i == 0 ? ":" : ", :").append(PARAMETERS.get(i)).append(row);
+            }
+            values.append(')');
+        }
+        return switch (dialect) {
+            case H2 -> "MERGE INTO " + tables.partyView() + " (" + COLUMNS + ") KEY (party_id) VALUES " + values;
             case POSTGRESQL ->
-                "INSERT INTO party_view (" + COLUMNS + ") VALUES (" + VALUES + ")"
+                "INSERT INTO " + tables.partyView() + " (" + COLUMNS + ") VALUES " + values
                         + " ON CONFLICT (party_id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name,"
                         + " name_key = EXCLUDED.name_key, search_key = EXCLUDED.search_key,"
                         + " phone_digits = EXCLUDED.phone_digits, details = EXCLUDED.details,"
@@ -67,7 +109,7 @@ class JdbcPartyViews implements PartyViews {
 
     @Override
     public Optional<PartyView> find(PartyId partyId) {
-        return jdbc.sql(SELECT + " WHERE p.party_id = :id")
+        return jdbc.sql(select + " WHERE p.party_id = :id")
                 .param("id", partyId.toString())
                 .query(JdbcPartyViews::row)
                 .optional();
@@ -75,22 +117,56 @@ class JdbcPartyViews implements PartyViews {
 
     @Override
     public void save(PartyView view) {
-        String name = view.details().name().value();
         Map<String, Object> params = new HashMap<>();
-        params.put("id", view.partyId().toString());
-        params.put("kind", view.kind().name());
-        params.put("name", name);
-        params.put("nameKey", PartySearchColumns.nameKey(name));
-        params.put("searchKey", PartySearchColumns.coreKey(name));
-        params.put("phoneDigits", PartySearchColumns.phoneDigits(view.details().phones()));
-        params.put("details", JSON.writeValueAsString(view.details()));
-        params.put("terminated", view.terminated());
-        params.put("outstanding", view.outstanding().value());
-        params.put("troubles", view.troubleCount());
-        params.put("registeredAt", utc(view.registeredAt()));
-        params.put("updatedAt", utc(view.updatedAt()));
-        params.put("lastSequence", view.lastSequence());
+        bind(view, 0, params);
         jdbc.sql(upsert).params(params).update();
+    }
+
+    /**
+     * Inserts or replaces many views, a few hundred to a statement; each party at most once, since PostgreSQL refuses
+     * to upsert one row twice in a statement.
+     */
+    public void saveAll(Collection<PartyView> views) {
+        List<PartyView> all = List.copyOf(views);
+        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
+            List<PartyView> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
+            Map<String, Object> params = new HashMap<>();
+            for (int row = 0; row < chunk.size(); row++) {
+                bind(chunk.get(row), row, params);
+            }
+            jdbc.sql(chunk.size() == 1 ? upsert : upsert(chunk.size()))
+                    .params(params)
+                    .update();
+        }
+    }
+
+    private static void bind(PartyView view, int row, Map<String, Object> params) {
+        String name = view.details().name().value();
+        params.put("id" + row, view.partyId().toString());
+        params.put("kind" + row, view.kind().name());
+        params.put("name" + row, name);
+        params.put("nameKey" + row, PartySearchColumns.nameKey(name));
+        params.put("searchKey" + row, PartySearchColumns.coreKey(name));
+        params.put(
+                "phoneDigits" + row,
+                PartySearchColumns.phoneDigits(view.details().phones()));
+        params.put("details" + row, JSON.writeValueAsString(view.details()));
+        params.put("terminated" + row, view.terminated());
+        params.put("outstanding" + row, view.outstanding().value());
+        params.put("troubles" + row, view.troubleCount());
+        params.put("registeredAt" + row, utc(view.registeredAt()));
+        params.put("updatedAt" + row, utc(view.updatedAt()));
+        params.put("lastSequence" + row, view.lastSequence());
+    }
+
+    /** A page of party ids after {@code after} (none: from the first), in id order, for walking every party. */
+    public List<PartyId> partyIds(PartyId after, int limit) {
+        return jdbc.sql("SELECT party_id FROM " + tables.partyView() + " WHERE party_id > :after"
+                        + " ORDER BY party_id LIMIT :limit")
+                .param("after", after == null ? "" : after.toString())
+                .param("limit", limit)
+                .query((rs, n) -> PartyId.of(rs.getString(1)))
+                .list();
     }
 
     @Override
@@ -109,15 +185,15 @@ class JdbcPartyViews implements PartyViews {
             params.put("status", search.status().name());
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql(
-                        "SELECT COUNT(*) FROM party_view p LEFT JOIN trust_view t ON t.party_id = p.party_id" + where)
+        long total = jdbc.sql("SELECT COUNT(*) FROM " + tables.partyView() + " p LEFT JOIN " + tables.trustView()
+                        + " t ON t.party_id = p.party_id" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
         params.put("limit", search.size());
         params.put("offset", (long) search.page() * search.size());
         List<PartyView> items = jdbc.sql(
-                        SELECT + where + " ORDER BY p.name_key, p.party_id LIMIT :limit OFFSET :offset")
+                        select + where + " ORDER BY p.name_key, p.party_id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(JdbcPartyViews::row)
                 .list();

@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.trustledger.adapters.persistence.readmodel.ReadModelTables;
+import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.trust.Reason;
@@ -18,14 +23,60 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The last trust assessment of each party, one row a party, reasons as JSON. */
 @Repository
-class JdbcTrustViews implements TrustViews {
+public class JdbcTrustViews implements TrustViews {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
 
-    private final JdbcClient jdbc;
+    /** Rows per statement when many assessments are written at once. */
+    static final int ROWS_PER_STATEMENT = 200;
 
+    private final JdbcClient jdbc;
+    private final String table;
+    private final SqlDialect dialect;
+
+    @Autowired
     JdbcTrustViews(JdbcClient jdbc) {
+        this(jdbc, ReadModelTables.LIVE);
+    }
+
+    /** The views in the given tables, so that a rebuild fills new ones with the very code commands use. */
+    public JdbcTrustViews(JdbcClient jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
+        this.table = tables.trustView();
+        this.dialect = SqlDialect.of(jdbc);
+    }
+
+    /** One assessment to write in bulk. */
+    public record Assessed(PartyId partyId, TrustAssessment assessment, Instant assessedAt) {}
+
+    /** Inserts or replaces many assessments, a few hundred to a statement, each party at most once. */
+    public void saveAll(Collection<Assessed> assessments) {
+        List<Assessed> all = List.copyOf(assessments);
+        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
+            List<Assessed> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder values = new StringBuilder();
+            Map<String, Object> params = new HashMap<>();
+            for (int row = 0; row < chunk.size(); row++) {
+                Assessed a = chunk.get(row);
+                values.append(row == 0 ? "" : ", ")
+                        .append("(:id%1$d, :status%1$d, :score%1$d, :reasons%1$d, :at%1$d)".formatted(row));
+                params.put("id" + row, a.partyId().toString());
+                params.put("status" + row, a.assessment().status().name());
+                params.put("score" + row, a.assessment().score());
+                params.put(
+                        "reasons" + row, JSON.writeValueAsString(a.assessment().reasons()));
+                params.put("at" + row, a.assessedAt().atOffset(ZoneOffset.UTC));
+            }
+            String columns = " (party_id, status, score, reasons, assessed_at)";
+            String sql = switch (dialect) {
+                case H2 -> "MERGE INTO " + table + columns + " KEY (party_id) VALUES " + values;
+                case POSTGRESQL ->
+                    "INSERT INTO " + table + columns + " VALUES " + values
+                            + " ON CONFLICT (party_id) DO UPDATE SET status = EXCLUDED.status, score = EXCLUDED.score,"
+                            + " reasons = EXCLUDED.reasons, assessed_at = EXCLUDED.assessed_at";
+            };
+            jdbc.sql(sql).params(params).update();
+        }
     }
 
     @Override
@@ -36,7 +87,7 @@ class JdbcTrustViews implements TrustViews {
             return;
         }
         // Sorted, so that two transactions lock shared rows in the same order and never wait on each other in a cycle.
-        jdbc.sql("SELECT party_id FROM trust_view WHERE party_id IN (:ids) ORDER BY party_id FOR UPDATE")
+        jdbc.sql("SELECT party_id FROM " + table + " WHERE party_id IN (:ids) ORDER BY party_id FOR UPDATE")
                 .param("ids", ids)
                 .query(String.class)
                 .list();
@@ -47,9 +98,9 @@ class JdbcTrustViews implements TrustViews {
         String id = partyId.toString();
         String reasons = JSON.writeValueAsString(assessment.reasons());
         OffsetDateTime at = assessedAt.atOffset(ZoneOffset.UTC);
-        int updated = jdbc.sql(
-                        "UPDATE trust_view SET status = :status, score = :score, reasons = :reasons, assessed_at = :at"
-                                + " WHERE party_id = :id")
+        int updated = jdbc.sql("UPDATE " + table
+                        + " SET status = :status, score = :score, reasons = :reasons, assessed_at = :at"
+                        + " WHERE party_id = :id")
                 .param("status", assessment.status().name())
                 .param("score", assessment.score())
                 .param("reasons", reasons)
@@ -57,7 +108,7 @@ class JdbcTrustViews implements TrustViews {
                 .param("id", id)
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO trust_view (party_id, status, score, reasons, assessed_at)"
+            jdbc.sql("INSERT INTO " + table + " (party_id, status, score, reasons, assessed_at)"
                             + " VALUES (:id, :status, :score, :reasons, :at)")
                     .param("id", id)
                     .param("status", assessment.status().name())
@@ -70,7 +121,7 @@ class JdbcTrustViews implements TrustViews {
 
     @Override
     public Optional<StoredAssessment> find(PartyId partyId) {
-        return jdbc.sql("SELECT status, score, reasons, assessed_at FROM trust_view WHERE party_id = :id")
+        return jdbc.sql("SELECT status, score, reasons, assessed_at FROM " + table + " WHERE party_id = :id")
                 .param("id", partyId.toString())
                 .query((rs, n) -> new StoredAssessment(
                         new TrustAssessment(
@@ -83,7 +134,7 @@ class JdbcTrustViews implements TrustViews {
 
     @Override
     public List<PartyId> partyIds(int offset, int limit) {
-        return jdbc.sql("SELECT party_id FROM trust_view ORDER BY party_id LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT party_id FROM " + table + " ORDER BY party_id LIMIT :limit OFFSET :offset")
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> PartyId.of(rs.getString(1)))

@@ -95,6 +95,11 @@ public class SecurityConfiguration {
                         .hasAnyRole(MANAGER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/integrity-checks")
                         .hasAnyRole(MANAGER, AUDITOR)
+                        // rebuilding the read models from the event store: managers
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/rebuilds")
+                        .hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/rebuilds/latest", "/api/v1/admin/rebuilds/{id}")
+                        .hasRole(MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts", "/api/v1/access-log")
                         .hasRole(MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts")

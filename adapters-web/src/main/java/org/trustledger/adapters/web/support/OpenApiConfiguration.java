@@ -75,7 +75,8 @@ public class OpenApiConfiguration {
                         "If-Match", "The party's ETag as read; a stale one answers 412 naming the current version"));
             }
             if (method.isAnnotationPresent(PostMapping.class)
-                    && ResponseEntity.class.isAssignableFrom(method.getReturnType())) {
+                    && ResponseEntity.class.isAssignableFrom(method.getReturnType())
+                    && !operation.getResponses().containsKey("202")) {
                 created(operation);
             }
             ApiResponses responses = operation.getResponses();

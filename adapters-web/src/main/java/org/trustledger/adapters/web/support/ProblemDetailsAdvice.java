@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.application.port.in.ConcurrentChangeException;
 import org.trustledger.application.port.in.IdempotencyConflictException;
+import org.trustledger.application.port.in.RebuildRunningException;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
@@ -77,6 +78,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentChangeException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrentChangeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", e.getMessage());
+    }
+
+    @ExceptionHandler(RebuildRunningException.class)
+    ResponseEntity<ProblemDetail> rebuildRunning(RebuildRunningException e) {
+        return problem(HttpStatus.CONFLICT, "rebuild-running", e.getMessage());
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)

@@ -37,6 +37,11 @@ public class PartyApiTestConfiguration {
     }
 
     @Bean
+    FakeRebuild rebuild() {
+        return new FakeRebuild();
+    }
+
+    @Bean
     FakeScreenCaller screenCaller() {
         return new FakeScreenCaller();
     }

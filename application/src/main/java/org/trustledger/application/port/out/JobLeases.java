@@ -11,4 +11,7 @@ public interface JobLeases {
      * it; false while another holder's lease has not run out.
      */
     boolean tryAcquire(String job, String holder, Instant now, Duration length);
+
+    /** Gives the lease up, when the holder has it, so the job can run again at once. */
+    void release(String job, String holder);
 }

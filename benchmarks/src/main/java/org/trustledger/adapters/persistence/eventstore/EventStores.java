@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Builds the product's event storage engine, configured as the product configures it, for benchmarks that run it
@@ -29,5 +30,19 @@ public final class EventStores {
     /** The serializer the product stores events with, which the product's event sealing hashes. */
     public static Serializer eventSerializer() {
         return new EventStoreConfiguration().eventSerializer();
+    }
+
+    /** The stored events as the product's rebuild reads them: its own engine, a thousand events to a query. */
+    public static JdbcStoredEvents replay(DataSource dataSource) {
+        EventStoreConfiguration configuration = new EventStoreConfiguration();
+        var engine = JdbcEventStorageEngine.builder()
+                .eventSerializer(configuration.eventSerializer())
+                .upcasterChain(EventStoreConfiguration.upcasters())
+                .snapshotSerializer(EventStoreConfiguration.snapshotSerializer())
+                .persistenceExceptionResolver(new UniqueKeyViolations())
+                .connectionProvider(dataSource::getConnection)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .schema(configuration.eventSchema());
+        return new JdbcStoredEvents(EventStoreConfiguration.replaying(engine), JdbcClient.create(dataSource));
     }
 }

@@ -1,16 +1,16 @@
-package org.trustledger.adapters.persistence.party;
+package org.trustledger.adapters.persistence.readmodel;
 
 import java.util.Locale;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The databases the read model runs on, for the few statements they spell differently, such as upserts. */
-enum SqlDialect {
+public enum SqlDialect {
     H2,
     POSTGRESQL;
 
     /** The dialect of the database behind {@code jdbc}, read once from its connection's metadata. */
-    static SqlDialect of(JdbcClient jdbc) {
+    public static SqlDialect of(JdbcClient jdbc) {
         String product = jdbc.sql("SELECT 1").query((ResultSetExtractor<String>)
                 rs -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName());
         String name = product == null ? "" : product.toLowerCase(Locale.ROOT);

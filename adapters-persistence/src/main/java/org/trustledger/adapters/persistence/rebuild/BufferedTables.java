@@ -1,0 +1,159 @@
+package org.trustledger.adapters.persistence.rebuild;
+
+import java.time.Instant;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.trustledger.adapters.persistence.party.JdbcPartyIdentityIndex;
+import org.trustledger.adapters.persistence.party.JdbcPartyViews;
+import org.trustledger.adapters.persistence.trust.JdbcTrustViews;
+import org.trustledger.application.port.in.PageResult;
+import org.trustledger.application.port.in.PartySearch;
+import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.out.PartyIdentityIndex;
+import org.trustledger.application.port.out.PartyIdentityIndexWriter;
+import org.trustledger.application.port.out.PartyViews;
+import org.trustledger.application.port.out.ReadModelShadow;
+import org.trustledger.application.port.out.TrustViews;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.trust.TrustAssessment;
+
+/**
+ * The rebuild's tables behind the read-model ports, through the same JDBC adapters as the live ones, with writes kept
+ * back and sent a few hundred rows to a statement: nobody else writes these tables until the swap, so a view kept back,
+ * or written lately, is read from here, and the index is read only after a flush.
+ */
+final class BufferedTables implements ReadModelShadow.Tables {
+    /** Views remembered after they are written: parties recording at the same time come back within a few pages. */
+    static final int REMEMBERED_VIEWS = 20_000;
+
+    private final JdbcPartyViews views;
+    private final JdbcPartyIdentityIndex index;
+    private final JdbcTrustViews trust;
+    private final Map<PartyId, PartyView> pendingViews = new LinkedHashMap<>();
+    private final Map<PartyId, PartyView> writtenViews = new LinkedHashMap<>(1_024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PartyId, PartyView> eldest) {
+            return size() > REMEMBERED_VIEWS;
+        }
+    };
+    /** Each (party, key) kept back: true to file it, false to take it out; the last word counts. */
+    private final Map<Map.Entry<PartyId, String>, Boolean> pendingKeys = new LinkedHashMap<>();
+
+    private final Map<PartyId, JdbcTrustViews.Assessed> pendingTrust = new LinkedHashMap<>();
+
+    BufferedTables(JdbcPartyViews views, JdbcPartyIdentityIndex index, JdbcTrustViews trust) {
+        this.views = views;
+        this.index = index;
+        this.trust = trust;
+    }
+
+    @Override
+    public PartyViews partyViews() {
+        return new PartyViews() {
+            @Override
+            public Optional<PartyView> find(PartyId partyId) {
+                PartyView known = pendingViews.get(partyId);
+                if (known == null) {
+                    known = writtenViews.get(partyId);
+                }
+                return known != null ? Optional.of(known) : views.find(partyId);
+            }
+
+            @Override
+            public void save(PartyView view) {
+                pendingViews.put(view.partyId(), view);
+            }
+
+            @Override
+            public PageResult<PartyView> search(PartySearch search) {
+                flush();
+                return views.search(search);
+            }
+        };
+    }
+
+    @Override
+    public PartyIdentityIndex identityIndex() {
+        return (keys, limitPerKey) -> {
+            flush();
+            return index.lookup(keys, limitPerKey);
+        };
+    }
+
+    @Override
+    public PartyIdentityIndexWriter identityIndexWriter() {
+        return new PartyIdentityIndexWriter() {
+            @Override
+            public void add(PartyId party, Set<String> keys) {
+                keys.forEach(key -> pendingKeys.put(new SimpleImmutableEntry<>(party, key), true));
+            }
+
+            @Override
+            public void remove(PartyId party, Set<String> keys) {
+                keys.forEach(key -> pendingKeys.put(new SimpleImmutableEntry<>(party, key), false));
+            }
+        };
+    }
+
+    @Override
+    public TrustViews trustViews() {
+        return new TrustViews() {
+            @Override
+            public void save(PartyId partyId, TrustAssessment assessment, Instant assessedAt) {
+                pendingTrust.put(partyId, new JdbcTrustViews.Assessed(partyId, assessment, assessedAt));
+            }
+
+            @Override
+            public Optional<StoredAssessment> find(PartyId partyId) {
+                flush();
+                return trust.find(partyId);
+            }
+
+            @Override
+            public List<PartyId> partyIds(int offset, int limit) {
+                flush();
+                return trust.partyIds(offset, limit);
+            }
+        };
+    }
+
+    @Override
+    public List<PartyId> partyIds(PartyId after, int limit) {
+        flush();
+        return views.partyIds(after, limit);
+    }
+
+    @Override
+    public void flush() {
+        if (!pendingViews.isEmpty()) {
+            views.saveAll(pendingViews.values());
+            writtenViews.putAll(pendingViews);
+            pendingViews.clear();
+        }
+        if (!pendingKeys.isEmpty()) {
+            List<Map.Entry<PartyId, String>> added = new ArrayList<>();
+            Map<PartyId, Set<String>> removed = new LinkedHashMap<>();
+            pendingKeys.forEach((entry, file) -> {
+                if (file) {
+                    added.add(entry);
+                } else {
+                    removed.computeIfAbsent(entry.getKey(), p -> new LinkedHashSet<>())
+                            .add(entry.getValue());
+                }
+            });
+            removed.forEach(index::remove);
+            index.addAll(added);
+            pendingKeys.clear();
+        }
+        if (!pendingTrust.isEmpty()) {
+            trust.saveAll(pendingTrust.values());
+            pendingTrust.clear();
+        }
+    }
+}
