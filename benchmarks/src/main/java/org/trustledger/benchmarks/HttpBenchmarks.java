@@ -28,6 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -133,7 +134,7 @@ final class HttpBenchmarks {
      * name given only in part, so the identity index is not touched) on parties of its own, one request after the
      * other, for the measured time after a warm-up; only 201s count.
      */
-    static double writes(RunningApplication app, int threads, Duration warmup, Duration measured) {
+    static Rate writes(RunningApplication app, int threads, Duration warmup, Duration measured) {
         String tag = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
         List<List<String>> desks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -148,7 +149,7 @@ final class HttpBenchmarks {
         caller.put("fullNameGiven", false);
         caller.put("role", "営業");
         AtomicInteger failures = new AtomicInteger();
-        return timed(threads, warmup, measured, t -> {
+        return timed(threads, warmup, measured, app::cpuNanos, t -> {
             List<String> parties = desks.get(t);
             AtomicInteger next = new AtomicInteger();
             return () -> {
@@ -166,9 +167,9 @@ final class HttpBenchmarks {
     }
 
     /** Raw JDBC single-row {@code INSERT} + {@code COMMIT} into the same event table, as {@code WriteBenchmark}. */
-    static double rawInserts(Target target, int threads, Duration warmup, Duration measured) {
+    static Rate rawInserts(Target target, int threads, Duration warmup, Duration measured) {
         try (HikariDataSource pool = pool(target, Math.max(threads, 2))) {
-            return timed(threads, warmup, measured, t -> {
+            return timed(threads, warmup, measured, () -> -1L, t -> {
                 String aggregate = UUID.randomUUID().toString();
                 AtomicLong sequence = new AtomicLong();
                 return () -> insert(pool, aggregate, sequence.getAndIncrement());
@@ -200,6 +201,12 @@ final class HttpBenchmarks {
         }
     }
 
+    /**
+     * Successful operations a second in the measured time, and the product's CPU time (its process's user and system
+     * time, all threads) an operation of the measured time, in milliseconds; NaN when not known.
+     */
+    record Rate(double perSecond, double cpuMillis) {}
+
     /** A unit of work that says whether it succeeded. */
     private interface Operation {
         boolean run();
@@ -212,15 +219,18 @@ final class HttpBenchmarks {
 
     /**
      * Runs each thread's operation back to back for the warm-up and then the measured time, and answers the successful
-     * operations per second of the measured time.
+     * operations per second of the measured time, and the CPU time {@code cpu} counted during it an operation.
      */
-    private static double timed(int threads, Duration warmup, Duration measured, PerThread perThread) {
+    private static Rate timed(int threads, Duration warmup, Duration measured, LongSupplier cpu, PerThread perThread) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         try {
             long start = System.nanoTime();
             long measureFrom = start + warmup.toNanos();
             long end = measureFrom + measured.toNanos();
             List<Future<Long>> counts = new ArrayList<>();
+            var cpuAtStart = clock.schedule(cpu::getAsLong, measureFrom - System.nanoTime(), TimeUnit.NANOSECONDS);
+            var cpuAtEnd = clock.schedule(cpu::getAsLong, end - System.nanoTime(), TimeUnit.NANOSECONDS);
             for (int t = 0; t < threads; t++) {
                 Operation operation = perThread.forThread(t);
                 counts.add(pool.submit(() -> {
@@ -239,7 +249,10 @@ final class HttpBenchmarks {
             for (Future<Long> count : counts) {
                 total += count.get(warmup.plus(measured).toSeconds() + 120, TimeUnit.SECONDS);
             }
-            return total / (measured.toNanos() / 1e9);
+            long cpuStart = cpuAtStart.get(60, TimeUnit.SECONDS);
+            long cpuEnd = cpuAtEnd.get(60, TimeUnit.SECONDS);
+            double cpuMillis = cpuStart < 0 || total == 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e6 / total;
+            return new Rate(total / (measured.toNanos() / 1e9), cpuMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -247,6 +260,7 @@ final class HttpBenchmarks {
             throw new IllegalStateException("a client thread failed", e);
         } finally {
             pool.shutdownNow();
+            clock.shutdownNow();
         }
     }
 
@@ -265,12 +279,12 @@ final class HttpBenchmarks {
     // ---- B4 over HTTP -----------------------------------------------------------------------------------------------
 
     /** Latencies in microseconds: median, 99th percentile, mean, and how many calls. */
-    record Latencies(double p50, double p99, double mean, int count) {
+    record Latencies(double p50, double p99, double mean, int count, double cpuMillis) {
         static Latencies of(long[] nanos, int count) {
             long[] sorted = Arrays.copyOf(nanos, count);
             Arrays.sort(sorted);
             double mean = Arrays.stream(sorted).average().orElse(Double.NaN) / 1e3;
-            return new Latencies(percentile(sorted, 50) / 1e3, percentile(sorted, 99) / 1e3, mean, count);
+            return new Latencies(percentile(sorted, 50) / 1e3, percentile(sorted, 99) / 1e3, mean, count, Double.NaN);
         }
 
         private static double percentile(long[] sorted, double p) {
@@ -297,13 +311,16 @@ final class HttpBenchmarks {
         }
         long[] nanos = new long[limit];
         int count = 0;
+        long cpu = app.cpuNanos();
         long end = System.nanoTime() + measured.toNanos();
         while (count < limit && System.nanoTime() < end) {
             long started = System.nanoTime();
             screen(app, bodies.get(next++ % bodies.size()));
             nanos[count++] = System.nanoTime() - started;
         }
-        return Latencies.of(nanos, count);
+        Latencies latencies = Latencies.of(nanos, count);
+        double cpuMillis = (app.cpuNanos() - cpu) / 1e6 / count;
+        return new Latencies(latencies.p50(), latencies.p99(), latencies.mean(), count, cpuMillis);
     }
 
     private static JsonNode screen(RunningApplication app, Map<String, Object> body) {

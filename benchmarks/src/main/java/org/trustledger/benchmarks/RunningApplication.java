@@ -232,6 +232,11 @@ final class RunningApplication implements AutoCloseable {
         return startupNanos;
     }
 
+    /** The product's CPU time so far (user and system, all its threads), from the operating system. */
+    long cpuNanos() {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+    }
+
     long pid() {
         return process.pid();
     }
