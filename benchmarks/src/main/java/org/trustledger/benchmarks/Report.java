@@ -305,7 +305,12 @@ public final class Report {
                         Ledger.Calls calls = ledger(Integer.parseInt(size)).calls();
                         Screenings.byName(calls).forEach((call, requests) -> {
                             HttpBenchmarks.Latencies latencies = HttpBenchmarks.screenings(
-                                    app, requests, warmup, measured, settings.extra.httpCalls);
+                                    app,
+                                    requests,
+                                    warmup,
+                                    measured,
+                                    settings.extra.httpWarmupCalls,
+                                    settings.extra.httpCalls);
                             String key = "HTTP.screening." + call + suffix + " parties=" + size;
                             record(key + " p50", latencies.p50());
                             record(key + " p99", latencies.p99());
@@ -315,7 +320,8 @@ public final class Report {
                         });
                         if (smallest) {
                             for (int threads : new int[] {1, 8}) {
-                                HttpBenchmarks.Rate rate = HttpBenchmarks.writes(app, threads, warmup, measured);
+                                HttpBenchmarks.Rate rate = HttpBenchmarks.writes(
+                                        app, threads, warmup, measured, settings.extra.httpWarmupCalls / 2);
                                 record("HTTP.write" + suffix + " t" + threads, rate.perSecond());
                                 record("HTTP.write" + suffix + " t" + threads + " cpu ms", rate.cpuMillis());
                             }
@@ -1262,6 +1268,7 @@ public final class Report {
             List<String> httpParties,
             List<String> httpPostgresqlParties,
             int httpCalls,
+            int httpWarmupCalls,
             int lagWrites,
             int startups,
             int heapParties,
@@ -1277,6 +1284,7 @@ public final class Report {
                     Settings.list(given.getOrDefault("http-parties", "1000,100000")),
                     Settings.list(given.getOrDefault("http-postgresql-parties", "1000")),
                     Integer.parseInt(given.getOrDefault("http-calls", "5000")),
+                    Integer.parseInt(given.getOrDefault("http-warmup-calls", "1000")),
                     Integer.parseInt(given.getOrDefault("lag-writes", "200")),
                     Integer.parseInt(given.getOrDefault("startups", "3")),
                     Integer.parseInt(given.getOrDefault("heap-parties", "100000")),
@@ -1293,6 +1301,7 @@ public final class Report {
                             "http-parties",
                             "http-postgresql-parties",
                             "http-calls",
+                            "http-warmup-calls",
                             "lag-writes",
                             "startups",
                             "heap-parties",
