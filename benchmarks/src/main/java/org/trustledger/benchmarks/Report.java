@@ -417,8 +417,9 @@ public final class Report {
                 List<Ledger.Party> parties = side.equals("ledger") ? padded : List.of();
                 HttpBenchmarks.Target target = HttpBenchmarks.seeded(
                         Kind.H2, Path.of("benchmarks", "target", "http-data", "heap-" + side), parties);
-                try (RunningApplication app = RunningApplication.start(
-                        target.database(), appOptions("heap-" + side), logFile("heap-" + side))) {
+                // No flight recording here: what it keeps would be counted with what the product holds.
+                try (RunningApplication app =
+                        RunningApplication.start(target.database(), List.of(APP_HEAP), logFile("heap-" + side))) {
                     HttpBenchmarks.HeapUse use =
                             HttpBenchmarks.heap(app, calls, side.equals("ledger") ? ids : List.of(), HISTOGRAM_LINES);
                     record("Heap." + side + " bytes", use.usedBytes());
@@ -941,7 +942,9 @@ public final class Report {
                 .append("The product's own runnable jar started as a child process on 127.0.0.1 (`-Xmx2g`), signed in ")
                 .append("with a personal token; 1 or 8 clients (the JDK `HttpClient`, HTTP/1.1) each record callers ")
                 .append("(`POST /api/v1/parties/{id}/callers`, a name given only in part) on 20 parties of their own, ")
-                .append("one request after the other; only 201s count. The whole product runs: security, validation, ")
+                .append("one request after the other, after ")
+                .append(settings.extra.httpWarmupCalls / 2)
+                .append(" writes to warm the JIT; only 201s count. The whole product runs: security, validation, ")
                 .append("the command, the event store and the read-model projections in the same transaction. ")
                 .append("Baseline: raw JDBC single-row `INSERT` + `COMMIT` into the same `domain_event_entry` table ")
                 .append("of the same database, from the benchmark's JVM, with the product stopped (an H2 file admits ")
@@ -987,6 +990,9 @@ public final class Report {
                 .append("(`AxonPartyHistories`, the product's serializer), SampleTime, with JMH's GC profiler for the ")
                 .append("bytes allocated per call. Baseline: `ScreeningBenchmark` of the same run, histories in ")
                 .append("memory. Over HTTP: `POST /api/v1/screenings` with the same calls, one client, back to back, ")
+                .append("after a warm-up of at least ")
+                .append(settings.extra.httpWarmupCalls)
+                .append(" calls, ")
                 .append("against the product started on an H2 file (or PostgreSQL) database holding the same ")
                 .append("parties and their events; baseline: the in-process p99 with stored histories. The product's ")
                 .append("CPU time a call is its process's user and system time over the measured calls, all threads. ")
