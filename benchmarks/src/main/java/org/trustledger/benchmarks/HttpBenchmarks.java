@@ -611,8 +611,11 @@ final class HttpBenchmarks {
     }
     // ---- heap -------------------------------------------------------------------------------------------------------
 
-    /** The heap in use after a full collection, in bytes, and the top of the class histogram as jcmd prints it. */
-    record HeapUse(double usedBytes, List<String> histogram) {}
+    /**
+     * The heap in use after a full collection as G1 counts it (whole regions' used bytes), the bytes of the live
+     * objects the class histogram counted, and the top of that histogram as jcmd prints it.
+     */
+    record HeapUse(double usedBytes, double liveBytes, List<String> histogram) {}
 
     /**
      * Uses the product as staff would for a moment (each call screened once and each party of the sample read), then
@@ -622,6 +625,8 @@ final class HttpBenchmarks {
             RunningApplication app, List<ScreeningRequest> calls, List<String> partyIds, int histogramLines) {
         calls.forEach(call -> screen(app, body(call)));
         partyIds.forEach(id -> app.get("/api/v1/parties/" + id));
+        // GC.class_histogram collects fully first, so it counts live objects only.
+        List<String> histogram = jcmd(app.pid(), "GC.class_histogram");
         jcmd(app.pid(), "GC.run");
         List<String> info = jcmd(app.pid(), "GC.heap_info");
         double used = info.stream()
@@ -630,8 +635,12 @@ final class HttpBenchmarks {
                 .mapToDouble(m -> Double.parseDouble(m.group(1)) * 1024)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no heap use in " + info));
-        // GC.class_histogram collects fully first, so it counts live objects only.
-        List<String> histogram = jcmd(app.pid(), "GC.class_histogram");
+        double live = histogram.stream()
+                .filter(line -> line.trim().startsWith("Total"))
+                .map(line -> line.trim().split("\\s+"))
+                .mapToDouble(fields -> Double.parseDouble(fields[fields.length - 1]))
+                .findFirst()
+                .orElse(Double.NaN);
         int header = 0;
         while (header < histogram.size() && !histogram.get(header).trim().startsWith("num")) {
             header++;
@@ -642,7 +651,7 @@ final class HttpBenchmarks {
                 .filter(line -> line.trim().startsWith("Total"))
                 .findFirst()
                 .ifPresent(top::add);
-        return new HeapUse(used, top);
+        return new HeapUse(used, live, top);
     }
 
     /** G1's line: {@code garbage-first heap   total reserved 2097152K, committed 262144K, used 91234K [...]}. */
