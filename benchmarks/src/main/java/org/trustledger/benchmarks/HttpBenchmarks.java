@@ -397,22 +397,18 @@ final class HttpBenchmarks {
 
     /**
      * Writes paced at {@code writesPerSecond} from one client, {@code writes} in all: in turn, a reseller registered
-     * with a number of its own, then that reseller terminated. After each acknowledgement the client reads until the
-     * effect shows: a registration in {@code GET /parties/{id}} and in a screening by its number; a termination in
-     * {@code GET /parties?status=TERMINATED&q=number} and as the match's status in a screening by its number.
+     * with a number of its own, then that reseller terminated. Right after each acknowledgement the client reads one
+     * view until the effect shows, the views taken in turn so that each is read first after its own writes: a
+     * registration in {@code GET /parties/{id}} or in a screening by its number; a termination in {@code GET
+     * /parties?status=TERMINATED&q=number} or as the match's status in a screening by its number.
      */
     static Lag lag(RunningApplication app, double writesPerSecond, int writes) {
         long base = ThreadLocalRandom.current().nextLong(10_000_000L, 90_000_000L - writes);
-        Map<String, long[]> lags = new LinkedHashMap<>();
-        Map<String, long[]> reads = new LinkedHashMap<>();
-        Map<String, int[]> firstReads = new LinkedHashMap<>();
+        Map<String, Samples> samples = new LinkedHashMap<>();
         for (String view : List.of("party", "screening after registration", "list by status", "screening status")) {
-            lags.put(view, new long[writes]);
-            reads.put(view, new long[writes]);
-            firstReads.put(view, new int[1]);
+            samples.put(view, new Samples(writes));
         }
         AtomicInteger done = new AtomicInteger();
-        int[] counts = new int[1];
         String[] party = new String[1];
         String[] phone = new String[1];
         CountDownLatch finished = new CountDownLatch(1);
@@ -425,6 +421,8 @@ final class HttpBenchmarks {
                         finished.countDown();
                         return;
                     }
+                    // Registrations and terminations alternate; every second pair reads the screening instead.
+                    boolean screeningView = (i / 2) % 2 == 1;
                     try {
                         if (i % 2 == 0) {
                             long number = base + i;
@@ -432,52 +430,44 @@ final class HttpBenchmarks {
                             party[0] = register(app, "株式会社遅延計測" + number, List.of(phone[0]));
                             long acknowledged = System.nanoTime();
                             String id = party[0];
-                            observe(
-                                    "party",
-                                    acknowledged,
-                                    () -> app.get("/api/v1/parties/" + id),
-                                    r -> r.status() == 200,
-                                    lags,
-                                    reads,
-                                    firstReads,
-                                    counts[0]);
-                            observe(
-                                    "screening after registration",
-                                    acknowledged,
-                                    () -> app.post("/api/v1/screenings", phoneScreening(phone[0])),
-                                    r -> matchStatus(r, id) != null,
-                                    lags,
-                                    reads,
-                                    firstReads,
-                                    counts[0]);
+                            String registered = phone[0];
+                            if (screeningView) {
+                                samples.get("screening after registration")
+                                        .observe(
+                                                acknowledged,
+                                                () -> app.post("/api/v1/screenings", phoneScreening(registered)),
+                                                r -> matchStatus(r, id) != null);
+                            } else {
+                                samples.get("party")
+                                        .observe(
+                                                acknowledged,
+                                                () -> app.get("/api/v1/parties/" + id),
+                                                r -> r.status() == 200);
+                            }
                         } else {
                             String id = party[0];
+                            String registered = phone[0];
                             RunningApplication.Response terminated =
                                     app.post("/api/v1/parties/" + id + "/termination", Map.of("reason", "遅延の計測"));
                             if (terminated.status() != 201) {
                                 throw new IllegalStateException("termination answered " + terminated);
                             }
                             long acknowledged = System.nanoTime();
-                            String digits = phone[0].replace("-", "");
-                            observe(
-                                    "list by status",
-                                    acknowledged,
-                                    () -> app.get("/api/v1/parties?status=TERMINATED&q=" + digits),
-                                    r -> r.status() == 200 && r.body().contains(id),
-                                    lags,
-                                    reads,
-                                    firstReads,
-                                    counts[0]);
-                            observe(
-                                    "screening status",
-                                    acknowledged,
-                                    () -> app.post("/api/v1/screenings", phoneScreening(phone[0])),
-                                    r -> "TERMINATED".equals(matchStatus(r, id)),
-                                    lags,
-                                    reads,
-                                    firstReads,
-                                    counts[0]);
-                            counts[0]++;
+                            if (screeningView) {
+                                samples.get("screening status")
+                                        .observe(
+                                                acknowledged,
+                                                () -> app.post("/api/v1/screenings", phoneScreening(registered)),
+                                                r -> "TERMINATED".equals(matchStatus(r, id)));
+                            } else {
+                                String digits = registered.replace("-", "");
+                                samples.get("list by status")
+                                        .observe(
+                                                acknowledged,
+                                                () -> app.get("/api/v1/parties?status=TERMINATED&q=" + digits),
+                                                r -> r.status() == 200
+                                                        && r.body().contains(id));
+                            }
                         }
                     } catch (RuntimeException e) {
                         LOG.warn("lag write {} failed", i, e);
@@ -500,16 +490,56 @@ final class HttpBenchmarks {
         } finally {
             pacer.shutdownNow();
         }
-        int pairs = counts[0];
         Map<String, Latencies> lag = new LinkedHashMap<>();
         Map<String, Latencies> read = new LinkedHashMap<>();
         Map<String, Double> first = new LinkedHashMap<>();
-        lags.forEach((view, values) -> {
-            lag.put(view, Latencies.of(values, pairs));
-            read.put(view, Latencies.of(reads.get(view), pairs));
-            first.put(view, pairs == 0 ? Double.NaN : firstReads.get(view)[0] / (double) pairs);
+        samples.forEach((view, taken) -> {
+            lag.put(view, Latencies.of(taken.lags, taken.count));
+            read.put(view, Latencies.of(taken.reads, taken.count));
+            first.put(view, taken.count == 0 ? Double.NaN : taken.firstReads / (double) taken.count);
         });
         return new Lag(lag, read, first);
+    }
+
+    /** One view's lags and repeated reads, written by the pacing thread alone. */
+    private static final class Samples {
+        private final long[] lags;
+        private final long[] reads;
+        private int count;
+        private int firstReads;
+
+        Samples(int capacity) {
+            lags = new long[capacity];
+            reads = new long[capacity];
+        }
+
+        /** Reads until the effect shows, then once more, timing the first from the acknowledgement, the second alone. */
+        void observe(
+                long acknowledged,
+                Supplier<RunningApplication.Response> read,
+                Predicate<RunningApplication.Response> shows) {
+            long deadline = acknowledged + LAG_LIMIT.toNanos();
+            int attempts = 0;
+            boolean seen = false;
+            while (!seen && System.nanoTime() < deadline) {
+                attempts++;
+                seen = shows.test(read.get());
+            }
+            long visible = System.nanoTime();
+            if (!seen) {
+                throw new IllegalStateException("the effect did not show within " + LAG_LIMIT);
+            }
+            long again = System.nanoTime();
+            if (!shows.test(read.get())) {
+                throw new IllegalStateException("the effect showed, then did not");
+            }
+            reads[count] = System.nanoTime() - again;
+            lags[count] = visible - acknowledged;
+            count++;
+            if (attempts == 1) {
+                firstReads++;
+            }
+        }
     }
 
     private static Map<String, Object> phoneScreening(String phone) {
@@ -530,38 +560,6 @@ final class HttpBenchmarks {
             }
         }
         return null;
-    }
-
-    /** Reads until the effect shows, then once more, timing both from the acknowledgement and the second alone. */
-    private static void observe(
-            String view,
-            long acknowledged,
-            Supplier<RunningApplication.Response> read,
-            Predicate<RunningApplication.Response> shows,
-            Map<String, long[]> lags,
-            Map<String, long[]> reads,
-            Map<String, int[]> firstReads,
-            int index) {
-        long deadline = acknowledged + LAG_LIMIT.toNanos();
-        int attempts = 0;
-        boolean seen = false;
-        while (!seen && System.nanoTime() < deadline) {
-            attempts++;
-            seen = shows.test(read.get());
-        }
-        long visible = System.nanoTime();
-        if (!seen) {
-            throw new IllegalStateException(view + ": the effect did not show within " + LAG_LIMIT);
-        }
-        if (attempts == 1) {
-            firstReads.get(view)[0]++;
-        }
-        lags.get(view)[index] = visible - acknowledged;
-        long again = System.nanoTime();
-        if (!shows.test(read.get())) {
-            throw new IllegalStateException(view + ": the effect showed, then did not");
-        }
-        reads.get(view)[index] = System.nanoTime() - again;
     }
 
     // ---- startup ----------------------------------------------------------------------------------------------------
