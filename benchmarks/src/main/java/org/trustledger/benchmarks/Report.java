@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -30,7 +32,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
 import org.trustledger.adapters.web.security.AuthenticationBenchmark;
+import org.trustledger.domain.screening.ScreeningRequest;
 
 /**
  * Runs the benchmarks through JMH's Java API and writes {@code BENCHMARKS.md}: every figure beside a baseline measured
@@ -90,13 +94,43 @@ public final class Report {
             // Alternate which side of each pair goes first, so a machine that grows busier or quieter during a run
             // does not always favour the same side.
             boolean baselineFirst = run % 2 == 0;
-            writes(baselineFirst);
-            screening(baselineFirst);
-            historyLoads(baselineFirst);
-            catchUp(baselineFirst);
-            authentication(baselineFirst);
-            trustPolicy();
-            rebuilds(baselineFirst);
+            if (settings.extra.includes("writes")) {
+                writes(baselineFirst);
+            }
+            // Screening with stored histories is measured beside its baseline, histories in memory, alternating.
+            if (!baselineFirst && settings.extra.includes("stored")) {
+                storedScreening();
+            }
+            if (settings.extra.includes("screening")) {
+                screening(baselineFirst);
+            }
+            if (baselineFirst && settings.extra.includes("stored")) {
+                storedScreening();
+            }
+            if (settings.extra.includes("history")) {
+                historyLoads(baselineFirst);
+            }
+            if (settings.extra.includes("catch-up")) {
+                catchUp(baselineFirst);
+            }
+            if (settings.extra.includes("authentication")) {
+                authentication(baselineFirst);
+            }
+            if (settings.extra.includes("policy")) {
+                trustPolicy();
+            }
+            if (settings.extra.includes("http")) {
+                overHttp(baselineFirst);
+            }
+            if (settings.extra.includes("startup")) {
+                startup(baselineFirst);
+            }
+            if (settings.extra.includes("rebuild")) {
+                rebuilds(baselineFirst);
+            }
+        }
+        if (settings.extra.includes("heap")) {
+            heap();
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         record(STARTED, started.getEpochSecond());
@@ -209,6 +243,245 @@ public final class Report {
                 "\\.TrustPolicyBenchmark\\.",
                 options -> options.mode(Mode.AverageTime).timeUnit(TimeUnit.MICROSECONDS),
                 "");
+    }
+
+    // ---- running: over HTTP, histories from the event store, startup and heap
+    // ----------------------------------------
+
+    private final Map<String, Ledger> ledgers = new LinkedHashMap<>();
+    private final Map<String, HttpBenchmarks.Target> targets = new LinkedHashMap<>();
+
+    private Ledger ledger(int parties) {
+        return ledgers.computeIfAbsent(Integer.toString(parties), size -> Ledger.generate(parties));
+    }
+
+    /** Screening with histories read from the event store, in-process, with allocation per call; H2 and PostgreSQL. */
+    private void storedScreening() throws RunnerException {
+        Map<String, List<String>> sizes = new LinkedHashMap<>();
+        sizes.put(H2, settings.parties);
+        sizes.put(POSTGRESQL, settings.postgresqlParties);
+        for (var size : sizes.entrySet()) {
+            if (size.getValue().isEmpty()) {
+                continue;
+            }
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .include("\\.StoredHistoryScreeningBenchmark\\.")
+                    .forks(1)
+                    .warmupIterations(settings.warmups)
+                    .warmupTime(TimeValue.seconds(settings.seconds))
+                    .measurementIterations(settings.iterations)
+                    .measurementTime(TimeValue.seconds(settings.seconds))
+                    .mode(Mode.SampleTime)
+                    .timeUnit(TimeUnit.MICROSECONDS)
+                    .param("parties", size.getValue().toArray(String[]::new))
+                    .param("database", size.getKey())
+                    // JMH's -prof gc: bytes allocated per call, from the JVM's own per-thread allocation counters.
+                    .addProfiler(GCProfiler.class)
+                    .shouldFailOnError(false);
+            Collection<RunResult> results = new Runner(options.build()).run();
+            if (results.isEmpty()) {
+                failures.add("StoredHistoryScreeningBenchmark " + size.getKey());
+            }
+            for (RunResult result : results) {
+                String key = key(result, "");
+                var primary = result.getPrimaryResult();
+                record(key, primary.getScore());
+                record(key + " p50", primary.getStatistics().getPercentile(50));
+                record(key + " p99", primary.getStatistics().getPercentile(99));
+                result.getSecondaryResults().forEach((label, secondary) -> {
+                    if (label.endsWith("gc.alloc.rate.norm")) {
+                        record(key + " alloc", secondary.getScore());
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * B1, B4 and B6 through the running product: per database, the product started on a seeded database, its
+     * screening, writes and lag measured, the product stopped; the raw inserts into the same database before or
+     * after it, alternating. Larger ledgers get a product of their own, for screening only.
+     */
+    private void overHttp(boolean baselineFirst) {
+        Duration warmup = Duration.ofSeconds((long) settings.warmups * settings.seconds);
+        Duration measured = Duration.ofSeconds((long) settings.iterations * settings.seconds);
+        Map<String, List<String>> sizes = new LinkedHashMap<>();
+        sizes.put(H2, settings.extra.httpParties);
+        sizes.put(POSTGRESQL, settings.extra.httpPostgresqlParties);
+        sizes.forEach((database, parties) -> {
+            List<String> sorted = parties.stream()
+                    .sorted(Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+            for (String size : sorted) {
+                boolean smallest = size.equals(sorted.getFirst());
+                HttpBenchmarks.Target target = target(database, Integer.parseInt(size));
+                String suffix = " database=" + database;
+                try {
+                    if (smallest && baselineFirst) {
+                        rawInserts(target, suffix, warmup, measured);
+                    }
+                    try (RunningApplication app = RunningApplication.start(
+                            target.database(),
+                            appOptions("http-" + database.toLowerCase(Locale.ROOT) + "-" + size),
+                            logFile("http-" + database.toLowerCase(Locale.ROOT) + "-" + size))) {
+                        Ledger.Calls calls = ledger(Integer.parseInt(size)).calls();
+                        Screenings.byName(calls).forEach((call, requests) -> {
+                            HttpBenchmarks.Latencies latencies = HttpBenchmarks.screenings(
+                                    app,
+                                    requests,
+                                    warmup,
+                                    measured,
+                                    settings.extra.httpWarmupCalls,
+                                    settings.extra.httpCalls);
+                            String key = "HTTP.screening." + call + suffix + " parties=" + size;
+                            record(key + " p50", latencies.p50());
+                            record(key + " p99", latencies.p99());
+                            record(key, latencies.mean());
+                            record(key + " count", latencies.count());
+                            record(key + " cpu ms", latencies.cpuMillis());
+                        });
+                        if (smallest) {
+                            for (int threads : new int[] {1, 8}) {
+                                HttpBenchmarks.Rate rate = HttpBenchmarks.writes(
+                                        app, threads, warmup, measured, settings.extra.httpWarmupCalls / 2);
+                                record("HTTP.write" + suffix + " t" + threads, rate.perSecond());
+                                record("HTTP.write" + suffix + " t" + threads + " cpu ms", rate.cpuMillis());
+                            }
+                            lag(app, suffix);
+                        }
+                    }
+                    if (smallest && !baselineFirst) {
+                        rawInserts(target, suffix, warmup, measured);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.error("the HTTP benchmarks on {} at {} parties failed", database, size, e);
+                    failures.add("over HTTP, " + database + ", " + size + " parties");
+                }
+            }
+        });
+    }
+
+    private HttpBenchmarks.Target target(String database, int parties) {
+        return targets.computeIfAbsent(database + " " + parties, name -> {
+            Kind kind = Kind.valueOf(database);
+            Path dir = Path.of("benchmarks", "target", "http-data", database.toLowerCase(Locale.ROOT) + "-" + parties);
+            return HttpBenchmarks.seeded(kind, dir, ledger(parties).parties());
+        });
+    }
+
+    private void rawInserts(HttpBenchmarks.Target target, String suffix, Duration warmup, Duration measured) {
+        for (int threads : new int[] {1, 8}) {
+            record(
+                    "HTTP.rawInsert" + suffix + " t" + threads,
+                    HttpBenchmarks.rawInserts(target, threads, warmup, measured).perSecond());
+        }
+    }
+
+    /** B6 at half of the single-client write rate this run measured on the same database. */
+    private void lag(RunningApplication app, String suffix) {
+        List<Double> rates = figures.get("HTTP.write" + suffix + " t1");
+        double rate = Math.max(1, rates.getLast() / 2);
+        record("HTTP.lag rate" + suffix, rate);
+        HttpBenchmarks.Lag lag = HttpBenchmarks.lag(app, rate, settings.extra.lagWrites);
+        lag.lag().forEach((view, latencies) -> {
+            record("HTTP.lag." + view + suffix + " p50", latencies.p50());
+            record("HTTP.lag." + view + suffix + " p99", latencies.p99());
+            record("HTTP.lag." + view + suffix + " count", latencies.count());
+        });
+        lag.read().forEach((view, latencies) -> {
+            record("HTTP.read." + view + suffix + " p50", latencies.p50());
+            record("HTTP.read." + view + suffix + " p99", latencies.p99());
+        });
+        lag.firstReadShowed().forEach((view, share) -> record("HTTP.lag." + view + suffix + " first", share));
+    }
+
+    /** The product's first start on an empty embedded database, against the bare JDK server, alternating. */
+    private void startup(boolean baselineFirst) {
+        List<String> options = List.of(APP_HEAP);
+        for (int i = 0; i < settings.extra.startups; i++) {
+            boolean bareFirst = baselineFirst ^ (i % 2 == 1);
+            for (String side : pair("product", "bare", bareFirst)) {
+                try {
+                    long nanos = side.equals("product")
+                            ? HttpBenchmarks.productStartup(
+                                    Path.of("benchmarks", "target", "http-data", "startup"),
+                                    options,
+                                    logFile("startup-product"))
+                            : HttpBenchmarks.bareStartup(options, logFile("startup-bare"));
+                    record("Startup." + side + " ms", nanos / 1e6);
+                } catch (RuntimeException e) {
+                    LOG.error("a {} start failed", side, e);
+                    failures.add("startup, " + side);
+                }
+            }
+        }
+    }
+
+    /**
+     * Once a report: the product on an H2 file database of {@code --heap-parties} parties and {@code --heap-events}
+     * events, and on an empty one, each used for a moment, then the heap in use after a full collection.
+     */
+    private void heap() {
+        try {
+            Ledger ledger = ledger(settings.extra.heapParties);
+            List<Ledger.Party> padded = StoredLedger.padded(ledger.parties(), settings.extra.heapEvents);
+            record(
+                    "Heap.events",
+                    padded.stream().mapToLong(p -> p.history().size()).sum());
+            record("Heap.parties", padded.size());
+            List<ScreeningRequest> calls = new ArrayList<>();
+            Screenings.byName(ledger.calls()).values().forEach(requests -> calls.addAll(requests.subList(0, 50)));
+            List<String> ids = padded.subList(0, Math.min(200, padded.size())).stream()
+                    .map(p -> p.view().partyId().toString())
+                    .toList();
+            List<String> histograms = new ArrayList<>();
+            for (String side : List.of("ledger", "empty")) {
+                List<Ledger.Party> parties = side.equals("ledger") ? padded : List.of();
+                HttpBenchmarks.Target target = HttpBenchmarks.seeded(
+                        Kind.H2, Path.of("benchmarks", "target", "http-data", "heap-" + side), parties);
+                // No flight recording here: what it keeps would be counted with what the product holds.
+                try (RunningApplication app =
+                        RunningApplication.start(target.database(), List.of(APP_HEAP), logFile("heap-" + side))) {
+                    HttpBenchmarks.HeapUse use =
+                            HttpBenchmarks.heap(app, calls, side.equals("ledger") ? ids : List.of(), HISTOGRAM_LINES);
+                    record("Heap." + side + " bytes", use.usedBytes());
+                    record("Heap." + side + " live bytes", use.liveBytes());
+                    histograms.add("## " + side);
+                    histograms.addAll(use.histogram());
+                }
+            }
+            Files.write(HEAP_HISTOGRAMS, histograms, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("the heap measurement failed", e);
+            failures.add("heap after a large load");
+        }
+    }
+
+    private static final String APP_HEAP = "-Xmx2g";
+    private static final int HISTOGRAM_LINES = 12;
+    private static final Path HEAP_HISTOGRAMS = Path.of("benchmarks", "target", "report-heap-histograms.txt");
+
+    /** The product's JVM options: the same heap limit as the JMH forks, and a flight recording when asked for. */
+    private List<String> appOptions(String name) {
+        List<String> options = new ArrayList<>();
+        options.add(APP_HEAP);
+        if (settings.extra.appJfr) {
+            // Spring's filter chain alone is deeper than the recorder's default 64 frames.
+            options.add("-XX:FlightRecorderOptions:stackdepth=512");
+            Path recordings = Path.of("benchmarks", "target", "jfr");
+            try {
+                Files.createDirectories(recordings);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot create " + recordings, e);
+            }
+            options.add("-XX:StartFlightRecording=filename="
+                    + recordings.resolve(name + ".jfr").toAbsolutePath() + ",settings=profile");
+        }
+        return options;
+    }
+
+    private static Path logFile(String name) {
+        return Path.of("benchmarks", "target", "app-logs", name + ".log");
     }
 
     private static List<String> pair(String subject, String baseline, boolean baselineFirst) {
@@ -368,6 +641,11 @@ public final class Report {
         authentication(md);
         trustPolicy(md);
         rebuilds(md);
+        httpWrites(md);
+        storedScreening(md);
+        lag(md);
+        startup(md);
+        heap(md);
         md.append("## Figures that miss their target\n\n");
         if (misses.isEmpty()) {
             md.append("None of the figures measured here misses its target.\n\n");
@@ -375,11 +653,8 @@ public final class Report {
             misses.forEach(line -> md.append(line).append('\n'));
             md.append('\n');
         }
-        md.append("## Not measured by this command\n\n")
-                .append("B1 and B4 over HTTP, B6 (lag from acknowledgement to the trust view and screening), ")
-                .append("startup time and the heap after loading 1 million events: none has a benchmark yet.\n");
         if (!failures.isEmpty()) {
-            md.append("\nThese runs produced no result (see the command's output): ")
+            md.append("These runs produced no result (see the command's output): ")
                     .append(String.join(
                             ", ", failures.stream().map(f -> "`" + f + "`").toList()))
                     .append(".\n");
@@ -778,12 +1053,300 @@ public final class Report {
         md.append('\n');
     }
 
+    // ---- the report: over HTTP, histories from the event store, startup and heap ------------------------------------
+
+    private static final String PROFILES = "benchmarks/README.md, \"Over HTTP: what limits it\"";
+
+    private void httpWrites(StringBuilder md) {
+        md.append("## B1 writes over HTTP\n\n")
+                .append("The product's own runnable jar started as a child process on 127.0.0.1 (`-Xmx2g`), signed in ")
+                .append("with a personal token; 1 or 8 clients (the JDK `HttpClient`, HTTP/1.1) each record callers ")
+                .append("(`POST /api/v1/parties/{id}/callers`, a name given only in part) on 20 parties of their own, ")
+                .append("one request after the other, after ")
+                .append(settings.extra.httpWarmupCalls / 2)
+                .append(" writes to warm the JIT; only 201s count. The whole product runs: security, validation, ")
+                .append("the command, the event store and the read-model projections in the same transaction. ")
+                .append("Baseline: raw JDBC single-row `INSERT` + `COMMIT` into the same `domain_event_entry` table ")
+                .append("of the same database, from the benchmark's JVM, with the product stopped (an H2 file admits ")
+                .append("one process). The product's CPU time a command is its process's user and system time, all ")
+                .append("threads, over the measured time, ÷ the commands of that time. Target ≥ 0.35.\n\n")
+                .append("| database | clients | commands/s | raw inserts/s | ratio | product CPU ms a command |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (String database : List.of(H2, POSTGRESQL)) {
+            for (int threads : new int[] {1, 8}) {
+                String suffix = " database=" + database + " t" + threads;
+                Summary ratio = ratio("HTTP.write" + suffix, "HTTP.rawInsert" + suffix);
+                if (figure("HTTP.write" + suffix) == null) {
+                    continue;
+                }
+                md.append("| ")
+                        .append(database)
+                        .append(" | ")
+                        .append(threads)
+                        .append(" | ")
+                        .append(show(figure("HTTP.write" + suffix)))
+                        .append(" | ")
+                        .append(show(figure("HTTP.rawInsert" + suffix)))
+                        .append(" | ")
+                        .append(show(ratio))
+                        .append(" | ")
+                        .append(show(figure("HTTP.write" + suffix + " cpu ms")))
+                        .append(" |\n");
+                verdict(
+                        "B1 writes over HTTP, " + database + ", " + threads + " client" + (threads == 1 ? "" : "s"),
+                        ratio,
+                        ratio == null || ratio.median >= 0.35,
+                        "≥ 0.35",
+                        "Profiled (" + PROFILES + "): a command runs about 11 statements in its transaction (the"
+                                + " projections' among them) against the baseline's one, plus the per-request cost"
+                                + " of the web stack.");
+            }
+        }
+        md.append('\n');
+    }
+
     /** Seconds per pass as events per second, the lowest and highest swapping places. */
     private static Summary perSecond(Summary seconds) {
         double events = Double.parseDouble(REBUILD_EVENTS);
         return seconds == null
                 ? null
                 : new Summary(events / seconds.median, events / seconds.high, events / seconds.low, seconds.runs);
+    }
+
+    private void storedScreening(StringBuilder md) {
+        md.append("## B4 screening with histories from the event store\n\n")
+                .append("In-process: `StoredHistoryScreeningBenchmark`, the same calls as `ScreeningBenchmark` but ")
+                .append("each candidate's history read from the product's event store in the same database ")
+                .append("(`AxonPartyHistories`, the product's serializer), SampleTime, with JMH's GC profiler for the ")
+                .append("bytes allocated per call. Baseline: `ScreeningBenchmark` of the same run, histories in ")
+                .append("memory. Over HTTP: `POST /api/v1/screenings` with the same calls, one client, back to back, ")
+                .append("after a warm-up of at least ")
+                .append(settings.extra.httpWarmupCalls)
+                .append(" calls, ")
+                .append("against the product started on an H2 file (or PostgreSQL) database holding the same ")
+                .append("parties and their events; baseline: the in-process p99 with stored histories. The product's ")
+                .append("CPU time a call is its process's user and system time over the measured calls, all threads. ")
+                .append("Targets: p99 ")
+                .append("≤ 20 ms at 100 000 parties, p99 at the largest ÷ p99 at the smallest ≤ 1.5.\n\n")
+                .append("| database | parties | call | p50 ms | p99 ms | KB allocated a call | p99 ÷ histories in ")
+                .append("memory | over HTTP p50 ms | over HTTP p99 ms | HTTP p99 ÷ in-process | product CPU ms a ")
+                .append("call |\n")
+                .append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        Map<String, List<String>> sizes = new LinkedHashMap<>();
+        sizes.put(H2, union(settings.parties, settings.extra.httpParties));
+        sizes.put(POSTGRESQL, union(settings.postgresqlParties, settings.extra.httpPostgresqlParties));
+        sizes.forEach((database, parties) -> {
+            for (String size : parties) {
+                for (String call : CALLS) {
+                    String tail = " database=" + database + " parties=" + size;
+                    String stored = "StoredHistoryScreeningBenchmark." + call + tail;
+                    String memory = "ScreeningBenchmark." + call + tail;
+                    String http = "HTTP.screening." + call + tail;
+                    Summary alloc = figure(stored + " alloc");
+                    md.append("| ")
+                            .append(database)
+                            .append(" | ")
+                            .append(size)
+                            .append(" | `")
+                            .append(call)
+                            .append("` | ")
+                            .append(show(millis(figure(stored + " p50"))))
+                            .append(" | ")
+                            .append(show(millis(figure(stored + " p99"))))
+                            .append(" | ")
+                            .append(
+                                    alloc == null
+                                            ? show(null)
+                                            : show(new Summary(
+                                                    alloc.median / 1024,
+                                                    alloc.low / 1024,
+                                                    alloc.high / 1024,
+                                                    alloc.runs)))
+                            .append(" | ")
+                            .append(show(ratio(stored + " p99", memory + " p99")))
+                            .append(" | ")
+                            .append(show(millis(figure(http + " p50"))))
+                            .append(" | ")
+                            .append(show(millis(figure(http + " p99"))))
+                            .append(" | ")
+                            .append(show(ratio(http + " p99", stored + " p99")))
+                            .append(" | ")
+                            .append(show(figure(http + " cpu ms")))
+                            .append(" |\n");
+                    if (size.equals("100000")) {
+                        for (String side : List.of("in-process", "over HTTP")) {
+                            Summary p99 = millis(figure((side.equals("in-process") ? stored : http) + " p99"));
+                            verdict(
+                                    "B4 p99 " + side + ", histories from the event store, " + database
+                                            + ", 100 000 parties, `" + call + "` (ms)",
+                                    p99,
+                                    p99 == null || p99.median <= 20,
+                                    "≤ 20 ms",
+                                    "Profiled (" + PROFILES + "): one event-store read per candidate and per"
+                                            + " uncrowded neighbour of each candidate.");
+                        }
+                    }
+                }
+            }
+        });
+        md.append('\n');
+        growth(md, "StoredHistoryScreeningBenchmark.", "in-process", settings.parties);
+        growth(md, "HTTP.screening.", "over HTTP", settings.extra.httpParties);
+    }
+
+    private void growth(StringBuilder md, String prefix, String side, List<String> parties) {
+        List<String> sorted = parties.stream()
+                .sorted(Comparator.comparingInt(Integer::parseInt))
+                .toList();
+        if (sorted.size() < 2) {
+            return;
+        }
+        String smallest = sorted.getFirst();
+        String largest = sorted.getLast();
+        md.append("Growth ")
+                .append(side)
+                .append(", histories from the event store, H2: p99 at ")
+                .append(largest)
+                .append(" parties ÷ p99 at ")
+                .append(smallest)
+                .append(" (target ≤ 1.5)\n\n| call | ratio |\n| --- | ---: |\n");
+        for (String call : CALLS) {
+            String base = prefix + call + " database=H2 parties=";
+            Summary growth = ratio(base + largest + " p99", base + smallest + " p99");
+            md.append("| `").append(call).append("` | ").append(show(growth)).append(" |\n");
+            verdict(
+                    "B4 growth " + side + ", histories from the event store, H2, `" + call + "`, p99 at " + largest
+                            + " ÷ at " + smallest,
+                    growth,
+                    growth == null || growth.median <= 1.5,
+                    "≤ 1.5",
+                    "Profiled (" + PROFILES + "): the neighbours whose histories are read grow with the ledger.");
+        }
+        md.append('\n');
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream())
+                .distinct()
+                .sorted(Comparator.comparingInt(Integer::parseInt))
+                .toList();
+    }
+
+    private void lag(StringBuilder md) {
+        md.append("## B6 lag from acknowledgement to the trust view and screening\n\n")
+                .append("One client writes at half the single-client B1 rate over HTTP measured in the same run, in ")
+                .append("turn registering a reseller with a number of its own and terminating it. After each ")
+                .append("acknowledgement (201) it reads one view until the effect shows, the views in turn so each ")
+                .append("is read first after a quarter of the writes, and times from the acknowledgement to the ")
+                .append("answer that shows it: the party (`GET /parties/{id}` answers 200), a screening by its ")
+                .append("number (the party among the matches), the list filtered by status ")
+                .append("(`GET /parties?status=TERMINATED&q=…` lists it) and a screening showing it TERMINATED. ")
+                .append("Baseline: the same read once more, right after (what the read costs anyway). The party and ")
+                .append("trust projections are subscribing, in the write's own transaction, so the acknowledgement ")
+                .append("comes after the views are committed: the expected lag is one read, and the first read should ")
+                .append("always show the effect.\n\n")
+                .append(
+                        "| database | view | writes/s | lag p50 ms | lag p99 ms | read p50 ms | read p99 ms | lag p50 ÷ ")
+                .append("read p50 | first read showed it |\n")
+                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (String database : List.of(H2, POSTGRESQL)) {
+            String suffix = " database=" + database;
+            if (figure("HTTP.lag rate" + suffix) == null) {
+                continue;
+            }
+            for (String view : List.of("party", "screening after registration", "list by status", "screening status")) {
+                String lag = "HTTP.lag." + view + suffix;
+                String read = "HTTP.read." + view + suffix;
+                Summary first = figure(lag + " first");
+                md.append("| ")
+                        .append(database)
+                        .append(" | ")
+                        .append(view)
+                        .append(" | ")
+                        .append(show(figure("HTTP.lag rate" + suffix)))
+                        .append(" | ")
+                        .append(show(millis(figure(lag + " p50"))))
+                        .append(" | ")
+                        .append(show(millis(figure(lag + " p99"))))
+                        .append(" | ")
+                        .append(show(millis(figure(read + " p50"))))
+                        .append(" | ")
+                        .append(show(millis(figure(read + " p99"))))
+                        .append(" | ")
+                        .append(show(ratio(lag + " p50", read + " p50")))
+                        .append(" | ")
+                        .append(first == null ? show(null) : String.format(Locale.ROOT, "%.0f %%", first.median * 100))
+                        .append(" |\n");
+            }
+        }
+        md.append('\n');
+    }
+
+    private void startup(StringBuilder md) {
+        Summary product = figure("Startup.product ms");
+        if (product == null) {
+            return;
+        }
+        md.append("## Startup\n\n")
+                .append("The product's runnable jar on the embedded default (an H2 file database in an empty data ")
+                .append("directory, as the README's first command starts it, so Flyway creates the schema), `-Xmx2g`, ")
+                .append("from process start to the first 200 of `GET /actuator/health`, polled every 10 ms. ")
+                .append("Baseline: the JDK's own HTTP server (`HelloServer`) started from the benchmarks' jar with ")
+                .append("the same JVM and options and timed the same way: what any Java service pays to start ")
+                .append("the JVM and answer HTTP. ")
+                .append(settings.extra.startups)
+                .append(" starts of each a run, alternating.\n\n")
+                .append("| product ms | bare JDK server ms | ratio |\n| ---: | ---: | ---: |\n| ")
+                .append(show(product))
+                .append(" | ")
+                .append(show(figure("Startup.bare ms")))
+                .append(" | ")
+                .append(show(ratio("Startup.product ms", "Startup.bare ms")))
+                .append(" |\n\n");
+    }
+
+    private void heap(StringBuilder md) {
+        Summary ledger = figure("Heap.ledger bytes");
+        if (ledger == null) {
+            return;
+        }
+        md.append("## Heap after a large load\n\n")
+                .append("The product (`-Xmx2g`) started on an H2 file database holding ")
+                .append(show(figure("Heap.parties")))
+                .append(" parties and ")
+                .append(show(figure("Heap.events")))
+                .append(" events (the generated ledger, each history lengthened by callers identified), then used ")
+                .append("for a moment (200 screenings and 200 party reads), then the live objects by class ")
+                .append("(`jcmd GC.class_histogram`, which collects fully first), a full collection (`jcmd GC.run`) ")
+                .append("and the heap in use as G1 counts it (`jcmd GC.heap_info`, whole regions). Baseline: the ")
+                .append("same on an empty database. Measured once a report.\n\n")
+                .append("| | with the ledger MB | empty MB | ratio |\n| --- | ---: | ---: | ---: |\n| heap in use | ")
+                .append(show(megabytes(ledger)))
+                .append(" | ")
+                .append(show(megabytes(figure("Heap.empty bytes"))))
+                .append(" | ")
+                .append(show(ratio("Heap.ledger bytes", "Heap.empty bytes")))
+                .append(" |\n| live objects | ")
+                .append(show(megabytes(figure("Heap.ledger live bytes"))))
+                .append(" | ")
+                .append(show(megabytes(figure("Heap.empty live bytes"))))
+                .append(" | ")
+                .append(show(ratio("Heap.ledger live bytes", "Heap.empty live bytes")))
+                .append(" |\n\n");
+        try {
+            if (Files.exists(HEAP_HISTOGRAMS)) {
+                md.append("What holds it, live objects by class (`jcmd GC.class_histogram`, top entries):\n\n```\n");
+                Files.readAllLines(HEAP_HISTOGRAMS, StandardCharsets.UTF_8)
+                        .forEach(line -> md.append(line).append('\n'));
+                md.append("```\n\n");
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot read {}", HEAP_HISTOGRAMS, e);
+        }
+    }
+
+    private static Summary megabytes(Summary bytes) {
+        return bytes == null ? null : new Summary(bytes.median / 1e6, bytes.low / 1e6, bytes.high / 1e6, bytes.runs);
     }
 
     /** The command line, with the defaults of a full run. */
@@ -796,7 +1359,8 @@ public final class Report {
             List<String> postgresqlParties,
             Path output,
             String note,
-            java.util.Optional<Path> figures) {
+            java.util.Optional<Path> figures,
+            Extra extra) {
         static Settings parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
@@ -814,7 +1378,8 @@ public final class Report {
                     list(given.getOrDefault("postgresql-parties", "1000")),
                     Path.of(given.getOrDefault("output", "BENCHMARKS.md")),
                     given.getOrDefault("note", "").trim(),
-                    java.util.Optional.ofNullable(given.get("figures")).map(Path::of));
+                    java.util.Optional.ofNullable(given.get("figures")).map(Path::of),
+                    Extra.parse(given));
             given.keySet()
                     .removeAll(List.of(
                             "runs",
@@ -832,11 +1397,77 @@ public final class Report {
             return settings;
         }
 
-        private static List<String> list(String value) {
+        static List<String> list(String value) {
             return Arrays.stream(value.split(","))
                     .map(String::trim)
                     .filter(s -> !s.isEmpty())
                     .toList();
+        }
+    }
+
+    /**
+     * The options of the benchmarks over HTTP, with histories from the event store, of startup and of the heap, and
+     * which groups of benchmarks to run; parsed apart so that each group's options stay together.
+     */
+    private record Extra(
+            List<String> httpParties,
+            List<String> httpPostgresqlParties,
+            int httpCalls,
+            int httpWarmupCalls,
+            int lagWrites,
+            int startups,
+            int heapParties,
+            long heapEvents,
+            boolean appJfr,
+            List<String> only) {
+        static final List<String> GROUPS = List.of(
+                "writes",
+                "screening",
+                "stored",
+                "history",
+                "catch-up",
+                "authentication",
+                "policy",
+                "http",
+                "startup",
+                "rebuild",
+                "heap");
+
+        /** Takes its own options out of the given ones. */
+        static Extra parse(Map<String, String> given) {
+            Extra extra = new Extra(
+                    Settings.list(given.getOrDefault("http-parties", "1000,100000")),
+                    Settings.list(given.getOrDefault("http-postgresql-parties", "1000")),
+                    Integer.parseInt(given.getOrDefault("http-calls", "5000")),
+                    Integer.parseInt(given.getOrDefault("http-warmup-calls", "1000")),
+                    Integer.parseInt(given.getOrDefault("lag-writes", "200")),
+                    Integer.parseInt(given.getOrDefault("startups", "3")),
+                    Integer.parseInt(given.getOrDefault("heap-parties", "100000")),
+                    Long.parseLong(given.getOrDefault("heap-events", "1000000")),
+                    Boolean.parseBoolean(given.getOrDefault("app-jfr", "false")),
+                    Settings.list(given.getOrDefault("only", String.join(",", GROUPS))));
+            List<String> unknown =
+                    extra.only.stream().filter(g -> !GROUPS.contains(g)).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("unknown groups " + unknown + "; the groups are " + GROUPS);
+            }
+            given.keySet()
+                    .removeAll(List.of(
+                            "http-parties",
+                            "http-postgresql-parties",
+                            "http-calls",
+                            "http-warmup-calls",
+                            "lag-writes",
+                            "startups",
+                            "heap-parties",
+                            "heap-events",
+                            "app-jfr",
+                            "only"));
+            return extra;
+        }
+
+        boolean includes(String group) {
+            return only.contains(group);
         }
     }
 }

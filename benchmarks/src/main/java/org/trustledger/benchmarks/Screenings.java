@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
 import org.trustledger.application.service.ScreeningService;
@@ -34,9 +35,14 @@ final class Screenings {
     private Screenings() {}
 
     static ScreeningService service(PartyIdentityIndex index, Ledger ledger) {
+        return service(index, ledger.histories());
+    }
+
+    /** The same, with histories read from somewhere else, such as the product's event store. */
+    static ScreeningService service(PartyIdentityIndex index, PartyHistories histories) {
         return new ScreeningService(
                 index,
-                ledger.histories(),
+                histories,
                 new TrustPolicy(TrustPolicySettings.defaults()),
                 new Screening(),
                 // Only screen() is measured, and it never records; a call to record would measure something else.

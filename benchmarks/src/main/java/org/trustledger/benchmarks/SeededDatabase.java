@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,13 +39,23 @@ final class SeededDatabase implements AutoCloseable {
     }
 
     static SeededDatabase of(Kind kind, Ledger ledger) {
+        return of(TestDatabases.migrated(kind), kind.name(), ledger.parties());
+    }
+
+    /** The parties saved into a database already migrated by the product's scripts, such as one the product will use. */
+    static SeededDatabase of(DataSource migrated, String name, List<Ledger.Party> parties) {
         HikariConfig config = new HikariConfig();
-        config.setDataSource(TestDatabases.migrated(kind));
-        config.setPoolName("benchmark-" + kind.name().toLowerCase(Locale.ROOT));
+        config.setDataSource(migrated);
+        config.setPoolName("benchmark-" + name.toLowerCase(Locale.ROOT));
         config.setMaximumPoolSize(4);
         SeededDatabase database = new SeededDatabase(new HikariDataSource(config));
-        database.load(kind, ledger.parties());
+        database.load(name, parties);
         return database;
+    }
+
+    /** The pooled connections, for writing the same parties' events. */
+    DataSource dataSource() {
+        return pool;
     }
 
     PartyIdentityIndex identityIndex() {
@@ -56,7 +67,7 @@ final class SeededDatabase implements AutoCloseable {
         return identityKeys;
     }
 
-    private void load(Kind kind, List<Ledger.Party> parties) {
+    private void load(String name, List<Ledger.Party> parties) {
         long started = System.nanoTime();
         PartyViews views = JdbcPartyAdapters.partyViews(jdbc);
         PartyIdentityIndexWriter index = JdbcPartyAdapters.identityIndexWriter(jdbc);
@@ -77,7 +88,7 @@ final class SeededDatabase implements AutoCloseable {
                 .single();
         LOG.info(String.format(
                 "%s: saved %d parties (%d identity keys) as the party projection does in %.1f s",
-                kind, parties.size(), identityKeys, (System.nanoTime() - started) / 1e9));
+                name, parties.size(), identityKeys, (System.nanoTime() - started) / 1e9));
     }
 
     @Override

@@ -77,13 +77,13 @@ public class WriteBenchmark {
     private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
 
     /** A serialised caller-identified event is about this size; the raw insert stores a payload as large. */
-    private static final byte[] PAYLOAD = ("{\"partyId\":\"00000000-0000-0000-0000-000000000000\",\"name\":\"担当\","
+    static final byte[] PAYLOAD = ("{\"partyId\":\"00000000-0000-0000-0000-000000000000\",\"name\":\"担当\","
                     + "\"fullNameGiven\":false,\"role\":\"営業\",\"callBack\":null,\"at\":\"2026-01-05T00:00:00Z\"}")
             .getBytes(StandardCharsets.UTF_8);
 
-    private static final byte[] META_DATA = "{\"recordedBy\":\"bench\"}".getBytes(StandardCharsets.UTF_8);
+    static final byte[] META_DATA = "{\"recordedBy\":\"bench\"}".getBytes(StandardCharsets.UTF_8);
 
-    private static final String INSERT = "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier,"
+    static final String INSERT = "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier,"
             + " sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
