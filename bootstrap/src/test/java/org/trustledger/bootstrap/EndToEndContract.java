@@ -2,7 +2,6 @@ package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -321,27 +320,8 @@ abstract class EndToEndContract {
     @Test
     void aPartyStoredInAnOlderShape_andWithValuesTodaysRulesRefuse_stillReadsProjectsExportsAndKeepsItsSeals()
             throws Exception {
-        String id = "7c1e5d2a-4b3f-4e6a-9d8c-1a2b3c4d5e6f";
-        try (InputStream in = getClass().getResourceAsStream("/stored-history/sealed-party-before-staff-notes.jsonl")) {
-            assertThat(in).isNotNull();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                JsonNode row = JSON.readTree(line);
-                jdbc.update(
-                        "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,"
-                                + " time_stamp, payload_type, payload_revision, payload, meta_data)"
-                                + " VALUES (?, ?, ?, 'PartyAggregate', ?, ?, ?, ?, ?)",
-                        java.util.UUID.randomUUID().toString(),
-                        id,
-                        row.get("sequence").asLong(),
-                        row.get("timestamp").asString(),
-                        row.get("type").asString(),
-                        row.get("revision").isNull()
-                                ? null
-                                : row.get("revision").asString(),
-                        row.get("payload").asString().getBytes(StandardCharsets.UTF_8),
-                        row.get("metaData").asString().getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        String id = StoredHistoryRows.PARTY_BEFORE_STAFF_NOTES;
+        StoredHistoryRows.insertPartyBeforeStaffNotes(jdbc);
         // The projections read the rows as the event store gives them, upcast, as they did when they were stored.
         var partyViews = new AnnotationEventHandlerAdapter(partyViewProjection);
         var trustViews = new AnnotationEventHandlerAdapter(trustViewProjection);

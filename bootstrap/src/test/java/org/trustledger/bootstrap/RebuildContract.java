@@ -171,6 +171,21 @@ abstract class RebuildContract {
                 .isEqualTo(1);
     }
 
+    /** The replay reads stored rows as the live store does: through the upcasters, with values as they were stored. */
+    @Test
+    void aPartyStoredInAnOlderShape_isRebuiltFromItsRowsAsWritten() {
+        StoredHistoryRows.insertPartyBeforeStaffNotes(jdbc);
+        String party = StoredHistoryRows.PARTY_BEFORE_STAFF_NOTES;
+
+        JsonNode rebuilt = rebuildAndWait(manager());
+
+        assertThat(rebuilt.get("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.queryForObject("SELECT trouble_count FROM party_view WHERE party_id = ?", Integer.class, party))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trust_view WHERE party_id = ?", Long.class, party))
+                .isEqualTo(1);
+    }
+
     @Test
     void staff_mayNotStartARebuild() {
         Api api = manager();
