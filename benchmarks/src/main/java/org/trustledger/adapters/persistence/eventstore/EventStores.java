@@ -15,16 +15,7 @@ public final class EventStores {
 
     /** The product's JDBC engine over a migrated database: stable event names, snapshots of the aggregate's fields. */
     public static JdbcEventStorageEngine engine(DataSource dataSource) {
-        EventStoreConfiguration configuration = new EventStoreConfiguration();
-        return JdbcEventStorageEngine.builder()
-                .eventSerializer(configuration.eventSerializer())
-                .upcasterChain(EventStoreConfiguration.upcasters())
-                .snapshotSerializer(EventStoreConfiguration.snapshotSerializer())
-                .persistenceExceptionResolver(new UniqueKeyViolations())
-                .connectionProvider(dataSource::getConnection)
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .schema(configuration.eventSchema())
-                .build();
+        return configured(dataSource).build();
     }
 
     /** The serializer the product stores events with, which the product's event sealing hashes. */
@@ -34,8 +25,13 @@ public final class EventStores {
 
     /** The stored events as the product's rebuild reads them: its own engine, a thousand events to a query. */
     public static JdbcStoredEvents replay(DataSource dataSource) {
+        return new JdbcStoredEvents(
+                EventStoreConfiguration.replaying(configured(dataSource)), JdbcClient.create(dataSource));
+    }
+
+    private static JdbcEventStorageEngine.Builder configured(DataSource dataSource) {
         EventStoreConfiguration configuration = new EventStoreConfiguration();
-        var engine = JdbcEventStorageEngine.builder()
+        return JdbcEventStorageEngine.builder()
                 .eventSerializer(configuration.eventSerializer())
                 .upcasterChain(EventStoreConfiguration.upcasters())
                 .snapshotSerializer(EventStoreConfiguration.snapshotSerializer())
@@ -43,6 +39,5 @@ public final class EventStores {
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .schema(configuration.eventSchema());
-        return new JdbcStoredEvents(EventStoreConfiguration.replaying(engine), JdbcClient.create(dataSource));
     }
 }
