@@ -84,4 +84,12 @@ class RebuildApiTest {
         mvc.perform(get(REBUILDS + "/latest").with(user("hanako").roles("MANAGER")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aMalformedRebuildId_isABadRequestNamingIt() throws Exception {
+        mvc.perform(get(REBUILDS + "/yesterday").with(user("hanako").roles("MANAGER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("yesterday")));
+    }
 }
