@@ -134,14 +134,8 @@ public class EventStoreConfiguration {
             TransactionManager transactionManager,
             EventSchema schema,
             DataSource dataSource) {
-        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer())
-                .upcasterChain(upcasters())
-                .persistenceExceptionResolver(new UniqueKeyViolations())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(schema);
+        JdbcEventStorageEngine.Builder engine = engine(eventSerializer, connectionProvider, transactionManager, schema)
+                .upcasterChain(upcasters());
         return new JdbcStoredEvents(replaying(engine), JdbcClient.create(dataSource));
     }
 
