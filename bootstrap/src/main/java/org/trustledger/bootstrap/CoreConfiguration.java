@@ -1,6 +1,7 @@
 package org.trustledger.bootstrap;
 
 import java.time.Clock;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -28,6 +29,7 @@ import org.trustledger.application.axon.TrustViewProjection;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.RefreshTrustUseCase;
 import org.trustledger.application.port.out.IdempotencyRecords;
+import org.trustledger.application.port.out.LedgerCheckpoints;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
@@ -35,6 +37,7 @@ import org.trustledger.application.port.out.PartyViews;
 import org.trustledger.application.port.out.ReportData;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.application.service.AuditService;
+import org.trustledger.application.service.CheckpointService;
 import org.trustledger.application.service.ExportService;
 import org.trustledger.application.service.IntegrityService;
 import org.trustledger.application.service.PartyCommandService;
@@ -69,11 +72,16 @@ class CoreConfiguration {
         return new PartyQueryService(partyViews, eventStore);
     }
 
-    /** Seals every party event as it is stored; registered on the event store before anything is recorded. */
+    /**
+     * Seals every party event as it is stored, registered on the event store before anything is recorded, and answers
+     * each party command with the receipt of its last event.
+     */
     @Bean
-    EventIntegrity eventIntegrity(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    EventIntegrity eventIntegrity(
+            EventStore eventStore, CommandBus commandBus, @Qualifier("eventSerializer") Serializer eventSerializer) {
         EventIntegrity integrity = new EventIntegrity(eventSerializer, eventStore);
         eventStore.registerDispatchInterceptor(integrity);
+        commandBus.registerHandlerInterceptor(integrity.receipts());
         return integrity;
     }
 
@@ -84,11 +92,29 @@ class CoreConfiguration {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             EventSchema eventSchema,
-            EventIntegrity eventIntegrity) {
+            EventIntegrity eventIntegrity,
+            LedgerCheckpoints checkpoints) {
         return new IntegrityService(
                 EventStoreConfiguration.storedAsWritten(
                         eventSerializer, connectionProvider, transactionManager, eventSchema),
-                eventIntegrity);
+                eventIntegrity,
+                checkpoints);
+    }
+
+    /** Checkpoints read only the seals in the rows' metadata, so they read the rows as written too. */
+    @Bean
+    CheckpointService checkpointService(
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema,
+            LedgerCheckpoints checkpoints,
+            Clock clock) {
+        return new CheckpointService(
+                EventStoreConfiguration.storedAsWritten(
+                        eventSerializer, connectionProvider, transactionManager, eventSchema),
+                checkpoints,
+                clock);
     }
 
     @Bean

@@ -283,11 +283,12 @@ abstract class EndToEndContract {
         assertThat(intact.get("events").asLong()).isEqualTo(4);
         assertThat(intact.get("sealed").asLong()).isEqualTo(4);
         assertThat(intact.has("firstBrokenSequence")).isFalse();
+        // Other tests tamper with parties of their own in the same store: this party's chain is the one asked about.
         assertThat(api.post("/api/v1/admin/integrity-checks", "{}")
                         .body()
-                        .get("valid")
-                        .asBoolean())
-                .isTrue();
+                        .get("broken")
+                        .toString())
+                .doesNotContain(id);
 
         // Someone with database access softens the second trouble: entry 3 is Axon's sequence number 2.
         byte[] stored = jdbc.queryForObject(
@@ -304,12 +305,217 @@ abstract class EndToEndContract {
         var broken = api.get(party + "/integrity").body();
         assertThat(broken.get("valid").asBoolean()).isFalse();
         assertThat(broken.get("firstBrokenSequence").asLong()).isEqualTo(3);
+        assertThat(broken.get("finding").asString()).isEqualTo("SEAL_MISMATCH");
         var store = api.post("/api/v1/admin/integrity-checks", "{}").body();
         assertThat(store.get("valid").asBoolean()).isFalse();
-        assertThat(store.get("broken").toString()).contains(id).contains("\"firstBrokenSequence\":3");
+        assertThat(brokenEntry(store, id).get("firstBrokenSequence").asLong()).isEqualTo(3);
         assertThat(api.get("/api/v1/parties/" + java.util.UUID.randomUUID() + "/integrity")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void sealsStrippedFromAParty_withAnEntryEditedAndItsRecorderChanged_areNamed_neverPassedAsValid() {
+        Api api = api();
+        // Sealing has begun by this checkpoint at the latest: every event stored after it must carry a seal.
+        assertThat(api.post("/api/v1/admin/checkpoints", "").status()).isEqualTo(201);
+        String id = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社ハクリ商事","phones":["03-6555-1111"]}""").body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        List<Api.Response> answers = new ArrayList<>();
+        for (String description : List.of("一件目", "二件目", "三件目")) {
+            answers.add(api.post(party + "/troubles", """
+                    {"category":"WRONG_PLAN","severity":"MAJOR","description":"%s"}""".formatted(description)));
+        }
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(201);
+            assertThat(answer.body().get("seal").asString()).matches("[0-9a-f]{64}");
+        });
+        var receipt = answers.get(1).body();
+        assertThat(receiptCheck(api, party, receipt).get("valid").asBoolean()).isTrue();
+
+        // Someone with database access strips every seal, softens the second trouble and blames an auditor.
+        for (var row : jdbc.queryForList(
+                "SELECT sequence_number, meta_data FROM domain_event_entry WHERE aggregate_identifier = ?", id)) {
+            var metaData = (tools.jackson.databind.node.ObjectNode)
+                    JSON.readTree(new String((byte[]) row.get("meta_data"), StandardCharsets.UTF_8));
+            metaData.remove("integrityHash");
+            metaData.put("recordedBy", "auditor");
+            jdbc.update(
+                    "UPDATE domain_event_entry SET meta_data = ? WHERE aggregate_identifier = ? AND sequence_number = ?",
+                    JSON.writeValueAsString(metaData).getBytes(StandardCharsets.UTF_8),
+                    id,
+                    row.get("sequence_number"));
+        }
+        byte[] stored = jdbc.queryForObject(
+                "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2",
+                byte[].class,
+                id);
+        jdbc.update(
+                "UPDATE domain_event_entry SET payload = ? WHERE aggregate_identifier = ? AND sequence_number = 2",
+                new String(stored, StandardCharsets.UTF_8)
+                        .replace("二件目", "問題なし")
+                        .getBytes(StandardCharsets.UTF_8),
+                id);
+
+        var integrity = api.get(party + "/integrity").body();
+        assertThat(integrity.get("valid").asBoolean()).isFalse();
+        assertThat(integrity.get("sealed").asLong()).isZero();
+        assertThat(integrity.get("finding").asString()).isEqualTo("SEAL_MISSING");
+        assertThat(integrity.get("firstBrokenSequence").asLong()).isEqualTo(1);
+        var store = api.post("/api/v1/admin/integrity-checks", "{}").body();
+        assertThat(store.get("valid").asBoolean()).isFalse();
+        assertThat(brokenEntry(store, id).get("finding").asString()).isEqualTo("SEAL_MISSING");
+        var check = receiptCheck(api, party, receipt);
+        assertThat(check.get("valid").asBoolean()).isFalse();
+        assertThat(check.get("finding").asString()).isEqualTo("SEAL_MISSING");
+    }
+
+    @Test
+    void aPartysLastEventRemovedAfterACheckpoint_isNamedAsTruncated_andItsReceiptNoLongerHolds() {
+        Api api = api();
+        String id = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社キリトリ","phones":["03-6555-2222"]}""").body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        Api.Response last = null;
+        for (String description : List.of("一件目", "二件目", "三件目")) {
+            last = api.post(party + "/troubles", """
+                    {"category":"DATA_ERROR","severity":"MINOR","description":"%s"}""".formatted(description));
+            assertThat(last.status()).isEqualTo(201);
+        }
+        assertThat(last.body().get("sequence").asLong()).isEqualTo(4);
+        var checkpoint = api.post("/api/v1/admin/checkpoints", "");
+        assertThat(checkpoint.status()).isEqualTo(201);
+        long number = checkpoint.body().get("number").asLong();
+        String hash = checkpoint.body().get("hash").asString();
+        assertThat(hash).matches("[0-9a-f]{64}");
+        assertThat(api.get("/api/v1/admin/checkpoints/latest")
+                        .body()
+                        .get("number")
+                        .asLong())
+                .isGreaterThanOrEqualTo(number);
+        var intact = api.get(party + "/integrity").body();
+        assertThat(intact.get("valid").asBoolean()).isTrue();
+        assertThat(intact.get("checkpoint").get("sequence").asLong()).isEqualTo(4);
+        var kept = """
+                {"checkpoint":{"number":%d,"hash":"%s"}}""".formatted(number, hash);
+        var before = api.post("/api/v1/admin/integrity-checks", kept).body();
+        assertThat(before.get("checkpoints").get("expectedFound").asBoolean()).isTrue();
+        assertThat(before.get("checkpoints").get("ledgerTruncated").asBoolean()).isFalse();
+        assertThat(before.get("broken").toString()).doesNotContain(id);
+
+        // Someone with database access removes the party's last entry, the last of the whole ledger too.
+        jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", id);
+        assertThat(jdbc.update(
+                        "DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 3", id))
+                .isEqualTo(1);
+
+        var truncated = api.get(party + "/integrity").body();
+        assertThat(truncated.get("valid").asBoolean()).isFalse();
+        assertThat(truncated.get("events").asLong()).isEqualTo(3);
+        assertThat(truncated.get("finding").asString()).isEqualTo("TRUNCATED");
+        assertThat(truncated.get("firstBrokenSequence").asLong()).isEqualTo(4);
+        var store = api.post("/api/v1/admin/integrity-checks", kept).body();
+        assertThat(store.get("valid").asBoolean()).isFalse();
+        assertThat(brokenEntry(store, id).get("finding").asString()).isEqualTo("TRUNCATED");
+        assertThat(store.get("checkpoints").get("ledgerTruncated").asBoolean()).isTrue();
+        var check = receiptCheck(api, party, last.body());
+        assertThat(check.get("valid").asBoolean()).isFalse();
+        assertThat(check.get("finding").asString()).isEqualTo("TRUNCATED");
+    }
+
+    @Test
+    void aCheckpointRewrittenInTheDatabase_breaksTheChain_andAKeptCopyIsNoLongerFound() {
+        Api api = api();
+        api.post("/api/v1/parties", """
+                {"kind":"CARRIER","name":"株式会社チェーン回線","phones":["03-6555-3333"]}""");
+        var checkpoint = api.post("/api/v1/admin/checkpoints", "").body();
+        long number = checkpoint.get("number").asLong();
+        String hash = checkpoint.get("hash").asString();
+        var kept = """
+                {"checkpoint":{"number":%d,"hash":"%s"}}""".formatted(number, hash);
+        assertThat(api.post("/api/v1/admin/integrity-checks", kept)
+                        .body()
+                        .get("checkpoints")
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
+        String forged = "0".repeat(64);
+        jdbc.update("UPDATE ledger_checkpoint SET hash = ? WHERE checkpoint_number = ?", forged, number);
+        try {
+            var chain = api.post("/api/v1/admin/integrity-checks", kept).body().get("checkpoints");
+            assertThat(chain.get("valid").asBoolean()).isFalse();
+            assertThat(chain.get("firstBrokenNumber").asLong()).isEqualTo(number);
+            assertThat(chain.get("expectedFound").asBoolean()).isFalse();
+        } finally {
+            // The store is shared with the other tests: the chain is put back as it was.
+            jdbc.update("UPDATE ledger_checkpoint SET hash = ? WHERE checkpoint_number = ?", hash, number);
+        }
+        assertThat(api.post("/api/v1/admin/integrity-checks", "{\"checkpoint\":{\"number\":0,\"hash\":\"x\"}}")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void eventsStoredBeforeSealingBegan_areReportedAsUnsealed_byCountAndPosition_notAsValid() {
+        Api api = api();
+        String sealed = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社フルイ","phones":["03-6555-4444"]}""").body().get("partyId").asString();
+        api.post("/api/v1/parties/" + sealed + "/troubles", """
+                {"category":"DATA_ERROR","severity":"MINOR","description":"古い記録"}""");
+        // The same rows as a version from before sealing would have stored them: no seal, and older.
+        String old = java.util.UUID.randomUUID().toString();
+        for (var row : jdbc.queryForList(
+                "SELECT sequence_number, type, payload_type, payload_revision, payload, meta_data"
+                        + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                sealed)) {
+            var metaData = (tools.jackson.databind.node.ObjectNode)
+                    JSON.readTree(new String((byte[]) row.get("meta_data"), StandardCharsets.UTF_8));
+            metaData.remove("integrityHash");
+            jdbc.update(
+                    "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,"
+                            + " time_stamp, payload_type, payload_revision, payload, meta_data)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    java.util.UUID.randomUUID().toString(),
+                    old,
+                    row.get("sequence_number"),
+                    row.get("type"),
+                    "2020-01-0" + (1 + ((Number) row.get("sequence_number")).intValue()) + "T00:00:00Z",
+                    row.get("payload_type"),
+                    row.get("payload_revision"),
+                    new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)
+                            .replace(sealed, old)
+                            .getBytes(StandardCharsets.UTF_8),
+                    JSON.writeValueAsString(metaData).getBytes(StandardCharsets.UTF_8));
+        }
+
+        var integrity = api.get("/api/v1/parties/" + old + "/integrity").body();
+        assertThat(integrity.get("valid").asBoolean()).isFalse();
+        assertThat(integrity.get("finding").asString()).isEqualTo("UNSEALED");
+        assertThat(integrity.has("firstBrokenSequence")).isFalse();
+        assertThat(integrity.get("unsealed").get("count").asLong()).isEqualTo(2);
+        assertThat(integrity.get("unsealed").get("firstSequence").asLong()).isEqualTo(1);
+        assertThat(integrity.get("unsealed").get("lastSequence").asLong()).isEqualTo(2);
+        var store = api.post("/api/v1/admin/integrity-checks", "{}").body();
+        assertThat(brokenEntry(store, old).get("finding").asString()).isEqualTo("UNSEALED");
+        assertThat(store.get("broken").toString()).doesNotContain(sealed);
+    }
+
+    private static JsonNode receiptCheck(Api api, String party, JsonNode answer) {
+        var check = api.post(party + "/receipt-checks", """
+                {"sequence":%d,"seal":"%s"}""".formatted(
+                        answer.get("sequence").asLong(), answer.get("seal").asString()));
+        assertThat(check.status()).isEqualTo(200);
+        return check.body();
+    }
+
+    private static JsonNode brokenEntry(JsonNode store, String partyId) {
+        for (JsonNode entry : store.get("broken")) {
+            if (entry.get("partyId").asString().equals(partyId)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("the whole-store check does not list party " + partyId + ": " + store);
     }
 
     /**

@@ -48,7 +48,8 @@ class LedgerExportMemoryTest {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("probe.log").toFile())
                 .start();
-        boolean finished = probe.waitFor(3, TimeUnit.MINUTES);
+        // A bound on a hung export, not on speed: on a busy shared machine three minutes were once not enough.
+        boolean finished = probe.waitFor(15, TimeUnit.MINUTES);
         if (!finished) {
             probe.destroyForcibly();
         }

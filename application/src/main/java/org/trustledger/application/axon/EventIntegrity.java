@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
+import org.trustledger.domain.party.PartyCommand;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEventTypes;
 
@@ -32,6 +36,30 @@ public final class EventIntegrity implements MessageDispatchInterceptor<EventMes
     public static final String HASH = "integrityHash";
 
     private static final String HEADS = EventIntegrity.class.getName() + ".heads";
+    private static final Pattern WELL_FORMED = Pattern.compile("[0-9a-f]{64}");
+
+    /**
+     * What a party command answers once its events are sealed: the sequence of the party's last event and that
+     * event's seal, which proves the entry was there to anyone who keeps it. The seal is filled in when the unit of
+     * work prepares its commit, which is when events are sealed, so it is known once the command's answer arrives.
+     */
+    public static final class Receipt {
+        private final long sequence;
+        private volatile String seal;
+
+        Receipt(long sequence) {
+            this.sequence = sequence;
+        }
+
+        public long sequence() {
+            return sequence;
+        }
+
+        /** The seal of the party's last event, or null when the command stored no event. */
+        public String seal() {
+            return seal;
+        }
+    }
 
     private final Serializer serializer;
     private final EventStore eventStore;
@@ -64,6 +92,33 @@ public final class EventIntegrity implements MessageDispatchInterceptor<EventMes
             heads.put(party, seal);
             return message.andMetaData(Map.of(HASH, seal));
         };
+    }
+
+    /**
+     * Turns a party command's answer, the sequence of its last event, into a {@link Receipt} with that event's seal.
+     * Registered on the command bus, so that it runs in the command's unit of work.
+     */
+    public MessageHandlerInterceptor<CommandMessage<?>> receipts() {
+        return (unitOfWork, chain) -> {
+            Object result = chain.proceed();
+            if (result instanceof Long sequence
+                    && unitOfWork.getMessage().getPayload() instanceof PartyCommand command) {
+                Receipt receipt = new Receipt(sequence);
+                // Registered after the event store's own handler, which seals the events, so it runs after it.
+                unitOfWork.onPrepareCommit(done -> {
+                    Map<String, String> heads = done.root().getResource(HEADS);
+                    receipt.seal =
+                            heads == null ? null : heads.get(command.partyId().toString());
+                });
+                return receipt;
+            }
+            return result;
+        };
+    }
+
+    /** Whether a stored seal is one this class could have written: a SHA-256 in lower-case hex. */
+    public static boolean isWellFormed(String seal) {
+        return WELL_FORMED.matcher(seal).matches();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.trustledger.application.axon.EventIntegrity;
 import org.trustledger.application.axon.PartyAggregate;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.port.in.ConcurrentChangeException;
@@ -99,7 +100,7 @@ public final class PartyCommandService implements RecordPartyCommandUseCase {
         }
         try {
             RecordOutcome outcome = send(command, recording);
-            idempotency.complete(scope, key, outcome.partyId(), outcome.sequence());
+            idempotency.complete(scope, key, outcome.partyId(), outcome.sequence(), outcome.seal());
             return outcome;
         } catch (RuntimeException e) {
             idempotency.release(scope, key);
@@ -115,7 +116,7 @@ public final class PartyCommandService implements RecordPartyCommandUseCase {
                     false);
         }
         return claim.outcome()
-                .map(o -> new RecordOutcome(o.partyId(), o.sequence(), true))
+                .map(o -> new RecordOutcome(o.partyId(), o.sequence(), true, o.seal()))
                 .orElseThrow(() -> new IdempotencyConflictException(
                         "the first request with Idempotency-Key '" + recording.idempotencyKey()
                                 + "' is still being processed; retry in a moment",
@@ -127,8 +128,10 @@ public final class PartyCommandService implements RecordPartyCommandUseCase {
                 .and(RecordingMetaData.CORRELATION_ID, recording.correlationId());
         var message = new GenericCommandMessage<>(new GenericMessage<>(command, metaData), PartyAggregate.COMMAND_NAME);
         try {
-            Long sequence = retry.call(() -> commandGateway.sendAndWait(message));
-            return new RecordOutcome(command.partyId(), sequence, false);
+            Object answer = retry.call(() -> commandGateway.sendAndWait(message));
+            return answer instanceof EventIntegrity.Receipt receipt
+                    ? new RecordOutcome(command.partyId(), receipt.sequence(), false, receipt.seal())
+                    : new RecordOutcome(command.partyId(), (Long) answer, false);
         } catch (CommandExecutionException e) {
             if (e.getCause() instanceof DomainException domain) {
                 throw domain;

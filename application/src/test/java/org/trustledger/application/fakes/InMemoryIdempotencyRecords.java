@@ -17,10 +17,10 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void complete(String scope, String key, PartyId partyId, long sequence) {
+    public void complete(String scope, String key, PartyId partyId, long sequence, String seal) {
         claims.computeIfPresent(
                 scope + "\n" + key,
-                (k, claim) -> new Claim(claim.fingerprint(), Optional.of(new Outcome(partyId, sequence))));
+                (k, claim) -> new Claim(claim.fingerprint(), Optional.of(new Outcome(partyId, sequence, seal))));
     }
 
     @Override

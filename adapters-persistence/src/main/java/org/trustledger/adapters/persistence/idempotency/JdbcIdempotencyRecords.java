@@ -32,14 +32,15 @@ class JdbcIdempotencyRecords implements IdempotencyRecords {
             return Optional.empty();
         } catch (DuplicateKeyException taken) {
             return jdbc.sql(
-                            "SELECT fingerprint, party_id, sequence_no FROM idempotency_key WHERE scope = :scope AND idem_key = :key")
+                            "SELECT fingerprint, party_id, sequence_no, seal FROM idempotency_key WHERE scope = :scope AND idem_key = :key")
                     .param("scope", scope)
                     .param("key", key)
                     .query((rs, n) -> {
                         String partyId = rs.getString("party_id");
                         Optional<Outcome> outcome = partyId == null
                                 ? Optional.empty()
-                                : Optional.of(new Outcome(PartyId.of(partyId), rs.getLong("sequence_no")));
+                                : Optional.of(new Outcome(
+                                        PartyId.of(partyId), rs.getLong("sequence_no"), rs.getString("seal")));
                         return new Claim(rs.getString("fingerprint"), outcome);
                     })
                     .optional();
@@ -47,11 +48,12 @@ class JdbcIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void complete(String scope, String key, PartyId partyId, long sequence) {
-        jdbc.sql(
-                        "UPDATE idempotency_key SET party_id = :partyId, sequence_no = :sequence WHERE scope = :scope AND idem_key = :key")
+    public void complete(String scope, String key, PartyId partyId, long sequence, String seal) {
+        jdbc.sql("UPDATE idempotency_key SET party_id = :partyId, sequence_no = :sequence, seal = :seal"
+                        + " WHERE scope = :scope AND idem_key = :key")
                 .param("partyId", partyId.toString())
                 .param("sequence", sequence)
+                .param("seal", seal)
                 .param("scope", scope)
                 .param("key", key)
                 .update();

@@ -27,9 +27,9 @@ class JdbcIdempotencyRecordsTest {
         assertThat(records.claim("alice", "k1", "fp-1", T0)).isEmpty();
         assertThat(records.claim("alice", "k1", "fp-1", T0)).contains(new Claim("fp-1", Optional.empty()));
 
-        records.complete("alice", "k1", party, 7);
+        records.complete("alice", "k1", party, 7, "ab12");
         assertThat(records.claim("alice", "k1", "fp-2", T0))
-                .contains(new Claim("fp-1", Optional.of(new Outcome(party, 7))));
+                .contains(new Claim("fp-1", Optional.of(new Outcome(party, 7, "ab12"))));
     }
 
     @ParameterizedTest

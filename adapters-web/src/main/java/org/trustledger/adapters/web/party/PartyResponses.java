@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 final class PartyResponses {
     private PartyResponses() {}
 
-    record Recorded(UUID partyId, long sequence) {}
+    /** A write's answer: where the entry is, and its receipt — the entry's seal, to check later (see the audit API). */
+    record Recorded(UUID partyId, long sequence, String seal) {}
 
     record Phone(String e164, String extension, String display) {}
 

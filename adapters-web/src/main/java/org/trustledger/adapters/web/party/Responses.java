@@ -26,6 +26,6 @@ final class Responses {
     }
 
     private static Recorded body(RecordOutcome outcome) {
-        return new Recorded(outcome.partyId().value(), outcome.sequence());
+        return new Recorded(outcome.partyId().value(), outcome.sequence(), outcome.seal());
     }
 }

@@ -58,7 +58,7 @@ final class ScreeningBodies {
             boolean requester) {}
 
     /** The party the request was recorded on; {@code registered} when the caller was registered to record it. */
-    record RecordedBody(UUID partyId, long sequence, boolean registered) {}
+    record RecordedBody(UUID partyId, long sequence, boolean registered, String seal) {}
 
     record ScreeningAnswerBody(
             Verdict verdict,

@@ -55,7 +55,9 @@ abstract class ScreeningWebMapper {
     abstract EvidenceBody evidence(IdentityEvidence evidence, @Context Locale locale);
 
     RecordedBody recorded(RecordOutcome outcome, boolean registered) {
-        return outcome == null ? null : new RecordedBody(outcome.partyId().value(), outcome.sequence(), registered);
+        return outcome == null
+                ? null
+                : new RecordedBody(outcome.partyId().value(), outcome.sequence(), registered, outcome.seal());
     }
 
     ReasonBody reason(ScreeningReason reason, @Context Locale locale) {

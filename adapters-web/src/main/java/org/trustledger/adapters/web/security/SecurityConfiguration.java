@@ -95,6 +95,13 @@ public class SecurityConfiguration {
                         .hasAnyRole(MANAGER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/integrity-checks")
                         .hasAnyRole(MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/checkpoints/latest")
+                        .hasAnyRole(MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/checkpoints")
+                        .hasRole(MANAGER)
+                        // a write's receipt: whoever holds one may check it
+                        .requestMatchers(HttpMethod.POST, PARTY + "/receipt-checks")
+                        .hasAnyRole(STAFF, MANAGER, AUDITOR)
                         // rebuilding the read models from the event store: managers
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/rebuilds")
                         .hasRole(MANAGER)

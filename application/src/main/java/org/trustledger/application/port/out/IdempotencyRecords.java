@@ -14,8 +14,12 @@ public interface IdempotencyRecords {
      */
     Optional<Claim> claim(String scope, String key, String fingerprint, Instant at);
 
-    /** Stores the outcome of a claimed key. */
-    void complete(String scope, String key, PartyId partyId, long sequence);
+    /**
+     * Stores the outcome of a claimed key.
+     *
+     * @param seal the receipt the first answer carried, or null
+     */
+    void complete(String scope, String key, PartyId partyId, long sequence, String seal);
 
     /** Gives a claimed key back after its request failed, so that a retry can go through. */
     void release(String scope, String key);
@@ -23,6 +27,6 @@ public interface IdempotencyRecords {
     /** An earlier claim: the outcome is empty while its request is still running. */
     record Claim(String fingerprint, Optional<Outcome> outcome) {}
 
-    /** What the first request with a key recorded. */
-    record Outcome(PartyId partyId, long sequence) {}
+    /** What the first request with a key recorded, and its receipt (null for a key stored before receipts). */
+    record Outcome(PartyId partyId, long sequence, String seal) {}
 }
