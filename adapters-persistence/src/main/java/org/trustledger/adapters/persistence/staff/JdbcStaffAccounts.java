@@ -37,6 +37,7 @@ class JdbcStaffAccounts implements StaffAccounts {
                 .param("username", username)
                 .param("key", key(username))
                 .query(JdbcStaffAccounts::account)
+                .list()
                 .stream()
                 .findFirst();
     }
