@@ -64,8 +64,7 @@ class AccountRecheckTest {
                         .status())
                 .isEqualTo(201);
         String partyId = admin.post("/api/v1/parties", """
-                        {"kind":"RESELLER","name":"株式会社セッション%d","phones":["03-6333-%04d"]}"""
-                        .formatted(NAMES.get(), NAMES.get()))
+                        {"kind":"RESELLER","name":"株式会社セッション%d","phones":["03-6333-%04d"]}""".formatted(NAMES.get(), NAMES.get()))
                 .body()
                 .get("partyId")
                 .asString();
@@ -77,21 +76,19 @@ class AccountRecheckTest {
 
         assertThat(patch(admin, "/api/v1/accounts/" + victim, change)).isEqualTo(200);
 
-        HttpResponse<String> terminated = post(
-                "/parties/" + partyId + "/termination", session, "reason=" + enc("終了させる") + "&_csrf=" + csrf);
+        HttpResponse<String> terminated =
+                post("/parties/" + partyId + "/termination", session, "reason=" + enc("終了させる") + "&_csrf=" + csrf);
         HttpResponse<String> trouble = post(
                 "/parties/" + partyId + "/troubles",
                 session,
                 "category=WRONG_PLAN&severity=MINOR&description=" + enc("記録させる") + "&_csrf=" + csrf);
         HttpResponse<String> again = get("/parties/" + partyId, session);
 
-        assertThat(terminated.headers().firstValue("Location").orElse(""))
-                .doesNotContain("/parties/" + partyId);
-        assertThat(trouble.headers().firstValue("Location").orElse(""))
-                .doesNotContain("/parties/" + partyId);
+        assertThat(terminated.headers().firstValue("Location").orElse("")).doesNotContain("/parties/" + partyId);
+        assertThat(trouble.headers().firstValue("Location").orElse("")).doesNotContain("/parties/" + partyId);
         assertThat(again.statusCode()).isEqualTo(302);
-        assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/login"));
+        assertThat(again.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         var party = admin.get("/api/v1/parties/" + partyId).body();
         assertThat(party.get("terminated").asBoolean()).isFalse();
         assertThat(party.get("troubleCount").asInt()).isZero();
@@ -123,9 +120,10 @@ class AccountRecheckTest {
     }
 
     String signIn(String user, String password) throws Exception {
-        HttpResponse<String> loginPage = http.send(
-                HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
-        String cookie = loginPage.headers()
+        HttpResponse<String> loginPage =
+                http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = loginPage
+                .headers()
                 .firstValue("Set-Cookie")
                 .map(c -> "JSESSIONID=" + match(SESSION, c))
                 .orElse("");
@@ -139,8 +137,8 @@ class AccountRecheckTest {
         }
         HttpResponse<String> signedIn = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .doesNotContain("login"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
         return match(SESSION, signedIn.headers().firstValue("Set-Cookie").orElseThrow());
     }
 

@@ -48,10 +48,10 @@ class TrustedProxyTest {
     void overHttpsAtTheProxy_theSessionCookieIsSecure_andHstsIsSent() throws Exception {
         HttpResponse<String> signedIn = signIn("owner", PASSWORD, "198.51.100.20", "https");
 
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .doesNotContain("login"));
-        assertThat(signedIn.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c)
-                .contains("Secure"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(signedIn.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c).contains("Secure"));
         assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).isPresent();
     }
 
@@ -67,20 +67,20 @@ class TrustedProxyTest {
         assertThat(last).contains("/login?held=").contains("username=owner");
 
         HttpResponse<String> owner = signIn("owner", PASSWORD, "198.51.100.9", "http");
-        assertThat(owner.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .doesNotContain("login"));
-        assertThat(owner.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c)
-                .doesNotContain("Secure"));
+        assertThat(owner.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(owner.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
     }
 
     HttpResponse<String> signIn(String user, String password, String client, String proto) throws Exception {
-        HttpResponse<String> loginPage = http.send(
-                request("/login", client, proto).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> loginPage =
+                http.send(request("/login", client, proto).build(), HttpResponse.BodyHandlers.ofString());
         String csrf = match(CSRF, loginPage.body());
         var builder = request("/login", client, proto)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(password)
-                        + "&_csrf=" + enc(csrf)));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf)));
         loginPage
                 .headers()
                 .firstValue("Set-Cookie")

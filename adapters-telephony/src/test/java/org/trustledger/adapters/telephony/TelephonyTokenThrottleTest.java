@@ -49,7 +49,6 @@ class TelephonyTokenThrottleTest {
                 .header("X-Telephony-Token", token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"callId": "call-%s", "from": "+81353217788", "to": "0312345678", "at": "2026-11-30T00:59:58Z"}"""
-                        .formatted(UUID.randomUUID())));
+                        {"callId": "call-%s", "from": "+81353217788", "to": "0312345678", "at": "2026-11-30T00:59:58Z"}""".formatted(UUID.randomUUID())));
     }
 }

@@ -31,7 +31,8 @@ class JdbcStaffAccounts implements StaffAccounts {
     @Override
     public Optional<Account> find(String username) {
         // The exact spelling first: only names that differed in case before the names were folded can both match.
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT * FROM staff_account WHERE username = :username OR username_key = :key
                 ORDER BY CASE WHEN username = :username THEN 0 ELSE 1 END""")
                 .param("username", username)
@@ -95,8 +96,8 @@ class JdbcStaffAccounts implements StaffAccounts {
                     .param("enabled", wanted.enabled())
                     .param("version", version)
                     .update();
-            return new Change.Changed(new Account(
-                    current.username(), wanted.passwordHash(), wanted.role(), wanted.enabled(), version));
+            return new Change.Changed(
+                    new Account(current.username(), wanted.passwordHash(), wanted.role(), wanted.enabled(), version));
         });
     }
 

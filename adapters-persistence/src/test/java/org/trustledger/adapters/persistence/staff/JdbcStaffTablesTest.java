@@ -84,8 +84,8 @@ class JdbcStaffTablesTest {
                 .isFalse();
 
         assertThat(accounts.all()).extracting(Account::username).containsExactly("admin");
-        assertThat(accounts.find("ADMIN")).hasValueSatisfying(a -> assertThat(a.username())
-                .isEqualTo("admin"));
+        assertThat(accounts.find("ADMIN"))
+                .hasValueSatisfying(a -> assertThat(a.username()).isEqualTo("admin"));
     }
 
     @ParameterizedTest
@@ -100,8 +100,7 @@ class JdbcStaffTablesTest {
                 .isEqualTo(1);
         assertThat(version(accounts.change("kenji", a -> a.withRole(Role.AUDITOR))))
                 .isEqualTo(2);
-        assertThat(version(accounts.change("kenji", a -> a.withEnabled(false))))
-                .isEqualTo(3);
+        assertThat(version(accounts.change("kenji", a -> a.withEnabled(false)))).isEqualTo(3);
         assertThat(accounts.find("kenji").orElseThrow().credentialsVersion()).isEqualTo(3);
         assertThat(accounts.change("nobody", a -> a)).isInstanceOf(Change.NoSuchAccount.class);
     }
@@ -140,9 +139,8 @@ class JdbcStaffTablesTest {
                         .as("round %d", round)
                         .filteredOn(c -> c instanceof Change.LastManager)
                         .hasSize(1);
-                List<Account> managers = accounts.all().stream()
-                        .filter(Account::isActiveManager)
-                        .toList();
+                List<Account> managers =
+                        accounts.all().stream().filter(Account::isActiveManager).toList();
                 assertThat(managers).as("round %d", round).hasSize(1);
                 // the one left is the one whose demotion was refused
                 String refused = first instanceof Change.LastManager ? "aiko" : "bunta";

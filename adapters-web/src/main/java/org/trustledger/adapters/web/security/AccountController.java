@@ -128,8 +128,8 @@ class AccountController {
         throttle.waitFor(secret, address).ifPresent(wait -> {
             throw new TooManyGuessesException(
                     wait,
-                    "too many wrong current passwords from this address; try again in "
-                            + Math.max(1, wait.toSeconds()) + " seconds");
+                    "too many wrong current passwords from this address; try again in " + Math.max(1, wait.toSeconds())
+                            + " seconds");
         });
         if (!encoder.matches(body.currentPassword(), current.passwordHash())) {
             throttle.failed(secret, address);

@@ -70,7 +70,9 @@ final class ForwardedClient {
         }
         List<String> distinct =
                 protos.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList();
-        return distinct.size() == 1 && (distinct.getFirst().equals("https") || distinct.getFirst().equals("http"))
+        return distinct.size() == 1
+                        && (distinct.getFirst().equals("https")
+                                || distinct.getFirst().equals("http"))
                 ? Optional.of(distinct.getFirst())
                 : Optional.empty();
     }

@@ -63,15 +63,16 @@ class AccountApiTest {
     @Test
     void aUserNameDifferingOnlyInCase_isTaken_andSignsInAsTheSameAccount() throws Exception {
         asAdmin(post("/api/v1/accounts"), """
-                {"username": "kaede", "password": "%s", "role": "STAFF"}""".formatted(GOOD))
-                .andExpect(status().isCreated());
+                {"username": "kaede", "password": "%s", "role": "STAFF"}""".formatted(GOOD)).andExpect(status().isCreated());
 
         asAdmin(post("/api/v1/accounts"), """
                 {"username": "KAEDE", "password": "%s", "role": "MANAGER"}""".formatted(GOOD))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("without regard to case")));
         mvc.perform(get("/api/v1/parties").with(httpBasic("Kaede", GOOD))).andExpect(status().isOk());
-        assertThat(accounts.all()).extracting(Account::username).filteredOn(n -> n.equalsIgnoreCase("kaede"))
+        assertThat(accounts.all())
+                .extracting(Account::username)
+                .filteredOn(n -> n.equalsIgnoreCase("kaede"))
                 .containsExactly("kaede");
     }
 

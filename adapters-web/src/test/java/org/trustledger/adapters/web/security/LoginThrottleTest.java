@@ -92,8 +92,7 @@ class LoginThrottleTest {
                 return true;
             }
         };
-        var provider = new ThrottledAuthenticationProvider(
-                passwords, guesses());
+        var provider = new ThrottledAuthenticationProvider(passwords, guesses());
 
         for (String user : new String[] {"admin", "no-such-user"}) {
             checks.set(0);

@@ -65,7 +65,8 @@ class LoginThrottlingApiTest {
     void guessesFromOneAddress_neverHoldTheOwnerSigningInFromAnother() throws Exception {
         accounts.add(new Account("nanami", new CountingPasswordEncoder().encode(GOOD), Role.STAFF, true));
         for (int i = 0; i < 6; i++) {
-            mvc.perform(get("/api/v1/parties").with(httpBasic("nanami", "wrong")).with(from("203.0.113.66")));
+            mvc.perform(
+                    get("/api/v1/parties").with(httpBasic("nanami", "wrong")).with(from("203.0.113.66")));
         }
         mvc.perform(get("/api/v1/parties").with(httpBasic("nanami", GOOD)).with(from("203.0.113.66")))
                 .andExpect(status().isTooManyRequests());
@@ -113,8 +114,8 @@ class LoginThrottlingApiTest {
                 .getResponse()
                 .getRedirectedUrl();
         // the fixed clock is 2025-04-01T00:30:00Z; held one second, shown in the shop's time
-        assertThat(held).isEqualTo("/login?held=" + (PartyApiTestConfiguration.NOW.getEpochSecond() + 2)
-                + "&username=yuki");
+        assertThat(held)
+                .isEqualTo("/login?held=" + (PartyApiTestConfiguration.NOW.getEpochSecond() + 2) + "&username=yuki");
         for (var language : new String[][] {{"en", "held until 2025-04-01 09:30:02"}, {"ja", "2025-04-01 09:30:02"}}) {
             mvc.perform(get(held).header("Accept-Language", language[0]))
                     .andExpect(status().isOk())
