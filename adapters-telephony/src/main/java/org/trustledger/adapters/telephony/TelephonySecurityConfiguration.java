@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.trustledger.adapters.common.throttle.GuessThrottle;
 
 /**
  * The phone system's webhook has a security filter chain of its own, scoped to {@code /api/v1/telephony/**} and
@@ -41,9 +44,10 @@ class TelephonySecurityConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain telephonyWebhookSecurity(HttpSecurity http, TelephonyProperties properties) throws Exception {
+    SecurityFilterChain telephonyWebhookSecurity(
+            HttpSecurity http, TelephonyProperties properties, GuessThrottle throttle) throws Exception {
         return http.securityMatcher(PATHS)
-                .addFilterBefore(new TokenFilter(properties), AuthorizationFilter.class)
+                .addFilterBefore(new TokenFilter(properties, throttle), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ROLE))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
                                 problem(response, HttpStatus.UNAUTHORIZED, "send the shared token in " + TOKEN_HEADER))
@@ -83,12 +87,19 @@ class TelephonySecurityConfiguration {
                 .build();
     }
 
-    /** Signs the phone system in when it sends the configured token; not a bean, so it runs in this chain only. */
+    /**
+     * Signs the phone system in when it sends the configured token; not a bean, so it runs in this chain only. Wrong
+     * tokens are counted per client address in the product's one throttle of guessed secrets, so guessing the token
+     * is slowed down as guessing a password is.
+     */
     private static final class TokenFilter extends OncePerRequestFilter {
+        private static final String SECRET = "telephony-token";
         private final TelephonyProperties properties;
+        private final GuessThrottle throttle;
 
-        TokenFilter(TelephonyProperties properties) {
+        TokenFilter(TelephonyProperties properties, GuessThrottle throttle) {
             this.properties = properties;
+            this.throttle = throttle;
         }
 
         @Override
@@ -99,11 +110,26 @@ class TelephonySecurityConfiguration {
                 return;
             }
             String sent = request.getHeader(TOKEN_HEADER);
+            String address = request.getRemoteAddr();
+            Optional<Duration> wait = throttle.waitFor(SECRET, address);
+            if (sent != null && wait.isPresent()) {
+                long seconds = Math.max(1, wait.get().toSeconds());
+                response.setHeader("Retry-After", Long.toString(seconds));
+                problem(
+                        response,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "too many wrong tokens from this address; try again in " + seconds + " seconds");
+                return;
+            }
             // Compared in constant time, so the answer's timing tells nothing about how much of a guess was right.
-            if (sent != null
+            boolean right = sent != null
                     && MessageDigest.isEqual(
                             sent.getBytes(StandardCharsets.UTF_8),
-                            properties.token().getBytes(StandardCharsets.UTF_8))) {
+                            properties.token().getBytes(StandardCharsets.UTF_8));
+            if (sent != null && !right) {
+                throttle.failed(SECRET, address);
+            }
+            if (right) {
                 var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "phone-system", null, List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));

@@ -16,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.adapters.common.ValueMappings;
+import org.trustledger.adapters.common.throttle.FailureThrottle;
+import org.trustledger.adapters.common.throttle.GuessThrottle;
 
 /**
  * The adapter on its own, as another module would see it: the shared texts and values, a fake screening, and, in
@@ -52,6 +54,12 @@ class TelephonyTestApplication {
     @Bean
     FakeScreening screening() {
         return new FakeScreening();
+    }
+
+    /** What the web adapter brings in the product: the one throttle of guessed secrets. */
+    @Bean
+    GuessThrottle guessThrottle(Clock clock) {
+        return new GuessThrottle(new FailureThrottle(clock, 100, 5), new FailureThrottle(clock, 1_000, 50));
     }
 
     @Bean

@@ -3,33 +3,50 @@ package org.trustledger.adapters.persistence.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
 import org.trustledger.application.port.out.AccessLog;
 import org.trustledger.application.port.out.PersonalTokens.Token;
 import org.trustledger.application.port.out.StaffAccounts.Account;
+import org.trustledger.application.port.out.StaffAccounts.Change;
 import org.trustledger.application.port.out.StaffAccounts.Role;
 
 /** Staff accounts, personal tokens and the auditors' access log on each supported database. */
 class JdbcStaffTablesTest {
     private static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");
 
+    static JdbcStaffAccounts accounts(DataSource db) {
+        return new JdbcStaffAccounts(JdbcClient.create(db), new DataSourceTransactionManager(db));
+    }
+
+    static long version(Change change) {
+        return ((Change.Changed) change).account().credentialsVersion();
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void anAccount_isAddedOnce_changed_andReadBack(Kind kind) {
-        var accounts = new JdbcStaffAccounts(JdbcClient.create(TestDatabases.migrated(kind)));
+        var accounts = accounts(TestDatabases.migrated(kind));
 
         assertThat(accounts.add(new Account("kenji", "{bcrypt}hash-1", Role.STAFF, true)))
                 .isTrue();
         assertThat(accounts.add(new Account("kenji", "{bcrypt}other", Role.MANAGER, true)))
                 .isFalse();
-        accounts.update(new Account("kenji", "{bcrypt}hash-2", Role.AUDITOR, false));
+        accounts.change("kenji", a -> new Account("kenji", "{bcrypt}hash-2", Role.AUDITOR, false));
 
-        assertThat(accounts.find("kenji")).contains(new Account("kenji", "{bcrypt}hash-2", Role.AUDITOR, false));
+        assertThat(accounts.find("kenji")).contains(new Account("kenji", "{bcrypt}hash-2", Role.AUDITOR, false, 1));
         assertThat(accounts.find("nobody")).isEmpty();
         assertThat(accounts.all()).extracting(Account::username).containsExactly("kenji");
     }
@@ -38,7 +55,7 @@ class JdbcStaffTablesTest {
     @EnumSource(Kind.class)
     void aToken_isFoundByItsDigest_listedForItsOwner_andRevokedOnlyByThem(Kind kind) {
         DataSource db = TestDatabases.migrated(kind);
-        var accounts = new JdbcStaffAccounts(JdbcClient.create(db));
+        var accounts = accounts(db);
         accounts.add(new Account("kenji", "{bcrypt}x", Role.STAFF, true));
         accounts.add(new Account("hanako", "{bcrypt}y", Role.MANAGER, true));
         var tokens = new JdbcPersonalTokens(JdbcClient.create(db));
@@ -52,6 +69,86 @@ class JdbcStaffTablesTest {
         assertThat(tokens.revoke("kenji", "t-1")).isTrue();
         assertThat(tokens.findByDigest("a".repeat(64)))
                 .hasValueSatisfying(t -> assertThat(t.revoked()).isTrue());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void userNames_areUniqueWithoutRegardToCase_andFoundInAnyCase(Kind kind) {
+        var accounts = accounts(TestDatabases.migrated(kind));
+
+        assertThat(accounts.add(new Account("admin", "{bcrypt}x", Role.MANAGER, true)))
+                .isTrue();
+        assertThat(accounts.add(new Account("ADMIN", "{bcrypt}y", Role.MANAGER, true)))
+                .isFalse();
+        assertThat(accounts.add(new Account("Admin", "{bcrypt}z", Role.STAFF, true)))
+                .isFalse();
+
+        assertThat(accounts.all()).extracting(Account::username).containsExactly("admin");
+        assertThat(accounts.find("ADMIN"))
+                .hasValueSatisfying(a -> assertThat(a.username()).isEqualTo("admin"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aChangeOfPasswordRoleOrState_givesANewCredentialsVersion_andNothingElseDoes(Kind kind) {
+        var accounts = accounts(TestDatabases.migrated(kind));
+        accounts.add(new Account("boss", "{bcrypt}b", Role.MANAGER, true));
+        accounts.add(new Account("kenji", "{bcrypt}x", Role.STAFF, true));
+
+        assertThat(version(accounts.change("kenji", a -> a))).isZero();
+        assertThat(version(accounts.change("kenji", a -> a.withPasswordHash("{bcrypt}new"))))
+                .isEqualTo(1);
+        assertThat(version(accounts.change("kenji", a -> a.withRole(Role.AUDITOR))))
+                .isEqualTo(2);
+        assertThat(version(accounts.change("kenji", a -> a.withEnabled(false)))).isEqualTo(3);
+        assertThat(accounts.find("kenji").orElseThrow().credentialsVersion()).isEqualTo(3);
+        assertThat(accounts.change("nobody", a -> a)).isInstanceOf(Change.NoSuchAccount.class);
+    }
+
+    /**
+     * Two managers demote each other at the same moment, many times over: the database orders the two changes, so
+     * exactly one is done and the other is refused, and the shop always keeps its one enabled manager.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void twoManagersDemotingEachOtherAtOnce_neverLeaveTheShopWithoutOne(Kind kind) throws Exception {
+        var accounts = accounts(TestDatabases.migrated(kind));
+        accounts.add(new Account("aiko", "{bcrypt}a", Role.MANAGER, true));
+        accounts.add(new Account("bunta", "{bcrypt}b", Role.MANAGER, true));
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 40; round++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                boolean disable = round % 2 == 1;
+                UnaryOperator<Account> demote = a -> a.withRole(Role.STAFF);
+                Future<Change> aikoDemoted = pool.submit(() -> {
+                    together.await();
+                    return accounts.change("aiko", demote);
+                });
+                Future<Change> buntaDemoted = pool.submit(() -> {
+                    together.await();
+                    return accounts.change("bunta", disable ? a -> a.withEnabled(false) : demote);
+                });
+                Change first = aikoDemoted.get(2, TimeUnit.MINUTES);
+                Change second = buntaDemoted.get(2, TimeUnit.MINUTES);
+
+                assertThat(List.of(first, second))
+                        .as("round %d", round)
+                        .filteredOn(c -> c instanceof Change.Changed)
+                        .hasSize(1);
+                assertThat(List.of(first, second))
+                        .as("round %d", round)
+                        .filteredOn(c -> c instanceof Change.LastManager)
+                        .hasSize(1);
+                List<Account> managers =
+                        accounts.all().stream().filter(Account::isActiveManager).toList();
+                assertThat(managers).as("round %d", round).hasSize(1);
+                // the one left is the one whose demotion was refused
+                String refused = first instanceof Change.LastManager ? "aiko" : "bunta";
+                assertThat(managers.getFirst().username()).isEqualTo(refused);
+                accounts.change("aiko", a -> a.withRole(Role.MANAGER).withEnabled(true));
+                accounts.change("bunta", a -> a.withRole(Role.MANAGER).withEnabled(true));
+            }
+        }
     }
 
     @ParameterizedTest

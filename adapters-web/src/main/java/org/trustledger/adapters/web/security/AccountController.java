@@ -1,5 +1,6 @@
 package org.trustledger.adapters.web.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,8 +21,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.trustledger.adapters.common.throttle.GuessThrottle;
 import org.trustledger.application.port.out.StaffAccounts;
 import org.trustledger.application.port.out.StaffAccounts.Account;
+import org.trustledger.application.port.out.StaffAccounts.Change;
 import org.trustledger.application.port.out.StaffAccounts.Role;
 import org.trustledger.domain.InvalidValueException;
 
@@ -30,11 +34,13 @@ class AccountController {
     private final StaffAccounts accounts;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
+    private final GuessThrottle throttle;
 
-    AccountController(StaffAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy) {
+    AccountController(StaffAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, GuessThrottle throttle) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
+        this.throttle = throttle;
     }
 
     /** A new account. */
@@ -69,7 +75,11 @@ class AccountController {
         policy.check(body.username(), body.password());
         var account = new Account(body.username(), encoder.encode(body.password()), body.role(), true);
         if (!accounts.add(account)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "the user name " + body.username() + " is taken");
+            String taken = accounts.find(body.username()).map(Account::username).orElse(body.username());
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT,
+                    "the user name " + body.username() + " is taken by " + taken
+                            + ": user names are compared without regard to case");
         }
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.username()))
                 .body(AccountResponse.of(account));
@@ -77,47 +87,61 @@ class AccountController {
 
     @PatchMapping("/api/v1/accounts/{username}")
     AccountResponse change(@PathVariable String username, @Valid @RequestBody AccountChange body) {
-        Account current = accounts.find(username)
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "there is no account " + username));
-        String hash = current.passwordHash();
+        // Hashed before the accounts are locked: bcrypt takes tens of milliseconds no other change should wait for.
+        String hash = null;
         if (body.password() != null) {
             policy.check(username, body.password());
             hash = encoder.encode(body.password());
         }
-        var changed = new Account(
-                username,
-                hash,
-                body.role() != null ? body.role() : current.role(),
-                body.enabled() != null ? body.enabled() : current.enabled());
-        if (isActiveManager(current) && !isActiveManager(changed) && activeManagers() == 1) {
-            throw new ResponseStatusException(
-                    HttpStatus.CONFLICT, "this is the last enabled manager; make another manager first");
-        }
-        accounts.update(changed);
-        return AccountResponse.of(changed);
+        String newHash = hash;
+        Change done = accounts.change(username, current -> {
+            Account changed = current;
+            if (newHash != null) {
+                changed = changed.withPasswordHash(newHash);
+            }
+            if (body.role() != null) {
+                changed = changed.withRole(body.role());
+            }
+            if (body.enabled() != null) {
+                changed = changed.withEnabled(body.enabled());
+            }
+            return changed;
+        });
+        return switch (done) {
+            case Change.Changed changed -> AccountResponse.of(changed.account());
+            case Change.NoSuchAccount none ->
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "there is no account " + username);
+            case Change.LastManager last ->
+                throw new ResponseStatusException(
+                        HttpStatus.CONFLICT, "this is the last enabled manager; make another manager first");
+        };
     }
 
     @PutMapping("/api/v1/account/password")
-    ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange body, Principal principal) {
+    ResponseEntity<Void> changeOwnPassword(
+            @Valid @RequestBody PasswordChange body, Principal principal, HttpServletRequest request) {
         Account current = accounts.find(principal.getName())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "no account to change"));
+        // Whoever holds a session or a token could otherwise try passwords here at bcrypt's pace, unthrottled.
+        String secret = "password:" + current.username().toLowerCase(Locale.ROOT);
+        String address = request.getRemoteAddr();
+        throttle.waitFor(secret, address).ifPresent(wait -> {
+            throw new TooManyGuessesException(
+                    wait,
+                    "too many wrong current passwords from this address; try again in " + Math.max(1, wait.toSeconds())
+                            + " seconds");
+        });
         if (!encoder.matches(body.currentPassword(), current.passwordHash())) {
+            throttle.failed(secret, address);
             throw new InvalidValueException("currentPassword", "currentPassword is not your current password");
         }
+        throttle.succeeded(secret, address);
         policy.check(current.username(), body.newPassword());
-        accounts.update(
-                new Account(current.username(), encoder.encode(body.newPassword()), current.role(), current.enabled()));
+        String hash = encoder.encode(body.newPassword());
+        if (!(accounts.change(current.username(), account -> account.withPasswordHash(hash))
+                instanceof Change.Changed)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "no account to change");
+        }
         return ResponseEntity.noContent().build();
-    }
-
-    private long activeManagers() {
-        return accounts.all().stream()
-                .filter(AccountController::isActiveManager)
-                .count();
-    }
-
-    private static boolean isActiveManager(Account account) {
-        return account.enabled() && account.role() == Role.MANAGER;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.trustledger.adapters.common.throttle.GuessThrottle;
 import org.trustledger.adapters.web.support.DatabaseUnavailable;
 import org.trustledger.adapters.web.support.ProblemTitles;
 import org.trustledger.application.port.out.PersonalTokens;
@@ -36,6 +38,7 @@ import org.trustledger.application.port.out.StaffAccounts;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({AdminAccountProperties.class, LoginThrottleProperties.class})
+@Import(AccountGuardConfiguration.class)
 public class SecurityConfiguration {
     /** Chains of other modules for their own paths must come before this one. */
     public static final int API_ORDER = 100;
@@ -143,7 +146,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(DASHBOARD_ORDER)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager signIn, Clock clock)
+            throws Exception {
         return http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/css/**", "/js/**", "/favicon.svg")
@@ -176,7 +180,9 @@ public class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailureHandler(clock)))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID")
@@ -197,16 +203,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager signIn(
-            StaffAccounts accounts, PasswordEncoder encoder, Clock clock, LoginThrottleProperties limits) {
+    AuthenticationManager signIn(StaffAccounts accounts, PasswordEncoder encoder, GuessThrottle throttle) {
         var passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(accounts));
         // An unknown user costs one bcrypt check too (Spring compares against a dummy hash): same answer, same time.
         passwords.setPasswordEncoder(encoder);
-        var throttled = new ThrottledAuthenticationProvider(
-                passwords,
-                new LoginThrottle(clock, limits.accountFailuresPerHour(), limits.accountFreeFailures()),
-                new LoginThrottle(clock, limits.addressFailuresPerHour(), limits.addressFreeFailures()));
-        return new ProviderManager(throttled);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
     }
 
     @Bean

@@ -1,12 +1,14 @@
 package org.trustledger.adapters.web.security;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.trustledger.application.port.out.StaffAccounts;
 
-/** Signs staff in from the accounts table; a disabled account is refused like a wrong password. */
+/**
+ * Signs staff in from the accounts table; a disabled account is refused like a wrong password. A name typed in
+ * another case finds the same account, and the session carries the name as stored.
+ */
 class StaffUserDetailsService implements UserDetailsService {
     private final StaffAccounts accounts;
 
@@ -17,11 +19,7 @@ class StaffUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.find(username)
-                .map(account -> User.withUsername(account.username())
-                        .password(account.passwordHash())
-                        .roles(account.role().name())
-                        .disabled(!account.enabled())
-                        .build())
+                .map(StaffPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -7,41 +7,39 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.trustledger.adapters.common.throttle.GuessThrottle;
 
 /**
- * Checks a password only when neither the account nor the client address is being throttled, and counts the
- * failures. The account key is the name as typed, so an unknown user is throttled exactly like a known one.
+ * Checks a password only when neither the pair of account and client address nor the address is being throttled,
+ * and counts the failures. The account is the name as typed, folded to lower case as names are, so an unknown user
+ * is throttled exactly like a known one; failures from one address never hold the owner signing in from another.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final AuthenticationProvider passwords;
-    private final LoginThrottle perAccount;
-    private final LoginThrottle perAddress;
+    private final GuessThrottle throttle;
 
-    ThrottledAuthenticationProvider(
-            AuthenticationProvider passwords, LoginThrottle perAccount, LoginThrottle perAddress) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, GuessThrottle throttle) {
         this.passwords = passwords;
-        this.perAccount = perAccount;
-        this.perAddress = perAddress;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String account = String.valueOf(authentication.getName()).toLowerCase(Locale.ROOT);
+        String secret = "login:" + String.valueOf(authentication.getName()).toLowerCase(Locale.ROOT);
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? String.valueOf(web.getRemoteAddress())
                 : "unknown";
-        Optional<Duration> wait = perAccount.waitFor(account).or(() -> perAddress.waitFor(address));
+        Optional<Duration> wait = throttle.waitFor(secret, address);
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            perAccount.succeeded(account);
+            throttle.succeeded(secret, address);
             return result;
         } catch (BadCredentialsException e) {
             // Only a wrong name or password counts: an account store that cannot be reached says nothing of the caller.
-            perAccount.failed(account);
-            perAddress.failed(address);
+            throttle.failed(secret, address);
             throw e;
         }
     }

@@ -60,6 +60,22 @@ class AccountApiTest {
                 {"username": "akiko", "password": "%s", "role": "STAFF"}""".formatted(GOOD)).andExpect(status().isConflict());
     }
 
+    @Test
+    void aUserNameDifferingOnlyInCase_isTaken_andSignsInAsTheSameAccount() throws Exception {
+        asAdmin(post("/api/v1/accounts"), """
+                {"username": "kaede", "password": "%s", "role": "STAFF"}""".formatted(GOOD)).andExpect(status().isCreated());
+
+        asAdmin(post("/api/v1/accounts"), """
+                {"username": "KAEDE", "password": "%s", "role": "MANAGER"}""".formatted(GOOD))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("without regard to case")));
+        mvc.perform(get("/api/v1/parties").with(httpBasic("Kaede", GOOD))).andExpect(status().isOk());
+        assertThat(accounts.all())
+                .extracting(Account::username)
+                .filteredOn(n -> n.equalsIgnoreCase("kaede"))
+                .containsExactly("kaede");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {"short", "elevenchars", "password1234", "QWERTYUIOPAS", "aaaaaaaaaaaaaaaa", "daichi-is-me-2026"})

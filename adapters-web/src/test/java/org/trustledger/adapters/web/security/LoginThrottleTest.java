@@ -16,11 +16,13 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.trustledger.adapters.common.throttle.FailureThrottle;
+import org.trustledger.adapters.common.throttle.GuessThrottle;
 
-/** Throttling of failed sign-ins, on a clock the test moves: nothing here sleeps. */
+/** Throttling of failed sign-ins per account and address pair and per address, on a clock the test moves. */
 class LoginThrottleTest {
     final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    final LoginThrottle throttle = new LoginThrottle(clock, 100, 5);
+    final FailureThrottle throttle = new FailureThrottle(clock, 100, 5);
 
     @Test
     void theFirstFailures_costNothing_thenEachAttemptWaitsADelayThatDoubles() {
@@ -51,7 +53,7 @@ class LoginThrottleTest {
 
     @Test
     void atAHundredFailuresInAnHour_theAccountIsRefusedUntilTheOldestIsAnHourOld() {
-        LoginThrottle noDelay = new LoginThrottle(clock, 100, 1_000);
+        FailureThrottle noDelay = new FailureThrottle(clock, 100, 1_000);
         for (int i = 0; i < 100; i++) {
             assertThat(noDelay.waitFor("kenji")).isEmpty();
             noDelay.failed("kenji");
@@ -90,8 +92,7 @@ class LoginThrottleTest {
                 return true;
             }
         };
-        var provider = new ThrottledAuthenticationProvider(
-                passwords, new LoginThrottle(clock, 100, 5), new LoginThrottle(clock, 1_000, 50));
+        var provider = new ThrottledAuthenticationProvider(passwords, guesses());
 
         for (String user : new String[] {"admin", "no-such-user"}) {
             checks.set(0);
@@ -121,8 +122,7 @@ class LoginThrottleTest {
                         return true;
                     }
                 },
-                new LoginThrottle(clock, 100, 5),
-                new LoginThrottle(clock, 1_000, 50));
+                guesses());
         for (int i = 0; i < 50; i++) {
             String user = "user" + i;
             assertThatThrownBy(() -> provider.authenticate(attempt(user))).isInstanceOf(BadCredentialsException.class);
@@ -146,8 +146,7 @@ class LoginThrottleTest {
                         return true;
                     }
                 },
-                new LoginThrottle(clock, 100, 5),
-                new LoginThrottle(clock, 1_000, 50));
+                guesses());
 
         for (int i = 0; i < 20; i++) {
             assertThatThrownBy(() -> provider.authenticate(attempt("admin")))
@@ -155,10 +154,52 @@ class LoginThrottleTest {
         }
     }
 
+    @Test
+    void failuresFromOneAddress_neverHoldTheOwnerSigningInFromAnother() {
+        var provider = new ThrottledAuthenticationProvider(
+                new AuthenticationProvider() {
+                    @Override
+                    public Authentication authenticate(Authentication authentication) {
+                        if ("right".equals(authentication.getCredentials())) {
+                            return UsernamePasswordAuthenticationToken.authenticated(
+                                    authentication.getName(), null, java.util.List.of());
+                        }
+                        throw new BadCredentialsException("wrong");
+                    }
+
+                    @Override
+                    public boolean supports(Class<?> authentication) {
+                        return true;
+                    }
+                },
+                guesses());
+        for (int i = 0; i < 40; i++) {
+            try {
+                provider.authenticate(attempt("kenji", "wrong", "203.0.113.9"));
+            } catch (BadCredentialsException | LoginThrottledException expected) {
+                // the guesser is refused, and soon held
+            }
+        }
+        assertThatThrownBy(() -> provider.authenticate(attempt("kenji", "right", "203.0.113.9")))
+                .isInstanceOf(LoginThrottledException.class);
+
+        assertThat(provider.authenticate(attempt("KENJI", "right", "198.51.100.20"))
+                        .isAuthenticated())
+                .isTrue();
+    }
+
+    private GuessThrottle guesses() {
+        return new GuessThrottle(new FailureThrottle(clock, 100, 5), new FailureThrottle(clock, 1_000, 50));
+    }
+
     private static Authentication attempt(String user) {
-        var token = UsernamePasswordAuthenticationToken.unauthenticated(user, "wrong");
+        return attempt(user, "wrong", "203.0.113.9");
+    }
+
+    private static Authentication attempt(String user, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(user, password);
         var request = new org.springframework.mock.web.MockHttpServletRequest();
-        request.setRemoteAddr("203.0.113.9");
+        request.setRemoteAddr(address);
         token.setDetails(new WebAuthenticationDetails(request));
         return token;
     }

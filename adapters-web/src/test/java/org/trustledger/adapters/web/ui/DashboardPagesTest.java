@@ -178,7 +178,7 @@ class DashboardPagesTest {
                         .param("username", "admin")
                         .param("password", "wrong")
                         .with(csrf()))
-                .andExpect(redirectedUrl("/login?error"));
+                .andExpect(redirectedUrl("/login?error&username=admin"));
     }
 
     @Test

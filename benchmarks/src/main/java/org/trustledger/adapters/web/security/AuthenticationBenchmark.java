@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,7 +58,11 @@ public class AuthenticationBenchmark {
         var accounts = new MapStaffAccounts();
         accounts.add(new StaffAccounts.Account("kenji", encoder.encode(PASSWORD), StaffAccounts.Role.STAFF, true));
         basic = new SecurityConfiguration()
-                .signIn(accounts, encoder, Clock.systemUTC(), new LoginThrottleProperties(null, null, null, null));
+                .signIn(
+                        accounts,
+                        encoder,
+                        new AccountGuardConfiguration()
+                                .guessThrottle(Clock.systemUTC(), new LoginThrottleProperties(null, null, null, null)));
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         bearer = "Bearer " + PersonalTokenFilter.PREFIX
@@ -113,8 +118,9 @@ public class AuthenticationBenchmark {
         }
 
         @Override
-        public void update(Account account) {
-            accounts.put(account.username(), account);
+        public Change change(String username, UnaryOperator<Account> change) {
+            Account changed = accounts.computeIfPresent(username, (name, account) -> change.apply(account));
+            return changed == null ? new Change.NoSuchAccount() : new Change.Changed(changed);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.trustledger.adapters.web.security;
+package org.trustledger.adapters.common.throttle;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed sign-ins per key (an account name or a client address) over the last hour. After a few failures
+ * Counts failures per key (an account and address pair, or a client address) over the last hour. After a few failures
  * each further attempt must wait a growing delay, and at the hourly limit the key is refused until the oldest
  * failure is an hour old (ASVS 2.2.1). Nothing sleeps: a request arriving too early is answered at once, refused, so
  * no servlet thread is held.
  */
-final class LoginThrottle {
+public final class FailureThrottle {
     static final Duration WINDOW = Duration.ofHours(1);
     private static final Duration LONGEST_DELAY = Duration.ofMinutes(5);
     private static final int TRACKED_KEYS = 100_000;
@@ -25,14 +25,14 @@ final class LoginThrottle {
     private final int freeFailures;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock, int failuresPerHour, int freeFailures) {
+    public FailureThrottle(Clock clock, int failuresPerHour, int freeFailures) {
         this.clock = clock;
         this.failuresPerHour = failuresPerHour;
         this.freeFailures = freeFailures;
     }
 
     /** How long the key must still wait before its next attempt, if it must. */
-    Optional<Duration> waitFor(String key) {
+    public Optional<Duration> waitFor(String key) {
         Deque<Instant> recent = failures.get(key);
         if (recent == null) {
             return Optional.empty();
@@ -51,7 +51,7 @@ final class LoginThrottle {
         }
     }
 
-    void failed(String key) {
+    public void failed(String key) {
         Instant now = clock.instant();
         if (failures.size() >= TRACKED_KEYS) {
             failures.values().removeIf(recent -> {
@@ -68,7 +68,7 @@ final class LoginThrottle {
         }
     }
 
-    void succeeded(String key) {
+    public void succeeded(String key) {
         failures.remove(key);
     }
 
