@@ -58,6 +58,13 @@ class JdbcPersonalTokens implements PersonalTokens {
                 > 0;
     }
 
+    @Override
+    public int revokeAll(String owner) {
+        return jdbc.sql("UPDATE personal_token SET revoked = TRUE WHERE owner = :owner AND revoked = FALSE")
+                .param("owner", owner)
+                .update();
+    }
+
     private static Token token(ResultSet rs, int row) throws SQLException {
         return new Token(
                 rs.getString("id"),

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
+import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
 import org.trustledger.application.port.out.StaffAccounts.Account;
 import org.trustledger.application.port.out.StaffAccounts.Change;
@@ -35,12 +36,19 @@ class AccountController {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final GuessThrottle throttle;
+    private final PersonalTokens tokens;
 
-    AccountController(StaffAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, GuessThrottle throttle) {
+    AccountController(
+            StaffAccounts accounts,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            GuessThrottle throttle,
+            PersonalTokens tokens) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.throttle = throttle;
+        this.tokens = tokens;
     }
 
     /** A new account. */
@@ -108,7 +116,13 @@ class AccountController {
             return changed;
         });
         return switch (done) {
-            case Change.Changed changed -> AccountResponse.of(changed.account());
+            case Change.Changed changed -> {
+                if (newHash != null) {
+                    // A reset ends whatever the old password let someone make: the account's tokens go with it.
+                    tokens.revokeAll(changed.account().username());
+                }
+                yield AccountResponse.of(changed.account());
+            }
             case Change.NoSuchAccount none ->
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "there is no account " + username);
             case Change.LastManager last ->
@@ -142,6 +156,7 @@ class AccountController {
                 instanceof Change.Changed)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "no account to change");
         }
+        tokens.revokeAll(current.username());
         return ResponseEntity.noContent().build();
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -119,6 +120,41 @@ class AccountApiTest {
 
         mvc.perform(get("/api/v1/parties").with(httpBasic("emi", GOOD))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/parties").with(httpBasic("emi", next))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aNewPassword_ownOrReset_revokesEveryTokenTheOldOneCouldHaveMade() throws Exception {
+        accounts.add(new Account("sora", new CountingPasswordEncoder().encode(GOOD), Role.STAFF, true));
+        String own = tokenOf("sora", GOOD);
+        String next = "swallows under the eaves";
+        mvc.perform(get("/api/v1/parties").header(HttpHeaders.AUTHORIZATION, "Bearer " + own))
+                .andExpect(status().isOk());
+
+        mvc.perform(put("/api/v1/account/password")
+                        .with(httpBasic("sora", GOOD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"" + GOOD + "\", \"newPassword\": \"" + next + "\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/parties").header(HttpHeaders.AUTHORIZATION, "Bearer " + own))
+                .andExpect(status().isUnauthorized());
+
+        String afterwards = tokenOf("sora", next);
+        asAdmin(patch("/api/v1/accounts/sora"), """
+                {"password": "%s"}""".formatted(GOOD)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/parties").header(HttpHeaders.AUTHORIZATION, "Bearer " + afterwards))
+                .andExpect(status().isUnauthorized());
+    }
+
+    private String tokenOf(String username, String password) throws Exception {
+        String body = mvc.perform(post("/api/v1/tokens")
+                        .with(httpBasic(username, password))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"label\": \"laptop\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(body, "$.token");
     }
 
     @Test

@@ -35,6 +35,13 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
         return true;
     }
 
+    @Override
+    public int revokeAll(String owner) {
+        List<Token> live = ofOwner(owner).stream().filter(t -> !t.revoked()).toList();
+        live.forEach(t -> revoke(owner, t.id()));
+        return live.size();
+    }
+
     public void reset() {
         byId.clear();
     }

@@ -17,6 +17,9 @@ public interface PersonalTokens {
     /** Revokes one of the owner's tokens; false when the owner has no such token. */
     boolean revoke(String owner, String id);
 
+    /** Revokes every token of the owner, as a new password does; answers how many were still live. */
+    int revokeAll(String owner);
+
     /** A token as stored: its public id, whose it is, the SHA-256 digest of its secret and a label. */
     record Token(String id, String owner, String digest, String label, Instant createdAt, boolean revoked) {
         public Token {

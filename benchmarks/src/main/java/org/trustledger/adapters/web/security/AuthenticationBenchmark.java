@@ -148,5 +148,10 @@ public class AuthenticationBenchmark {
         public boolean revoke(String owner, String id) {
             return false;
         }
+
+        @Override
+        public int revokeAll(String owner) {
+            return 0;
+        }
     }
 }
