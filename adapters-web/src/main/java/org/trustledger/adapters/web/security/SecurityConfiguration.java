@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.trustledger.adapters.web.support.DatabaseUnavailable;
 import org.trustledger.adapters.web.support.ProblemTitles;
+import org.trustledger.adapters.web.support.SecurityHeaders;
 import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
 
@@ -36,6 +38,7 @@ import org.trustledger.application.port.out.StaffAccounts;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({AdminAccountProperties.class, LoginThrottleProperties.class})
+@Import(DashboardSessions.class)
 public class SecurityConfiguration {
     /** Chains of other modules for their own paths must come before this one. */
     public static final int API_ORDER = 100;
@@ -43,8 +46,7 @@ public class SecurityConfiguration {
     public static final int DASHBOARD_ORDER = 200;
 
     /** No inline script or style anywhere, so an injected one never runs. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     private static final String STAFF = "STAFF";
     private static final String MANAGER = "MANAGER";
@@ -136,7 +138,9 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(DASHBOARD_ORDER)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager signIn, DashboardSessions sessions)
+            throws Exception {
+        sessions.applyTo(http);
         return http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/css/**", "/js/**", "/favicon.svg")
