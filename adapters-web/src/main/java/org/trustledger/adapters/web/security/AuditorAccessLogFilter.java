@@ -40,7 +40,7 @@ class AuditorAccessLogFilter extends OncePerRequestFilter {
                 && readsPartyData(request.getRequestURI())
                 && who.getAuthorities().stream().anyMatch(a -> "ROLE_AUDITOR".equals(a.getAuthority()))) {
             String query = request.getQueryString();
-            String action = "GET " + request.getRequestURI() + (query != null ? "?" + query : "");
+            String action = request.getMethod() + " " + request.getRequestURI() + (query != null ? "?" + query : "");
             log.record(new AccessLog.Entry(
                     who.getName(), action.length() > 2000 ? action.substring(0, 2000) : action, clock.instant()));
         }
