@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The dashboard's session: a new id at sign-in, a cookie scripts and other sites cannot use, and sign-out. */
+/** The dashboard's session: none before sign-in, a new id at sign-in, a cookie scripts and other sites cannot use, and sign-out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DashboardSessionTest {
     static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
@@ -42,12 +42,19 @@ class DashboardSessionTest {
         try (HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<String> loginPage =
                     client.send(request("/login").build(), HttpResponse.BodyHandlers.ofString());
-            String before = cookie(loginPage);
+            // No session before sign-in: the form's CSRF token travels in a cookie of its own.
+            assertThat(loginPage.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+            String csrfCookie = loginPage.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("XSRF-TOKEN="))
+                    .map(c -> c.split(";", 2)[0])
+                    .findFirst()
+                    .orElseThrow();
+            String before = "planted-by-somebody-else";
             String csrf = match(CSRF, loginPage.body());
 
             HttpResponse<String> signedIn = client.send(
                     request("/login")
-                            .header("Cookie", "JSESSIONID=" + before)
+                            .header("Cookie", "JSESSIONID=" + before + "; " + csrfCookie)
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(form("username=owner&password="
                                     + URLEncoder.encode("a password for the test", StandardCharsets.UTF_8) + "&_csrf="
@@ -58,19 +65,34 @@ class DashboardSessionTest {
             assertThat(signedIn.statusCode()).isEqualTo(302);
             assertThat(signedIn.headers().firstValue("Location"))
                     .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-            String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+            String setCookie = signedIn.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElseThrow();
+            String newCsrfCookie = signedIn.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("XSRF-TOKEN=") && !c.startsWith("XSRF-TOKEN=;"))
+                    .map(c -> c.split(";", 2)[0])
+                    .findFirst()
+                    .orElse(csrfCookie);
             assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
             String after = match(SESSION, setCookie);
             assertThat(after).isNotEqualTo(before);
 
             HttpResponse<String> page = client.send(
-                    request("/parties").header("Cookie", "JSESSIONID=" + after).build(),
+                    request("/parties")
+                            .header("Cookie", "JSESSIONID=" + after + "; " + newCsrfCookie)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
+            String pageCsrfCookie = page.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("XSRF-TOKEN=") && !c.startsWith("XSRF-TOKEN=;"))
+                    .map(c -> c.split(";", 2)[0])
+                    .findFirst()
+                    .orElse(newCsrfCookie);
             String logoutCsrf = match(CSRF, page.body());
             HttpResponse<String> signedOut = client.send(
                     request("/logout")
-                            .header("Cookie", "JSESSIONID=" + after)
+                            .header("Cookie", "JSESSIONID=" + after + "; " + pageCsrfCookie)
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(form("_csrf=" + logoutCsrf))
                             .build(),
@@ -93,10 +115,6 @@ class DashboardSessionTest {
 
     private static HttpRequest.BodyPublisher form(String body) {
         return HttpRequest.BodyPublishers.ofString(body);
-    }
-
-    private static String cookie(HttpResponse<String> response) {
-        return match(SESSION, response.headers().firstValue("Set-Cookie").orElseThrow());
     }
 
     private static String match(Pattern pattern, String text) {

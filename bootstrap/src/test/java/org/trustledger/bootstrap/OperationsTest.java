@@ -47,6 +47,11 @@ class OperationsTest {
 
         var readiness = api().unauthenticated("/actuator/health/readiness");
         assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.body().get("status").asString()).isEqualTo("UP");
+        // What it checks is for managers only: strangers learn nothing of the database or the processors.
+        assertThat(readiness.body().has("components")).isFalse();
+
+        readiness = api().get("/actuator/health/readiness");
         assertThat(readiness.body().get("components").propertyNames())
                 .contains("db", "migrations", "eventProcessors", "readinessState");
         assertThat(readiness.body().at("/components/eventProcessors/details").propertyNames())

@@ -10,11 +10,13 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +28,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 
@@ -65,7 +69,9 @@ class TelephonySecurityConfiguration {
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    SecurityFilterChain callLogSecurity(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain callLogSecurity(
+            HttpSecurity http, AuthenticationManager signIn, ObjectProvider<CsrfTokenRepository> csrfTokens)
+            throws Exception {
         return http.securityMatcher("/calls/stream", "/api/v1/calls", "/api/v1/calls/**")
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calls/stream", "/api/v1/calls")
@@ -82,8 +88,10 @@ class TelephonySecurityConfiguration {
                 }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, HttpStatus.FORBIDDEN, "your role does not allow this request")))
-                // Reading a stream and recording with a Basic sign-in carry no session-bound form to forge.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/calls/**"))
+                // A request signed in by its own Authorization header cannot be forged by another site (a browser adds
+                // no such header across sites); one that the dashboard's session cookie signs in needs the CSRF token.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.getIfAvailable(HttpSessionCsrfTokenRepository::new))
+                        .ignoringRequestMatchers(request -> basic(request.getHeader(HttpHeaders.AUTHORIZATION))))
                 .build();
     }
 
@@ -137,6 +145,10 @@ class TelephonySecurityConfiguration {
             }
             chain.doFilter(request, response);
         }
+    }
+
+    private static boolean basic(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

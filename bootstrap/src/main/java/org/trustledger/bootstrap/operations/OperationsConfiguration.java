@@ -13,8 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.application.service.PartyCommandService;
@@ -83,14 +85,19 @@ public class OperationsConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain managementSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain managementSecurity(HttpSecurity http, CsrfTokenRepository csrfTokens) throws Exception {
         return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
                         .anyRequest()
                         .hasRole("MANAGER"))
                 .httpBasic(basic -> {})
-                .csrf(csrf -> csrf.disable())
+                // Scripts sign in with Basic on every request and need no token; a dashboard session cookie, which
+                // another site's form could send along, does.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(request -> {
+                    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+                    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+                }))
                 .build();
     }
 }

@@ -230,6 +230,9 @@ public final class PartyDecider {
         return List.of(new PartyAmended(c.partyId(), c.kind(), c.details(), c.recordedAt()));
     }
 
+    /** A date before this is a typing slip (a missing century), not a trouble anybody remembers. */
+    static final LocalDate EARLIEST_OCCURRENCE = LocalDate.of(1900, 1, 1);
+
     private static List<PartyEvent> logTrouble(LogTrouble c) {
         LocalDate recordedOn = c.recordedAt().atZone(SHOP_ZONE).toLocalDate();
         if (c.occurredOn() != null && c.occurredOn().isAfter(recordedOn)) {
@@ -238,6 +241,14 @@ public final class PartyDecider {
                     "occurredOn " + c.occurredOn() + " is in the future; a trouble is logged after it happens",
                     "error.occurredInFuture",
                     Map.of("value", c.occurredOn().toString()));
+        }
+        if (c.occurredOn() != null && c.occurredOn().isBefore(EARLIEST_OCCURRENCE)) {
+            throw new InvalidValueException(
+                    "occurredOn",
+                    "occurredOn " + c.occurredOn() + " is before " + EARLIEST_OCCURRENCE
+                            + "; no trouble of this ledger is that old",
+                    "error.occurredTooLongAgo",
+                    Map.of("value", c.occurredOn().toString(), "earliest", EARLIEST_OCCURRENCE.toString()));
         }
         return List.of(new TroubleLogged(
                 c.partyId(),

@@ -63,6 +63,15 @@ class TroubleLoggingTest {
     }
 
     @Test
+    void givenRegisteredReseller_whenTroubleDatedInTheFirstCenturyIsLogged_thenRejectedNamingTheField() {
+        InvalidValueException rejection = given(registered(acme))
+                .when(logTrouble(acme, TroubleCategory.DATA_ERROR, LocalDate.of(1, 1, 1), T0))
+                .thenRejectedWith(InvalidValueException.class, "0001-01-01");
+
+        assertThat(rejection.field()).isEqualTo("occurredOn");
+    }
+
+    @Test
     void givenRegisteredReseller_whenTroubleFromLastYearIsLogged_thenTroubleLogged() {
         LocalDate lastYear = T0_DATE.minusYears(1);
 

@@ -17,6 +17,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
@@ -27,6 +29,9 @@ import org.trustledger.application.port.out.StaffAccounts;
  */
 class PersonalTokenFilter extends OncePerRequestFilter {
     static final String PREFIX = "tl_";
+    // A streamed answer is finished in a second (async) dispatch, which this filter skips: the sign-in must outlive the
+    // first one, kept on the request as HTTP Basic keeps its own, or the stream is refused half-way.
+    private final SecurityContextRepository signedIn = new RequestAttributeSecurityContextRepository();
     private final PersonalTokens tokens;
     private final StaffAccounts accounts;
     private final AuthenticationEntryPoint entryPoint;
@@ -64,6 +69,7 @@ class PersonalTokenFilter extends OncePerRequestFilter {
                 List.of(new SimpleGrantedAuthority(
                         "ROLE_" + account.get().role().name()))));
         SecurityContextHolder.setContext(context);
+        signedIn.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

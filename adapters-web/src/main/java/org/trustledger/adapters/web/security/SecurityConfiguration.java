@@ -24,6 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 import org.trustledger.adapters.web.support.DatabaseUnavailable;
 import org.trustledger.adapters.web.support.ProblemTitles;
+import org.trustledger.adapters.web.support.SecurityHeaders;
 import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
 
@@ -38,7 +39,7 @@ import org.trustledger.application.port.out.StaffAccounts;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({AdminAccountProperties.class, LoginThrottleProperties.class})
-@Import(AccountGuardConfiguration.class)
+@Import({AccountGuardConfiguration.class, DashboardSessions.class})
 public class SecurityConfiguration {
     /** Chains of other modules for their own paths must come before this one. */
     public static final int API_ORDER = 100;
@@ -46,8 +47,7 @@ public class SecurityConfiguration {
     public static final int DASHBOARD_ORDER = 200;
 
     /** No inline script or style anywhere, so an injected one never runs. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     private static final String STAFF = "STAFF";
     private static final String MANAGER = "MANAGER";
@@ -146,8 +146,9 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(DASHBOARD_ORDER)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http, AuthenticationManager signIn, Clock clock)
-            throws Exception {
+    SecurityFilterChain dashboardSecurity(
+            HttpSecurity http, AuthenticationManager signIn, DashboardSessions sessions, Clock clock) throws Exception {
+        sessions.applyTo(http);
         return http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/css/**", "/js/**", "/favicon.svg")

@@ -98,6 +98,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return badInput(message, List.of(new FieldError(e.getName(), message)));
     }
 
+    /** The firewall reads some headers lazily, so a header it refuses can surface here rather than before security. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "the request has headers or parts this API refuses");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseUnavailable.causes(e)) {
@@ -141,6 +147,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
+        if (e instanceof StreamReadException
+                && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate")) {
+            // Jackson names the field twice given; which value was meant cannot be guessed.
+            String twice = e.getOriginalMessage().replaceAll("^[^\"]*\"([^\"]*)\".*$", "$1");
+            String message = twice + ": is given twice; give each field once";
+            return badInput(message, List.of(new FieldError(twice, message)));
+        }
         if (e instanceof StreamReadException && !(e instanceof InputCoercionException)) {
             return badInput("the request body is not well-formed JSON", List.of());
         }
@@ -177,6 +191,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String allowedValues(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "; use a date from " + StrictJsonConfiguration.FIRST_DATE + " to "
+                    + StrictJsonConfiguration.LAST_DATE + ", as yyyy-MM-dd";
+        }
         if (type == null || !type.isEnum()) {
             return "";
         }

@@ -1,12 +1,12 @@
 package org.trustledger.adapters.web.support;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +15,9 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -36,17 +36,27 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict input: JSON is read as written (no numbers for enums, no fractions or strings for amounts, no coercion of
- * scalars, no unknown fields), text with control characters or bidirectional overrides is refused, bodies larger
- * than {@link #MAX_BODY_BYTES} are refused before they are read, and a URL the firewall rejects is a problem too.
+ * scalars, no unknown fields, no field twice), text with control characters, bidirectional overrides or lone
+ * surrogates is refused, dates lie between {@link #FIRST_DATE} and {@link #LAST_DATE}, bodies are read whole under a
+ * size limit of {@link #MAX_BODY_BYTES} and a deadline and must be valid UTF-8 ({@link StrictBodies}), token headers
+ * are visible ASCII ({@link TokenHeaders}), and a URL the firewall rejects is a problem too.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EdgeProperties.class)
 public class StrictJsonConfiguration {
     /** Far above any request of this API, far below what could hurt the heap. */
     public static final long MAX_BODY_BYTES = 64 * 1024;
 
+    /** No date of this shop's ledger lies outside these: anything else is a typing slip or a probe. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+    public static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // A field given twice would otherwise be read as the last one: refused, as it hides what was meant.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -77,10 +87,26 @@ public class StrictJsonConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimit> bodySizeLimit() {
-        var registration = new FilterRegistrationBean<>(new BodySizeLimit());
-        // Before security and everything else: a huge body is refused before anybody reads it.
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        // First of all, so that every answer, whoever writes it, carries them; error pages included.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<StrictBodies> strictBodies(EdgeProperties limits) {
+        var registration = new FilterRegistrationBean<>(new StrictBodies(limits));
+        // Before security and everything else: a huge or slow body is refused before anybody reads it.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TokenHeaders> tokenHeaders() {
+        var registration = new FilterRegistrationBean<>(new TokenHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
@@ -94,7 +120,7 @@ public class StrictJsonConfiguration {
                 "the URL has characters or parts this API refuses");
     }
 
-    /** Refuses strings carrying control characters other than tab and newline, or bidirectional overrides. */
+    /** Refuses strings carrying control characters other than tab and newline, bidirectional overrides or lone surrogates. */
     static final class StrictText extends StdDeserializer<String> {
         StrictText() {
             super(String.class);
@@ -121,6 +147,14 @@ public class StrictJsonConfiguration {
                 if (control || bidi) {
                     return (control ? "the control character " : "the bidirectional override ")
                             + String.format("U+%04X", (int) c);
+                }
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    // Half of a character: no text means it, and it cannot be written back as UTF-8.
+                    return "the lone surrogate " + String.format("U+%04X", (int) c);
                 }
             }
             return null;
@@ -150,7 +184,7 @@ public class StrictJsonConfiguration {
         }
     }
 
-    /** Dates as ISO {@code yyyy-MM-dd} exactly, nothing trimmed. */
+    /** Dates as ISO {@code yyyy-MM-dd} exactly, nothing trimmed, from {@link #FIRST_DATE} to {@link #LAST_DATE}. */
     static final class StrictDate extends StdDeserializer<LocalDate> {
         StrictDate() {
             super(LocalDate.class);
@@ -161,34 +195,17 @@ public class StrictJsonConfiguration {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
             }
+            LocalDate date;
             try {
-                return LocalDate.parse(p.getString());
+                date = LocalDate.parse(p.getString());
             } catch (DateTimeParseException e) {
                 return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getString(), "use yyyy-MM-dd");
             }
-        }
-    }
-
-    /**
-     * Answers 413 when the declared length is over the limit, and stops a body without a declared length (chunked)
-     * as soon as it passes the limit, so memory never holds more than that.
-     */
-    static final class BodySizeLimit extends OncePerRequestFilter {
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-                // Tomcat would otherwise try to swallow the body to keep the connection; closing is cheaper.
-                response.setHeader("Connection", "close");
-                Problems.write(
-                        request,
-                        response,
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "body-too-large",
-                        "the request body is larger than " + MAX_BODY_BYTES / 1024 + " KB");
-                return;
+            if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+                return (LocalDate) ctxt.handleWeirdStringValue(
+                        LocalDate.class, p.getString(), "use a date from " + FIRST_DATE + " to " + LAST_DATE);
             }
-            chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBodyRequest(request) : request, response);
+            return date;
         }
     }
 

@@ -38,6 +38,8 @@ class TomcatProblemPages implements WebServerFactoryCustomizer<TomcatServletWebS
             HttpStatus known = HttpStatus.resolve(status);
             String title = known != null ? known.getReasonPhrase() : "Error";
             try {
+                // Tomcat answers these before any filter runs (a TRACE, a malformed header), so the headers go on here.
+                SecurityHeaders.write(request, response);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();

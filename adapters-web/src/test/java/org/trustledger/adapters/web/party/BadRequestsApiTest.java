@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.trustledger.adapters.web.screening.FakeScreenCaller;
 import org.trustledger.adapters.web.security.InMemoryPersonalTokens;
 import org.trustledger.adapters.web.security.InMemoryStaffAccounts;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -29,15 +31,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Generated bad requests against every endpoint that takes input: each valid body broken one field at a time (wrong
- * type, enum as a number or unknown, control characters, out of range) and as a whole (not JSON, not an object,
- * unknown field, wrong content type, too large), plus bad path and query values, in Japanese and English. Every one
- * must answer a 4xx problem titled in the request's language, and record nothing.
+ * type, enum as a number or unknown, control characters, lone surrogates, out of range, dates no ledger holds) and as
+ * a whole (not JSON, not an object, unknown field, a field twice, invalid UTF-8, wrong content type, too large as JSON
+ * or as a form), token headers that are not ASCII, plus bad path and query values and dashboard forms, in Japanese and
+ * English. Every one must answer a 4xx problem titled in the request's language, and record nothing; then ten
+ * thousand drawn at random from them must too.
  */
 @PartyApiTest
 @WithMockUser(username = "hanako", roles = "MANAGER")
 class BadRequestsApiTest {
     static final String PARTY = "/api/v1/parties/" + TestParties.ACME.value();
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    // Non-ASCII written as escapes, so that a lone surrogate reaches the server as an escape sequence, as sent.
+    static final JsonMapper JSON =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Autowired
@@ -57,7 +63,37 @@ class BadRequestsApiTest {
 
     record Endpoint(HttpMethod method, String path, String validBody) {}
 
-    record Bad(String what, HttpMethod method, String path, String contentType, String body) {}
+    record Bad(
+            String what,
+            HttpMethod method,
+            String path,
+            String contentType,
+            String body,
+            Map<String, String> headers,
+            byte[] raw) {
+        Bad(String what, HttpMethod method, String path, String contentType, String body) {
+            this(what, method, path, contentType, body, Map.of(), null);
+        }
+
+        byte[] bytes() {
+            return raw != null ? raw : body.getBytes(StandardCharsets.UTF_8);
+        }
+
+        Bad withHeader(String name, String value) {
+            var all = new java.util.LinkedHashMap<>(headers);
+            all.put(name, value);
+            return new Bad(what + " with " + name, method, path, contentType, body, all, raw);
+        }
+
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    /** Header values a container hands over when a client sends UTF-8 (read as Latin-1) or control characters. */
+    static final List<String> BAD_TOKENS = List.of(
+            new String("キー".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1), "caf\u00e9", "a\u0001b");
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.POST, "/api/v1/parties", """
@@ -121,7 +157,48 @@ class BadRequestsApiTest {
             bad.add(new Bad("plain text", e.method(), e.path(), MediaType.TEXT_PLAIN_VALUE, e.validBody()));
             bad.add(new Bad("form", e.method(), e.path(), MediaType.APPLICATION_FORM_URLENCODED_VALUE, "a=b"));
             bad.add(new Bad("too large", e.method(), e.path(), json, "{\"x\": \"" + "x".repeat(70_000) + "\"}"));
+            bad.add(new Bad(
+                    "form too large",
+                    e.method(),
+                    e.path(),
+                    MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                    "a=" + "x".repeat(70_000)));
             ObjectNode valid = (ObjectNode) JSON.readTree(e.validBody());
+            String first = valid.propertyNames().iterator().next();
+            String twice = e.validBody()
+                    .strip()
+                    .replaceFirst("\\}$", ", \"" + first + "\": " + JSON.writeValueAsString(valid.get(first)) + "}");
+            bad.add(new Bad(first + " given twice", e.method(), e.path(), json, twice));
+            byte[] validBytes = e.validBody().getBytes(StandardCharsets.UTF_8);
+            for (byte[] invalid : List.of(
+                    new byte[] {(byte) 0xC0, (byte) 0xAF},
+                    new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                    new byte[] {(byte) 0xFF},
+                    new byte[] {(byte) 0xE3, (byte) 0x81})) {
+                // Inside the first string value, where a lenient decoder would quietly store something else.
+                int quote = e.validBody().indexOf('"', e.validBody().indexOf(':') + 1) + 1;
+                if (quote <= 0) {
+                    continue;
+                }
+                byte[] broken = new byte[validBytes.length + invalid.length];
+                System.arraycopy(validBytes, 0, broken, 0, quote);
+                System.arraycopy(invalid, 0, broken, quote, invalid.length);
+                System.arraycopy(validBytes, quote, broken, quote + invalid.length, validBytes.length - quote);
+                bad.add(new Bad(
+                        "invalid UTF-8 " + java.util.HexFormat.of().formatHex(invalid),
+                        e.method(),
+                        e.path(),
+                        json,
+                        null,
+                        Map.of(),
+                        broken));
+            }
+            for (String token : BAD_TOKENS) {
+                bad.add(new Bad("valid body", e.method(), e.path(), json, e.validBody())
+                        .withHeader("Idempotency-Key", token));
+                bad.add(new Bad("valid body", e.method(), e.path(), json, e.validBody())
+                        .withHeader("If-Match", "\"" + token + "\""));
+            }
             bad.add(new Bad(
                     "unknown field", e.method(), e.path(), json, with(valid, "zzzUnknown", NODES.textNode("x"))));
             for (Map.Entry<String, JsonNode> field : valid.properties()) {
@@ -148,6 +225,22 @@ class BadRequestsApiTest {
         for (String path : BAD_GETS) {
             bad.add(new Bad("query", HttpMethod.GET, path, null, null));
         }
+        for (String token : BAD_TOKENS) {
+            bad.add(new Bad("read", HttpMethod.GET, PARTY, null, null)
+                    .withHeader("If-None-Match", "\"" + token + "\""));
+        }
+        bad.add(new Bad(
+                "dashboard form, invalid UTF-8",
+                HttpMethod.POST,
+                "/parties",
+                MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                "kind=CUSTOMER&name=Over%C0%AFlong&phones=03-1234-5678"));
+        bad.add(new Bad(
+                "dashboard form, too large",
+                HttpMethod.POST,
+                "/parties",
+                MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                "kind=CUSTOMER&name=" + "x".repeat(70_000)));
         return bad;
     }
 
@@ -172,8 +265,14 @@ class BadRequestsApiTest {
                 broken.addAll(List.of(NODES.textNode("NOPE"), NODES.textNode(text.toLowerCase())));
             }
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                broken.add(NODES.textNode("2025-13-45"));
+                broken.addAll(List.of(
+                        NODES.textNode("2025-13-45"),
+                        NODES.textNode("0001-01-01"),
+                        NODES.textNode("1899-12-31"),
+                        NODES.textNode("2100-01-01"),
+                        NODES.textNode("+10000-01-01")));
             }
+            broken.addAll(List.of(NODES.textNode(text + "\ud800"), NODES.textNode("\udc00" + text)));
         } else if (value.isNumber()) {
             broken.addAll(List.of(
                     NODES.textNode(value.asString()),
@@ -195,6 +294,54 @@ class BadRequestsApiTest {
             broken.addAll(List.of(NODES.textNode("x"), NODES.numberNode(1)));
         }
         return broken;
+    }
+
+    /**
+     * Ten thousand requests drawn at random (with a fixed seed, so a failure repeats) from the shapes above, each
+     * given a random language and, one time in four, a token header that is not ASCII: none may be a server error,
+     * and nothing may be stored.
+     */
+    @Test
+    void tenThousandGeneratedBadRequests_noneIsAServerError_andNothingIsStored() throws Exception {
+        List<Bad> shapes = badRequests();
+        java.util.Random random = new java.util.Random(17);
+        int accountsBefore = accounts.all().size();
+        List<String> serverErrors = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            Bad bad = shapes.get(random.nextInt(shapes.size()));
+            if (random.nextInt(4) == 0) {
+                String header = TokenHeadersNames.ALL.get(random.nextInt(TokenHeadersNames.ALL.size()));
+                bad = bad.withHeader(header, BAD_TOKENS.get(random.nextInt(BAD_TOKENS.size())));
+            }
+            MvcResult result = perform(random.nextBoolean() ? "ja" : "en", bad);
+            int status = result.getResponse().getStatus();
+            if (status >= 500 || status < 400) {
+                serverErrors.add(status + " " + bad.method() + " " + bad.path() + " " + bad.what());
+            }
+        }
+        assertThat(serverErrors).as("answers that are no client error").isEmpty();
+        assertThat(recorder.received()).isEmpty();
+        assertThat(screener.requests()).isEmpty();
+        assertThat(accounts.all()).hasSize(accountsBefore);
+        assertThat(tokens.ofOwner("hanako")).isEmpty();
+    }
+
+    /** The headers that must hold visible ASCII only. */
+    static final class TokenHeadersNames {
+        static final List<String> ALL = List.of("Idempotency-Key", "If-Match", "If-None-Match");
+    }
+
+    private MvcResult perform(String lang, Bad bad) throws Exception {
+        var request = request(bad.method(), bad.path()).header(HttpHeaders.ACCEPT_LANGUAGE, lang);
+        if (bad.contentType() != null) {
+            request.contentType(bad.contentType()).content(bad.bytes());
+        }
+        bad.headers().forEach(request::header);
+        if (bad.path().startsWith("/parties")) {
+            request.with(
+                    org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        }
+        return mvc.perform(request).andReturn();
     }
 
     private static String with(ObjectNode valid, String field, JsonNode value) {
@@ -219,12 +366,8 @@ class BadRequestsApiTest {
     @MethodSource("badRequestsInEachLanguage")
     void everyBadRequest_isAClientErrorProblem_andChangesNothing(String lang, Bad bad) throws Exception {
         int accountsBefore = accounts.all().size();
-        var request = request(bad.method(), bad.path()).header(HttpHeaders.ACCEPT_LANGUAGE, lang);
-        if (bad.contentType() != null) {
-            request.contentType(bad.contentType()).content(bad.body());
-        }
 
-        MvcResult result = mvc.perform(request).andReturn();
+        MvcResult result = perform(lang, bad);
 
         assertThat(result.getResponse().getStatus())
                 .as(
