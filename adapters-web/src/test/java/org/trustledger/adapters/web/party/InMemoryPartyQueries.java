@@ -3,31 +3,31 @@ package org.trustledger.adapters.web.party;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.trustledger.application.port.in.FindPartiesQuery;
 import org.trustledger.application.port.in.HistoryChange;
 import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.HistoryPage;
-import org.trustledger.application.port.in.PartyReplay;
-import org.trustledger.application.port.in.ReasonChange;
-import org.trustledger.application.port.in.TimelineEntry;
-import org.trustledger.domain.party.PartyDecider;
-import org.trustledger.domain.party.PartyEvent;
-import org.trustledger.domain.party.PartyState;
-import java.util.HashMap;
-import java.util.function.Consumer;
 import org.trustledger.application.port.in.PageResult;
 import org.trustledger.application.port.in.PartyAuditQuery;
 import org.trustledger.application.port.in.PartyHistoryQuery;
+import org.trustledger.application.port.in.PartyReplay;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.in.ReasonChange;
+import org.trustledger.application.port.in.TimelineEntry;
 import org.trustledger.application.port.in.TrustQuery;
 import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.party.PartyDecider;
+import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.trust.Reason;
 import org.trustledger.domain.trust.ReasonCode;
 import org.trustledger.domain.trust.TrustAssessment;
@@ -121,10 +121,12 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
         return entries;
     }
 
-    /** The stored view with the trust a test put in; a fake cannot fold a history, the application's tests do. */
+    /** The party as {@link #replay} folds it, so that a page and the API answer from the same fold. */
     @Override
     public PartyView asOf(PartyId partyId, Instant asOf) {
-        return get(partyId).withTrust(assess(partyId, asOf));
+        return histories.containsKey(partyId)
+                ? replay(partyId, asOf, null).party()
+                : get(partyId).withTrust(assess(partyId, asOf));
     }
 
     /**
@@ -141,8 +143,10 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
             throw new UnknownPartyException(partyId.value());
         }
         Instant at = upTo != null && counted.size() == upTo ? counted.getLast().recordedAt() : asOf;
-        PartyState then = PartyDecider.replay(counted.stream().map(HistoryEntry::event).toList());
-        PartyState now = PartyDecider.replay(all.stream().map(HistoryEntry::event).toList());
+        PartyState then =
+                PartyDecider.replay(counted.stream().map(HistoryEntry::event).toList());
+        PartyState now =
+                PartyDecider.replay(all.stream().map(HistoryEntry::event).toList());
         Map<Long, Long> retractedBy = new HashMap<>();
         for (HistoryEntry e : counted) {
             if (e.event() instanceof PartyEvent.EntryRetracted r) {
