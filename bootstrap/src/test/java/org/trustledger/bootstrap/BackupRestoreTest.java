@@ -121,8 +121,8 @@ class BackupRestoreTest {
                     .isEqualTo("rwx------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old)))
                     .isEqualTo("rw-------");
-            assertThat(PosixFilePermissions.toString(
-                            Files.getPosixFilePermissions(Path.of(answer.body().get("file").asString()))))
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                            Path.of(answer.body().get("file").asString()))))
                     .isEqualTo("rw-------");
         }
     }
@@ -157,7 +157,8 @@ class BackupRestoreTest {
 
     /** As the README says: into a new directory only the product's user may enter. */
     private static void unzip(Path zip, Path directory) throws IOException {
-        Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectory(
+                directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         try (InputStream in = Files.newInputStream(zip);
                 ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {

@@ -69,8 +69,8 @@ class ProcessKilledTest {
                 Api api = node.api();
                 if (parties.isEmpty()) {
                     for (int i = 0; i < PARTIES; i++) {
-                        Api.Response created = api.post(
-                                "/api/v1/parties", "{\"kind\":\"RESELLER\",\"name\":\"停電試験" + i + "株式会社\"}");
+                        Api.Response created =
+                                api.post("/api/v1/parties", "{\"kind\":\"RESELLER\",\"name\":\"停電試験" + i + "株式会社\"}");
                         assertThat(created.status()).isEqualTo(201);
                         parties.add(created.body().get("partyId").asString());
                     }
@@ -163,8 +163,8 @@ class ProcessKilledTest {
             }
             answers.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
             if (answer.status() == 201) {
-                acknowledged.add(
-                        new Acknowledged(key, party, answer.body().get("sequence").asLong()));
+                acknowledged.add(new Acknowledged(
+                        key, party, answer.body().get("sequence").asLong()));
             }
         }
     }

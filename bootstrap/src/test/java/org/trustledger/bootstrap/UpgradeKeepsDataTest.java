@@ -104,18 +104,21 @@ class UpgradeKeepsDataTest {
             for (String table : TABLES) {
                 assertThat(after.get(table)).as(table).hasSameSizeAs(before.get(table));
                 for (int i = 0; i < before.get(table).size(); i++) {
-                    assertThat(after.get(table).get(i)).as("%s row %d", table, i).isEqualTo(before.get(table).get(i));
+                    assertThat(after.get(table).get(i))
+                            .as("%s row %d", table, i)
+                            .isEqualTo(before.get(table).get(i));
                 }
             }
             StoreDurability durability = upgraded.getBean(StoreDurability.class);
             assertThat(durability.survives()).isEqualTo(StoreDurability.Survives.POWER_LOSS);
-            assertThat(durability.h2File()).contains(data.resolve("trustledger.mv.db").toAbsolutePath());
+            assertThat(durability.h2File())
+                    .contains(data.resolve("trustledger.mv.db").toAbsolutePath());
 
             int port = ((WebServerApplicationContext) upgraded).getWebServer().getPort();
             HttpResponse<String> withToken = HttpClient.newHttpClient()
                     .send(
-                            HttpRequest.newBuilder(URI.create(
-                                            "http://127.0.0.1:" + port + "/api/v1/parties/" + parties.get(1) + "/history"))
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/parties/"
+                                            + parties.get(1) + "/history"))
                                     .header("Authorization", "Bearer " + token)
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
@@ -200,7 +203,6 @@ class UpgradeKeepsDataTest {
     }
 
     private static Api api(ConfigurableApplicationContext app) {
-        return new Api(
-                ((WebServerApplicationContext) app).getWebServer().getPort(), "owner", "upgrade test password");
+        return new Api(((WebServerApplicationContext) app).getWebServer().getPort(), "owner", "upgrade test password");
     }
 }

@@ -36,7 +36,8 @@ public class DurabilityConfiguration {
             String product = connection.getMetaData().getDatabaseProductName();
             durability = switch (product) {
                 case "H2" -> h2(statement, properties.syncCommitsOrDefault());
-                case "PostgreSQL" -> postgresql(statement, connection.getMetaData().getURL());
+                case "PostgreSQL" ->
+                    postgresql(statement, connection.getMetaData().getURL());
                 default ->
                     new StoreDurability(
                             product,

@@ -31,7 +31,8 @@ public record StoreDurability(
 
     /** The one line the log says at start. */
     String describe() {
-        return "Acknowledged writes survive: " + survives.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        return "Acknowledged writes survive: "
+                + survives.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + " — store " + store + ", " + settings
                 + (warnings.isEmpty() ? "" : "; WARNING: " + String.join("; ", warnings));
     }

@@ -67,7 +67,8 @@ final class BackupVerification {
     private static Result compare(Connection backup, Connection live) throws SQLException {
         long last;
         try (Statement statement = backup.createStatement();
-                ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")) {
+                ResultSet max =
+                        statement.executeQuery("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")) {
             max.next();
             last = max.getLong(1);
         }
@@ -89,8 +90,8 @@ final class BackupVerification {
                         return Result.failed("the backup lacks the event at global index " + stored.getLong(1));
                     }
                     if (!moreLive) {
-                        return Result.failed("the backup holds an event the live store lacks, at global index "
-                                + copied.getLong(1));
+                        return Result.failed(
+                                "the backup holds an event the live store lacks, at global index " + copied.getLong(1));
                     }
                     if (copied.getLong(1) != stored.getLong(1)) {
                         long missing = Math.min(copied.getLong(1), stored.getLong(1));

@@ -18,17 +18,14 @@ final class OwnerOnly {
             FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> DIRECTORY_PERMISSIONS = PosixFilePermissions.fromString("rwx------");
-    static final FileAttribute<?>[] FILE =
-            POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_PERMISSIONS)} : new FileAttribute<?>[0];
+    static final FileAttribute<?>[] FILE = POSIX
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_PERMISSIONS)}
+            : new FileAttribute<?>[0];
     static final FileAttribute<?>[] DIRECTORY = POSIX
             ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(DIRECTORY_PERMISSIONS)}
             : new FileAttribute<?>[0];
 
     private OwnerOnly() {}
-
-    static boolean supported() {
-        return POSIX;
-    }
 
     /** Whether others than the owner may read or enter this file or directory. */
     static boolean openToOthers(Path path) throws IOException {
@@ -36,6 +33,7 @@ final class OwnerOnly {
             return false;
         }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-        return permissions.stream().anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"));
+        return permissions.stream()
+                .anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"));
     }
 }

@@ -28,7 +28,8 @@ class StoreDurabilityTest {
             StoreDurability durability = app.getBean(StoreDurability.class);
             assertThat(durability.survives()).isEqualTo(Survives.POWER_LOSS);
             assertThat(durability.settings()).containsEntry("WRITE_DELAY", "0");
-            assertThat(durability.h2File()).contains(data.resolve("trustledger.mv.db").toAbsolutePath());
+            assertThat(durability.h2File())
+                    .contains(data.resolve("trustledger.mv.db").toAbsolutePath());
             assertThat(durability.warnings()).isEmpty();
 
             // The very transaction manager the event store commits through forces the file after each commit.
@@ -84,9 +85,7 @@ class StoreDurabilityTest {
                         "--spring.datasource.password=postgres")) {
             StoreDurability durability = app.getBean(StoreDurability.class);
             assertThat(durability.survives()).isEqualTo(Survives.POWER_LOSS);
-            assertThat(durability.settings())
-                    .containsEntry("fsync", "on")
-                    .containsEntry("synchronous_commit", "on");
+            assertThat(durability.settings()).containsEntry("fsync", "on").containsEntry("synchronous_commit", "on");
             assertThat(durability.warnings()).isEmpty();
         }
     }

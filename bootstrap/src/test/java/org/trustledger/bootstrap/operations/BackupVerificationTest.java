@@ -68,9 +68,9 @@ class BackupVerificationTest {
         assertThat(result.events()).isEqualTo(3);
         assertThat(result.lastGlobalIndex()).isEqualTo(3);
         try (var left = Files.list(root)) {
-            assertThat(left).as("the unpacked copy is removed").noneMatch(p -> p.getFileName()
-                    .toString()
-                    .startsWith(".verify-"));
+            assertThat(left)
+                    .as("the unpacked copy is removed")
+                    .noneMatch(p -> p.getFileName().toString().startsWith(".verify-"));
         }
     }
 
@@ -108,7 +108,8 @@ class BackupVerificationTest {
         byte[] bytes = Files.readAllBytes(broken);
         Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length / 3));
 
-        assertThat(BackupVerification.verify(broken, live, root, "sa", "").verified()).isFalse();
+        assertThat(BackupVerification.verify(broken, live, root, "sa", "").verified())
+                .isFalse();
     }
 
     private JdbcDataSource liveFrom(Path backup) throws Exception {
