@@ -1,7 +1,10 @@
 package org.trustledger.bootstrap.durability;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +19,11 @@ import java.util.Optional;
  */
 public record StoreDurability(
         String store, Survives survives, Optional<Path> h2File, Map<String, String> settings, List<String> warnings) {
+    public StoreDurability {
+        // In the order they were read, for the log line.
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        warnings = List.copyOf(warnings);
+    }
 
     /** The worst event an acknowledged write survives. */
     public enum Survives {
@@ -32,7 +40,7 @@ public record StoreDurability(
     /** The one line the log says at start. */
     String describe() {
         return "Acknowledged writes survive: "
-                + survives.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + survives.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + " — store " + store + ", " + settings
                 + (warnings.isEmpty() ? "" : "; WARNING: " + String.join("; ", warnings));
     }
