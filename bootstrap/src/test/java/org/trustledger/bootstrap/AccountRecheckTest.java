@@ -114,9 +114,13 @@ class AccountRecheckTest {
         HttpResponse<String> trouble = post(
                 "/parties/" + partyId + "/troubles",
                 session,
-                "category=WRONG_PLAN&severity=MINOR&description=" + enc("記録できる") + "&_csrf=" + match(CSRF, page.body()));
+                "category=WRONG_PLAN&severity=MINOR&description=" + enc("記録できる") + "&_csrf="
+                        + match(CSRF, page.body()));
         assertThat(trouble.headers().firstValue("Location").orElse("")).contains("/parties/" + partyId);
-        assertThat(admin.get("/api/v1/parties/" + partyId).body().get("troubleCount").asInt())
+        assertThat(admin.get("/api/v1/parties/" + partyId)
+                        .body()
+                        .get("troubleCount")
+                        .asInt())
                 .isEqualTo(1);
     }
 
@@ -168,9 +172,7 @@ class AccountRecheckTest {
 
     HttpResponse<String> get(String path, String cookies) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Cookie", cookies)
-                        .build(),
+                HttpRequest.newBuilder(uri(path)).header("Cookie", cookies).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
