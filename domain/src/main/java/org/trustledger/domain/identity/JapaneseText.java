@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.trustledger.domain.InvalidValueException;
 
 /**
  * Folds the many ways Japanese text is typed — full- and half-width, upper and lower case, spaces, the dozen dash
@@ -58,10 +59,9 @@ public final class JapaneseText {
      * (旧字体) and the 異体字 people keep in their names; not every variant of Unicode, only those names use.
      */
     static final Map<Integer, Integer> VARIANTS = variants(
-            "髙高", "﨑崎", "嵜崎", "碕崎", "邉辺", "邊辺", "齋斎", "齊斎", "斉斎", "澤沢", "濱浜", "櫻桜", "國国", "廣広", "德徳",
-            "𠮷吉", "槗橋", "嶋島", "嶌島", "冨富", "眞真", "實実", "榮栄", "惠恵", "壽寿", "藏蔵", "龜亀", "關関", "團団", "驛駅",
-            "鐵鉄", "縣県", "會会", "學学", "圓円", "條条", "增増", "淸清", "靜静", "舘館", "萬万", "埜野", "瀨瀬", "籠篭", "禮礼",
-            "曾曽", "桒桑", "黑黒");
+            "髙高", "﨑崎", "嵜崎", "碕崎", "邉辺", "邊辺", "齋斎", "齊斎", "斉斎", "澤沢", "濱浜", "櫻桜", "國国", "廣広", "德徳", "𠮷吉", "槗橋", "嶋島",
+            "嶌島", "冨富", "眞真", "實実", "榮栄", "惠恵", "壽寿", "藏蔵", "龜亀", "關関", "團団", "驛駅", "鐵鉄", "縣県", "會会", "學学", "圓円", "條条",
+            "增増", "淸清", "靜静", "舘館", "萬万", "埜野", "瀨瀬", "籠篭", "禮礼", "曾曽", "桒桑", "黑黒");
 
     private JapaneseText() {}
 
@@ -113,6 +113,23 @@ public final class JapaneseText {
         return out.toString();
     }
 
+    /**
+     * Refuses text with a character that can only mislead ({@link #misleadingCharacter}), naming it, as factories of
+     * names and addresses do with what people type; returns the text as it is otherwise, null included.
+     */
+    public static String requireNotMisleading(String field, String text) {
+        String refused = text == null ? null : misleadingCharacter(text);
+        if (refused != null) {
+            throw new InvalidValueException(
+                    field,
+                    field + " contains " + refused
+                            + ", a control or bidirectional character that can only hide or reorder what is shown",
+                    "error.text.misleading",
+                    Map.of("character", refused));
+        }
+        return text;
+    }
+
     private static String untilStable(String text, boolean keepSpaces) {
         Objects.requireNonNull(text, "text");
         String current = text;
@@ -130,8 +147,8 @@ public final class JapaneseText {
     // its base character (か ゛ → が), and lower-casing can leave compatibility characters behind.
     private static String foldOnce(String text, boolean keepSpaces) {
         String visible = withoutInvisible(text);
-        String widthFolded =
-                withoutInvisible(Normalizer.normalize(visible, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        String widthFolded = withoutInvisible(
+                Normalizer.normalize(visible, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         String spaced = spaces(Normalizer.normalize(widthFolded, Normalizer.Form.NFKC), keepSpaces);
         return dashes(lookalikes(spaced));
     }
@@ -227,7 +244,9 @@ public final class JapaneseText {
             char previous = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
             char following = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
             boolean afterKatakana = isKatakana(previous);
-            if (afterKatakana && (isDash(c) || c == '一') && (isKatakana(following) || (c != '一' && i + 1 == text.length()))) {
+            if (afterKatakana
+                    && (isDash(c) || c == '一')
+                    && (isKatakana(following) || (c != '一' && i + 1 == text.length()))) {
                 out.append('ー');
             } else if (isDash(c)) {
                 out.append('-');
@@ -274,7 +293,11 @@ public final class JapaneseText {
 
     /** Katakana letters and the long-vowel mark, not the middle dot ・, which separates words. */
     static boolean isKatakana(int c) {
-        return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || c == 0x30FD || c == 0x30FE || (c >= 0x31F0 && c <= 0x31FF);
+        return (c >= 0x30A1 && c <= 0x30FA)
+                || c == 0x30FC
+                || c == 0x30FD
+                || c == 0x30FE
+                || (c >= 0x31F0 && c <= 0x31FF);
     }
 
     static boolean isKana(char c) {
