@@ -70,8 +70,8 @@ public final class JapaneseInput {
             if (era.matches()) {
                 int year = "元".equals(era.group(2)) ? 1 : number(era.group(2));
                 // JapaneseDate refuses a year past its era's end (平成32年) as well as a day that does not exist.
-                return LocalDate.from(JapaneseDate.of(
-                        ERAS.get(era.group(1)), year, number(era.group(3)), number(era.group(4))));
+                return LocalDate.from(
+                        JapaneseDate.of(ERAS.get(era.group(1)), year, number(era.group(3)), number(era.group(4))));
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a date of the calendar");

@@ -47,11 +47,11 @@ class JapaneseInputApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"22000", "\"22000\"", "\"22,000\"", "\"22000円\"", "\"２２，０００円\"", "\"¥22,000\"", "\"22,000 円\""})
+    @ValueSource(
+            strings = {"22000", "\"22000\"", "\"22,000\"", "\"22000円\"", "\"２２，０００円\"", "\"¥22,000\"", "\"22,000 円\""})
     void yenAsStaffWriteIt_isRead(String yen) throws Exception {
         send(ACME_PATH + "/payment-shortfalls", """
-                {"invoiceRef": "INV-1", "invoicedYen": %s, "paidYen": "0円", "reason": "UNPAID"}""".formatted(yen))
-                .andExpect(status().isCreated());
+                {"invoiceRef": "INV-1", "invoicedYen": %s, "paidYen": "0円", "reason": "UNPAID"}""".formatted(yen)).andExpect(status().isCreated());
 
         RecordPaymentShort command = recorder.onlyCommand(RecordPaymentShort.class);
         assertThat(command.invoiced()).isEqualTo(new Yen(22000));
@@ -59,12 +59,20 @@ class JapaneseInputApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-11-30", "2026/11/30", "2026/11/30", "２０２６／１１／３０", "2026年11月30日", "令和8年11月30日", "R8.11.30", "r8/11/30"})
+    @ValueSource(
+            strings = {
+                "2026-11-30",
+                "2026/11/30",
+                "2026/11/30",
+                "２０２６／１１／３０",
+                "2026年11月30日",
+                "令和8年11月30日",
+                "R8.11.30",
+                "r8/11/30"
+            })
     void datesAsStaffWriteThem_areRead(String date) throws Exception {
         send(ACME_PATH + "/troubles", """
-                {"category": "OTHER", "severity": "MINOR", "description": "工事日の変更", "occurredOn": "%s"}"""
-                        .formatted(date))
-                .andExpect(status().isCreated());
+                {"category": "OTHER", "severity": "MINOR", "description": "工事日の変更", "occurredOn": "%s"}""".formatted(date)).andExpect(status().isCreated());
 
         assertThat(recorder.onlyCommand(LogTrouble.class).occurredOn()).isEqualTo(LocalDate.of(2026, 11, 30));
     }
@@ -73,8 +81,7 @@ class JapaneseInputApiTest {
     @ValueSource(strings = {"2026/11/31", "令和8年13月1日", "平成40年1月1日", "R8", "2026.11", "来週", " 2026-11-30"})
     void aDateThatCannotBeRead_isAFieldError(String date) throws Exception {
         send(ACME_PATH + "/troubles", """
-                {"category": "OTHER", "severity": "MINOR", "description": "工事日の変更", "occurredOn": "%s"}"""
-                        .formatted(date))
+                {"category": "OTHER", "severity": "MINOR", "description": "工事日の変更", "occurredOn": "%s"}""".formatted(date))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("occurredOn"));
         assertThat(recorder.received()).isEmpty();
@@ -84,8 +91,7 @@ class JapaneseInputApiTest {
     @ValueSource(strings = {"03ー1234ー5678", "03-1234-5678（代表）", "03-1234-5678（FAX）", "０３ー１２３４ー５６７８"})
     void phonesAsStaffWriteThem_areRead(String phone) throws Exception {
         send(ACME_PATH + "/callers", """
-                {"name": "加藤 大輔", "fullNameGiven": true, "phone": "%s"}""".formatted(phone))
-                .andExpect(status().isCreated());
+                {"name": "加藤 大輔", "fullNameGiven": true, "phone": "%s"}""".formatted(phone)).andExpect(status().isCreated());
 
         assertThat(recorder.onlyCommand(IdentifyCaller.class).callBack()).isEqualTo(PhoneNumber.parse("03-1234-5678"));
     }
