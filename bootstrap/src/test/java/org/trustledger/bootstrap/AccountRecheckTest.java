@@ -100,10 +100,28 @@ class AccountRecheckTest {
         String user = "steady" + NAMES.incrementAndGet();
         admin.post("/api/v1/accounts", """
                 {"username":"%s","password":"%s","role":"STAFF"}""".formatted(user, VICTIM_PASSWORD));
+        String partyId = admin.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社カワラズ%d","phones":["03-6334-%04d"]}""".formatted(NAMES.get(), NAMES.get()))
+                .body()
+                .get("partyId")
+                .asString();
         String session = signIn(user, VICTIM_PASSWORD);
 
         assertThat(get("/parties", session).statusCode()).isEqualTo(200);
-        assertThat(get("/parties", session).statusCode()).isEqualTo(200);
+        HttpResponse<String> page = get("/parties/" + partyId, session);
+        assertThat(page.statusCode()).isEqualTo(200);
+        // The same cookies and form token that a changed account's session loses still record for an unchanged one.
+        HttpResponse<String> trouble = post(
+                "/parties/" + partyId + "/troubles",
+                session,
+                "category=WRONG_PLAN&severity=MINOR&description=" + enc("記録できる") + "&_csrf="
+                        + match(CSRF, page.body()));
+        assertThat(trouble.headers().firstValue("Location").orElse("")).contains("/parties/" + partyId);
+        assertThat(admin.get("/api/v1/parties/" + partyId)
+                        .body()
+                        .get("troubleCount")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -119,41 +137,49 @@ class AccountRecheckTest {
         assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("Secure"));
     }
 
+    /** Signs in through the form and answers the cookies the browser would then send: the session and the CSRF token. */
     String signIn(String user, String password) throws Exception {
         HttpResponse<String> loginPage =
                 http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
-        String cookie = loginPage
-                .headers()
-                .firstValue("Set-Cookie")
-                .map(c -> "JSESSIONID=" + match(SESSION, c))
-                .orElse("");
+        String csrfCookie = csrfCookie(loginPage).orElseThrow();
         String csrf = match(CSRF, loginPage.body());
-        var builder = HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + csrf));
-        if (!cookie.isEmpty()) {
-            builder.header("Cookie", cookie);
-        }
-        HttpResponse<String> signedIn = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", csrfCookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + csrf))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
-        return match(SESSION, signedIn.headers().firstValue("Set-Cookie").orElseThrow());
+        String session = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> "JSESSIONID=" + match(SESSION, c))
+                .findFirst()
+                .orElseThrow();
+        // Signing in gives the CSRF token a new value, in the same answer.
+        return session + "; " + csrfCookie(signedIn).orElse(csrfCookie);
     }
 
-    HttpResponse<String> get(String path, String session) throws Exception {
+    private static java.util.Optional<String> csrfCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN=") && !c.startsWith("XSRF-TOKEN=;"))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst();
+    }
+
+    HttpResponse<String> get(String path, String cookies) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Cookie", "JSESSIONID=" + session)
-                        .build(),
+                HttpRequest.newBuilder(uri(path)).header("Cookie", cookies).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, String session, String form) throws Exception {
+    HttpResponse<String> post(String path, String cookies, String form) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(uri(path))
-                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Cookie", cookies)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),

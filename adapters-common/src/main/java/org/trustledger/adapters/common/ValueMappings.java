@@ -24,7 +24,7 @@ public class ValueMappings {
     }
 
     public PartyName partyName(String text) {
-        return text == null || text.isBlank() ? null : new PartyName(text);
+        return text == null || text.isBlank() ? null : PartyName.of(text);
     }
 
     public String text(PartyName name) {

@@ -21,8 +21,14 @@ public record Address(String value) {
         }
     }
 
+    /** The address as a person typed it: today's rules, and no character that can only mislead the reader. */
+    public static Address of(String text) {
+        return new Address(JapaneseText.requireNotMisleading("address", text));
+    }
+
+    /** Like {@link #of}, but null for null or blank text, so an unknown address stays unknown. */
     public static Address ofNullable(String text) {
-        return InvalidValueException.optionalText(text) == null ? null : new Address(text);
+        return InvalidValueException.optionalText(text) == null ? null : of(text);
     }
 
     /** The address read into prefecture, locality, block numbers, building, floor and room, for matching. */

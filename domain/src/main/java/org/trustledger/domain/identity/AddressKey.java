@@ -25,6 +25,14 @@ public record AddressKey(
     /** Prefix of the index key an address produces. */
     public static final String INDEX_PREFIX = "addr:";
 
+    /** Prefix of the index key an address produces without its city, ward or county: town and block numbers. */
+    public static final String TOWN_PREFIX = "town:";
+
+    // Japanese addresses name the municipality before the town: a county and its town or village (北葛飾郡杉戸町), a
+    // city (札幌市, and 四日市市 whose name ends in 市 itself), a ward (中央区). What is left is the town (西新宿).
+    private static final Pattern MUNICIPALITY =
+            Pattern.compile("^((?:[^市区]{1,6}?郡[^市区]{1,5}?[町村])?(?:[^区]{1,6}?市(?!市))?(?:.{1,5}?区)?)(.*)$");
+
     private static final int MAX_BLOCKS = 3;
     private static final int MAX_DIGITS = 6;
 
@@ -87,9 +95,29 @@ public record AddressKey(
         return !blocks.isEmpty();
     }
 
+    /** The town without the city, ward or county before it: 西新宿 of 新宿区西新宿; the whole locality if none is named. */
+    public String town() {
+        Matcher parts = MUNICIPALITY.matcher(locality);
+        return parts.matches() && !parts.group(2).isEmpty() ? parts.group(2) : locality;
+    }
+
+    /** The city, ward or county before the town (新宿区, 札幌市中央区); empty when the address starts with the town. */
+    public String municipality() {
+        return locality.substring(0, locality.length() - town().length());
+    }
+
     /**
-     * How closely this address agrees with another. A prefecture missing on one side is no disagreement;
-     * locality and block numbers must be equal; then building, floor and room grade the match.
+     * True when the two addresses agree only once the city or ward is set aside: one side names none (西新宿1-2-3
+     * against 新宿区西新宿1-2-3), or names less of it (札幌市 against 札幌市中央区). People write addresses that way, but two
+     * cities may have a town of one name, so such a match is worth less; see {@link IdentityMatcher}.
+     */
+    public boolean matchesByTownOnly(AddressKey other) {
+        return readable() && other.readable() && !locality.equals(other.locality) && match(other) != AddressMatch.NONE;
+    }
+
+    /**
+     * How closely this address agrees with another. A prefecture missing on one side is no disagreement, nor is a city
+     * or ward missing on one side; town and block numbers must be equal; then building, floor and room grade the match.
      */
     public AddressMatch match(AddressKey other) {
         if (!readable() || !other.readable()) {
@@ -97,7 +125,7 @@ public record AddressKey(
                     !readable() && !other.readable() && !locality.isEmpty() && locality.equals(other.locality);
             return sameText ? AddressMatch.SAME_STREET_ADDRESS : AddressMatch.NONE;
         }
-        if (differ(prefecture, other.prefecture) || !locality.equals(other.locality) || !blocks.equals(other.blocks)) {
+        if (differ(prefecture, other.prefecture) || !sameLocality(other) || !blocks.equals(other.blocks)) {
             return AddressMatch.NONE;
         }
         boolean buildingsDiffer = differ(building, other.building);
@@ -110,6 +138,32 @@ public record AddressKey(
             return AddressMatch.SAME_BUILDING;
         }
         return AddressMatch.SAME_STREET_ADDRESS;
+    }
+
+    private boolean sameLocality(AddressKey other) {
+        if (locality.equals(other.locality)) {
+            return true;
+        }
+        if (!town().equals(other.town())) {
+            return false;
+        }
+        String mine = municipality();
+        String theirs = other.municipality();
+        // 札幌市 and 札幌市中央区, 中央区 and 札幌市中央区 name one place; 新宿区 and 八王子市 two.
+        return mine.isEmpty()
+                || theirs.isEmpty()
+                || mine.startsWith(theirs)
+                || theirs.startsWith(mine)
+                || mine.endsWith(theirs)
+                || theirs.endsWith(mine);
+    }
+
+    /**
+     * The key an index files this address under without its city or ward: town and block numbers, so that an address
+     * written from the town on finds the party; empty when the text could not be read.
+     */
+    public String townIndexKey() {
+        return readable() ? TOWN_PREFIX + town() + "|" + blockText() : "";
     }
 
     /**

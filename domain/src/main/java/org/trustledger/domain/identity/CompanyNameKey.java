@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
  * ネクストライン(株), ﾈｸｽﾄﾗｲﾝ ㈱, ねくすとらいん株式会社 and ネクストライン 株式会社 share one core, for screening and for
  * staff searching the list alike.
  *
+ * <p>Companies also write where in the company they are: a branch or office (株式会社サンプル通信 大阪支店, サンプル通信株式会社
+ * 東京本社, サンプル通信(株)名古屋営業所) and notes in brackets (サンプル通信（旧ネクストライン）, 【代理店】サンプル通信). Both are set
+ * aside in the core, so that the branch is the company, and kept in the name as written for display. A branch is the
+ * last word when a space or a legal form sets it apart; written straight after the name, only a place or number the
+ * list {@link #BRANCH_PLACES} knows (大阪支店, 第二営業所) is taken for one, since センター or 本社 ends many a company's own
+ * name (ライフサポートセンター).
+ *
  * @param legalForm the legal form found before or after the name, {@link LegalForm#NONE} when there is none
  * @param core the name without its legal form, normalised; empty only when the name has no letters at all
  */
@@ -24,6 +31,27 @@ public record CompanyNameKey(LegalForm legalForm, String core) {
 
     private static final List<Mark> MARKS = marks();
 
+    /** What a branch, office or department of a company calls itself, at the end of its name. */
+    static final List<String> BRANCH_SUFFIXES =
+            List.of("支店", "本店", "営業所", "支社", "本社", "事業部", "事業所", "営業部", "本部", "センター", "出張所", "事務所", "オフィス");
+
+    /**
+     * Places that name branches (prefectures without 都府県, regions, large cities and business districts): only these,
+     * or a number, are taken for a branch written straight after the name.
+     */
+    static final List<String> BRANCH_PLACES = List.of(
+            "北海道", "青森", "岩手", "宮城", "秋田", "山形", "福島", "茨城", "栃木", "群馬", "埼玉", "千葉", "東京", "神奈川", "新潟", "富山", "石川",
+            "福井", "山梨", "長野", "岐阜", "静岡", "愛知", "三重", "滋賀", "京都", "大阪", "兵庫", "奈良", "和歌山", "鳥取", "島根", "岡山", "広島", "山口",
+            "徳島", "香川", "愛媛", "高知", "福岡", "佐賀", "長崎", "熊本", "大分", "宮崎", "鹿児島", "沖縄", "札幌", "仙台", "さいたま", "横浜", "川崎",
+            "相模原", "浜松", "名古屋", "堺", "神戸", "北九州", "新宿", "渋谷", "池袋", "品川", "上野", "銀座", "梅田", "難波", "博多", "天神", "関東",
+            "関西", "東北", "北陸", "東海", "中部", "近畿", "中国", "四国", "九州", "首都圏", "東日本", "西日本");
+
+    private static final String BRANCH_NUMBER = "第?[0-9一二三四五六七八九十]{1,3}";
+    private static final Pattern PLACED_BRANCH = Pattern.compile("(?:(?:" + String.join("|", BRANCH_PLACES) + ")(?:"
+            + BRANCH_NUMBER + ")?|" + BRANCH_NUMBER + ")(?:" + String.join("|", BRANCH_SUFFIXES) + ")$");
+    // After NFKC, （） and ［］ are ASCII; 【】 and 〔〕 do not fold and are listed as they are.
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】|〔[^〔〕]*〕");
+
     public CompanyNameKey {
         Objects.requireNonNull(legalForm, "legalForm");
         Objects.requireNonNull(core, "core");
@@ -35,7 +63,69 @@ public record CompanyNameKey(LegalForm legalForm, String core) {
 
     /** Splits a name as written; never throws for non-null text. */
     public static CompanyNameKey of(String name) {
-        String rest = JapaneseText.fold(name);
+        String folded = withoutNotes(JapaneseText.fold(name));
+        String branchless = withoutBranch(folded);
+        if (!branchless.equals(folded)) {
+            CompanyNameKey company = split(branchless);
+            // A name that is nothing but a legal form and an office (株式会社 東京センター) has no branch to set aside.
+            boolean onlyForm = company.legalForm() == LegalForm.NONE && stripOne(branchless) != null;
+            if (!onlyForm && !company.core().isEmpty()) {
+                return company;
+            }
+        }
+        return split(folded);
+    }
+
+    /** Notes in brackets are set aside, the bracketed legal forms (株) and (有) kept. */
+    static String withoutNotes(String folded) {
+        Matcher note = NOTE.matcher(folded);
+        StringBuilder out = new StringBuilder();
+        while (note.find()) {
+            String bracketed = note.group().replace(" ", "");
+            boolean legalForm = MARKS.stream()
+                    .anyMatch(mark -> mark.pattern().matcher(bracketed).matches());
+            note.appendReplacement(out, Matcher.quoteReplacement(legalForm ? note.group() : " "));
+        }
+        note.appendTail(out);
+        String kept = out.toString().strip().replaceAll("\\s+", " ");
+        // A name that is all note keeps it: there is nothing else to match it by.
+        return withoutSeparators(kept).isEmpty() ? folded : kept;
+    }
+
+    /**
+     * The name without the branch or office at its end: the last word when a space sets it apart, what follows a legal
+     * form in the middle of the name, or a known place or number with a suffix written straight after the name.
+     */
+    static String withoutBranch(String folded) {
+        int space = folded.lastIndexOf(' ');
+        if (space > 0 && endsWithBranchSuffix(folded.substring(space + 1))) {
+            return folded.substring(0, space).strip();
+        }
+        for (Mark mark : MARKS) {
+            if (mark.english()) {
+                continue;
+            }
+            Matcher inside = mark.inside().matcher(folded);
+            if (inside.find()
+                    && inside.end() < folded.length()
+                    && endsWithBranchSuffix(folded.substring(inside.end()))) {
+                return folded.substring(0, inside.end()).strip();
+            }
+        }
+        Matcher placed = PLACED_BRANCH.matcher(folded);
+        if (placed.find() && placed.start() > 0) {
+            String rest = folded.substring(0, placed.start()).strip();
+            return withoutSeparators(rest).isEmpty() ? folded : rest;
+        }
+        return folded;
+    }
+
+    private static boolean endsWithBranchSuffix(String word) {
+        return BRANCH_SUFFIXES.stream().anyMatch(word::endsWith);
+    }
+
+    private static CompanyNameKey split(String folded) {
+        String rest = folded;
         LegalForm form = LegalForm.NONE;
         for (int found = 0; found < MAX_FORMS; found++) {
             Stripped stripped = stripOne(rest);
@@ -95,11 +185,17 @@ public record CompanyNameKey(LegalForm legalForm, String core) {
                         mark.codePoints()
                                 .mapToObj(cp -> Pattern.quote(Character.toString(cp)))
                                 .toList());
-                marks.add(new Mark(form, mark.length(), Pattern.compile("^" + spaced + "|" + spaced + "$")));
+                marks.add(new Mark(
+                        form,
+                        mark.length(),
+                        Pattern.compile("^" + spaced + "|" + spaced + "$"),
+                        Pattern.compile("(?<=.)" + spaced),
+                        false));
             }
             for (String suffix : form.englishSuffixes()) {
                 // Only a whole trailing word counts, so that "Zinc" does not lose its "inc".
-                marks.add(new Mark(form, suffix.length(), Pattern.compile("(?<=[\\s,.])" + suffix + "$")));
+                Pattern trailing = Pattern.compile("(?<=[\\s,.])" + suffix + "$");
+                marks.add(new Mark(form, suffix.length(), trailing, trailing, true));
             }
         }
         // The longest mark first, so that "co., ltd." is not taken for a lone "ltd.".
@@ -107,7 +203,11 @@ public record CompanyNameKey(LegalForm legalForm, String core) {
         return List.copyOf(marks);
     }
 
-    private record Mark(LegalForm form, int length, Pattern pattern) {}
+    /**
+     * One way of writing a legal form: {@code pattern} finds it at either end of a name, {@code inside} after the start
+     * of the name, where a branch may follow it.
+     */
+    private record Mark(LegalForm form, int length, Pattern pattern, Pattern inside, boolean english) {}
 
     private record Stripped(LegalForm form, String rest) {}
 }

@@ -36,7 +36,10 @@ public final class IdentityKeys {
         if (address != null) {
             // Prefecture and building are left out on purpose: one side often omits them, and the
             // matcher, not the index, decides how much the rest is worth.
-            keys.add(address.key().indexKey());
+            AddressKey key = address.key();
+            keys.add(key.indexKey());
+            // People leave out the city and ward as often as the prefecture.
+            keys.add(key.townIndexKey());
         }
         if (bankAccount != null) {
             keys.add(bankAccount.key().indexKey());

@@ -83,17 +83,31 @@ public final class IdentityMatcher {
             case SAME_STREET_ADDRESS -> "same street address";
             case NONE -> null;
         };
-        if (how != null) {
+        if (how == null) {
+            return;
+        }
+        if (left.matchesByTownOnly(right)) {
             evidence.add(new IdentityEvidence(
                     IdentityEvidence.Kind.ADDRESS,
-                    grade(match, left, right),
+                    townOnlyGrade(match, left, right),
                     weights.address(match),
                     detail(
-                            "ADDRESS." + match.name(),
-                            how + ": " + left.describe() + " / " + right.describe(),
+                            "ADDRESS.TOWN." + match.name(),
+                            how + " (city or ward written on one side only): " + left.describe() + " / "
+                                    + right.describe(),
                             left.describe(),
                             right.describe())));
+            return;
         }
+        evidence.add(new IdentityEvidence(
+                IdentityEvidence.Kind.ADDRESS,
+                grade(match, left, right),
+                weights.address(match),
+                detail(
+                        "ADDRESS." + match.name(),
+                        how + ": " + left.describe() + " / " + right.describe(),
+                        left.describe(),
+                        right.describe())));
     }
 
     /**
@@ -108,6 +122,18 @@ public final class IdentityMatcher {
                 left.building().isEmpty() || right.building().isEmpty() ? Grade.LINKING : Grade.WEAK;
             case NONE -> Grade.WEAK;
         };
+    }
+
+    /**
+     * Without the city or ward on one side, the town, block numbers, building and floor together still name one office;
+     * with the building missing, the floor of some building in a town of that name is only a link.
+     */
+    private static Grade townOnlyGrade(AddressMatch match, AddressKey left, AddressKey right) {
+        boolean buildingNamedOnBoth =
+                !left.building().isEmpty() && !right.building().isEmpty();
+        return match == AddressMatch.SAME_FLOOR_OR_ROOM && !buildingNamedOnBoth
+                ? Grade.LINKING
+                : grade(match, left, right);
     }
 
     private void bankAccount(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {

@@ -21,6 +21,11 @@ public record PartyName(String value) {
         }
     }
 
+    /** The name as a person typed it: today's rules, and no character that can only mislead the reader. */
+    public static PartyName of(String text) {
+        return new PartyName(JapaneseText.requireNotMisleading("name", text));
+    }
+
     /** The name split into legal form and normalised core, for matching a party that renamed itself. */
     public CompanyNameKey key() {
         return CompanyNameKey.of(this);

@@ -21,9 +21,14 @@ public record PersonName(String value) {
         }
     }
 
-    /** Null for null or blank text, so optional names stay optional. */
+    /** The name as a person typed it: today's rules, and no character that can only mislead the reader. */
+    public static PersonName of(String text) {
+        return new PersonName(JapaneseText.requireNotMisleading("personName", text));
+    }
+
+    /** Like {@link #of}, but null for null or blank text, so optional names stay optional. */
     public static PersonName ofNullable(String text) {
-        return InvalidValueException.optionalText(text) == null ? null : new PersonName(text);
+        return InvalidValueException.optionalText(text) == null ? null : of(text);
     }
 
     /** The name reduced for matching: width, spaces, titles and honorifics do not count. */

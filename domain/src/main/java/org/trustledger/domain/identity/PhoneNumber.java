@@ -54,6 +54,15 @@ public record PhoneNumber(String e164, String extension) {
     private static final Pattern EXTENSION = Pattern.compile(
             "[\\s(\\[]*(?:内線|extension|extn|ext|x|#)\\s*[.:]?\\s*([0-9]*)\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DIGIT_DASH = Pattern.compile(
+            "(?<=\\d)\\s*[ー\\u2010-\\u2015\\u2212\\u30FC\\uFF70\\u2500\\u2501\\u02D7\\uFE58一]\\s*(?=\\d)");
+    // A bracketed note without digits: （代表） and (FAX), but not (03).
+    private static final Pattern NOTE = Pattern.compile("[(\\[【「]([^\\d()\\[\\]【】「」]*)[)\\]】」]");
+    private static final Pattern EXTENSION_WORD =
+            Pattern.compile("内線|extension|extn|ext|^\\s*x\\s*$|#", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*(?:代表|直通|本社|電話番号|電話|携帯|tel|phone|fax)\\s*(?:番号)?\\s*[:.]?\\s*(?=[+\\d(])", Pattern.CASE_INSENSITIVE);
+
     /**
      * What telephones and exchanges show instead of a number, folded: a withheld number (非通知, anonymous,
      * private), a pay phone (公衆電話), a caller beyond the display's reach (表示圏外, 通知不可能, unavailable).
@@ -106,7 +115,8 @@ public record PhoneNumber(String e164, String extension) {
                     "error.phone.withheld",
                     Map.of("value", written));
         }
-        String halfWidth = Normalizer.normalize(written, Normalizer.Form.NFKC);
+        String halfWidth = withoutAnnotations(
+                digitDashes(JapaneseText.withoutInvisible(Normalizer.normalize(written, Normalizer.Form.NFKC))));
         String base = halfWidth;
         String extension = null;
         Matcher marker = EXTENSION.matcher(halfWidth);
@@ -147,6 +157,26 @@ public record PhoneNumber(String e164, String extension) {
                     "error.phone.invalid",
                     Map.of("value", written));
         }
+    }
+
+    /**
+     * The long-vowel mark ー (what a Japanese IME types for the dash key) and the other dashes between digits read as
+     * hyphens: 03ー1234ー5678 is 03-1234-5678.
+     */
+    private static String digitDashes(String text) {
+        return DIGIT_DASH.matcher(text).replaceAll("-");
+    }
+
+    /**
+     * Notes staff write beside a number — （代表）, （FAX）, 代表:, TEL — say which line it is, not which number; they are
+     * set aside, whereas (03) of (03)1234-5678 is part of the number and kept.
+     */
+    private static String withoutAnnotations(String text) {
+        // A bracketed 内線 is the extension's marker, read below, and left for it.
+        String noted = NOTE.matcher(text)
+                .replaceAll(note ->
+                        EXTENSION_WORD.matcher(note.group(1)).find() ? Matcher.quoteReplacement(note.group()) : " ");
+        return LABEL.matcher(noted).replaceFirst("").strip();
     }
 
     /**

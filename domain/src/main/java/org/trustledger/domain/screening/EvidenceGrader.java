@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.trustledger.domain.identity.AddressKey;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.IdentityEvidence.Grade;
 import org.trustledger.domain.identity.IdentityMatcher;
@@ -17,6 +18,8 @@ import org.trustledger.domain.identity.PhoneNumber;
  * weak, since a call centre, a virtual office or a common name ties many unrelated businesses together.
  */
 final class EvidenceGrader {
+    private static final String TOWN_DETAIL = "identity.detail.ADDRESS.TOWN.";
+
     /** Evidence on a crowded key counts for this much of its weight. */
     private static final double CROWDED_FACTOR = 0.5;
 
@@ -35,9 +38,27 @@ final class EvidenceGrader {
             PartyIdentity known,
             Collection<PersonName> knownCallers,
             KeyCounts keyCounts) {
+        return compare(mine, myCallers, known, knownCallers, keyCounts, List.of());
+    }
+
+    /**
+     * Everything the two sides share, strongest first, with crowded keys weighed down; {@code townCities} are the known
+     * cities or wards that have the town of my address when I named none and there are two or more of them, so that a
+     * match on the town alone says which it could be rather than guessing, and links at most.
+     */
+    List<IdentityEvidence> compare(
+            PartyIdentity mine,
+            Collection<PersonName> myCallers,
+            PartyIdentity known,
+            Collection<PersonName> knownCallers,
+            KeyCounts keyCounts,
+            List<String> townCities) {
         List<IdentityEvidence> evidence = new ArrayList<>();
         for (Probe probe : probes(mine)) {
             for (IdentityEvidence found : matcher.compare(probe.attribute(), known)) {
+                if (townCities.size() > 1 && found.detail().key().startsWith(TOWN_DETAIL)) {
+                    found = ambiguous(found, mine.address().key(), townCities);
+                }
                 evidence.add(weighed(found, probe.indexKey(), keyCounts));
             }
         }
@@ -78,6 +99,19 @@ final class EvidenceGrader {
         LIKELY
     }
 
+    private static IdentityEvidence ambiguous(IdentityEvidence found, AddressKey mine, List<String> townCities) {
+        String cities = String.join("、", townCities);
+        return new IdentityEvidence(
+                found.kind(),
+                found.grade() == Grade.IDENTIFYING ? Grade.LINKING : found.grade(),
+                found.weight(),
+                new IdentityEvidence.Detail(
+                        "identity.detail.ADDRESS.TOWN_AMBIGUOUS",
+                        List.of(found.detail().values().get(1), mine.town(), cities),
+                        found.text() + "; but " + mine.town() + " is the name of a town in " + townCities.size()
+                                + " known cities or wards (" + cities + "): ask which one"));
+    }
+
     private IdentityEvidence weighed(IdentityEvidence evidence, String indexKey, KeyCounts keyCounts) {
         int sharing = keyCounts.partiesUnder(indexKey);
         return sharing > crowdedThreshold ? evidence.crowded(sharing, CROWDED_FACTOR) : evidence;
@@ -89,9 +123,11 @@ final class EvidenceGrader {
             probes.add(new Probe(new PartyIdentity(null, List.of(phone), null, null, null), phone.indexKey()));
         }
         if (mine.address() != null) {
+            AddressKey key = mine.address().key();
+            // An address written from the town on is filed, and counted, under its town key.
             probes.add(new Probe(
                     new PartyIdentity(null, List.of(), mine.address(), null, null),
-                    mine.address().key().indexKey()));
+                    key.municipality().isEmpty() && key.readable() ? key.townIndexKey() : key.indexKey()));
         }
         if (mine.bankAccount() != null) {
             probes.add(new Probe(

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.AddressKey;
 import org.trustledger.domain.identity.CompanyNameKey;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.IdentityEvidence.Kind;
@@ -138,6 +141,7 @@ public final class Screening {
     // Evidence
 
     private List<Assessed> assess(ScreeningRequest request, List<Candidate> candidates, KeyCounts keyCounts) {
+        List<String> townCities = townCities(request, candidates);
         Set<PartyId> seen = new HashSet<>();
         List<Assessed> assessed = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -147,7 +151,12 @@ public final class Screening {
                         "candidates", "party " + candidate.partyId() + " is listed twice; list each candidate once");
             }
             List<IdentityEvidence> evidence = grader.compare(
-                    request.identity(), request.callers(), candidate.identity(), candidate.callers(), keyCounts);
+                    request.identity(),
+                    request.callers(),
+                    candidate.identity(),
+                    candidate.callers(),
+                    keyCounts,
+                    townCities);
             if (!evidence.isEmpty()) {
                 assessed.add(new Assessed(candidate, evidence, score(evidence)));
             }
@@ -155,6 +164,31 @@ public final class Screening {
         // Stable, so that equal scores keep the adapter's order.
         assessed.sort(Comparator.comparingDouble(Assessed::score).reversed());
         return List.copyOf(assessed);
+    }
+
+    /**
+     * The cities or wards of the known parties whose address has the town and block numbers of the caller's, when the
+     * caller named no city or ward: two or more of them mean the town alone cannot say which party is meant.
+     */
+    private static List<String> townCities(ScreeningRequest request, List<Candidate> candidates) {
+        Address address = request.identity().address();
+        AddressKey mine = address == null ? null : address.key();
+        if (mine == null || !mine.readable() || !mine.municipality().isEmpty()) {
+            return List.of();
+        }
+        Set<String> cities = new TreeSet<>();
+        for (Candidate candidate : candidates) {
+            Address theirs = candidate == null ? null : candidate.identity().address();
+            if (theirs != null && mine.matchesByTownOnly(theirs.key())) {
+                cities.add(theirs.key().municipality());
+            }
+        }
+        List<String> all = List.copyOf(cities);
+        // 札幌市 and 札幌市中央区 are one place written twice.
+        return all.stream()
+                .filter(city -> !city.isEmpty()
+                        && all.stream().noneMatch(other -> !other.equals(city) && other.startsWith(city)))
+                .toList();
     }
 
     /**

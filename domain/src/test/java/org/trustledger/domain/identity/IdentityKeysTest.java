@@ -24,6 +24,7 @@ class IdentityKeysTest {
                         "phone:+81312345678",
                         "phone:+81120123456",
                         "addr:新宿区西新宿|1-2-3",
+                        "town:西新宿|1-2-3",
                         "bank:三井住友|新宿|ordinary|0123456",
                         "rep:山田太郎",
                         "name:ネクストライン");
@@ -53,7 +54,7 @@ class IdentityKeysTest {
         Set<String> shared = new HashSet<>(blocked.indexKeys());
         shared.retainAll(caller.indexKeys());
 
-        assertThat(shared).containsExactly("addr:新宿区西新宿|1-2-3");
+        assertThat(shared).containsExactlyInAnyOrder("addr:新宿区西新宿|1-2-3", "town:西新宿|1-2-3");
         assertThat(new IdentityMatcher().compare(blocked, caller))
                 .extracting(IdentityEvidence::weight)
                 .containsExactly(0.5);

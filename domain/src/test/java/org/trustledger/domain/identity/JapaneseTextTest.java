@@ -44,7 +44,7 @@ class JapaneseTextTest {
             ネクストライン         | ネクストリンク
             ネクストライン         | ネクストライン1
             コーヒー               | コヒ
-            サーバー               | サ-バ-
+            サーバー               | サーパー
             1-2-3                  | 1-2-4
             """)
     void nearMissesStayApart(String one, String other) {

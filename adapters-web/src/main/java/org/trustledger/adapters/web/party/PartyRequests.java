@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.trustledger.adapters.web.support.StrictJsonConfiguration.YenAmount;
 import org.trustledger.domain.identity.BankAccount.AccountType;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.Channel;
@@ -17,6 +18,7 @@ import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The JSON bodies the party API accepts; names are part of the API and are only ever added to. */
 final class PartyRequests {
@@ -80,20 +82,26 @@ final class PartyRequests {
             @NotBlank @Size(max = 100) @Pattern(regexp = NO_INVISIBLES, message = INVISIBLES_MESSAGE)
             String invoiceRef,
 
-            @NotNull @PositiveOrZero @Max(MAX_YEN) Long invoicedYen,
-            @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) @JsonDeserialize(using = YenAmount.class)
+            Long invoicedYen,
+
+            @NotNull @PositiveOrZero @Max(MAX_YEN) @JsonDeserialize(using = YenAmount.class)
+            Long paidYen,
+
             @NotNull ShortfallReason reason,
             @PositiveOrZero @Max(36_500) Integer daysLate) {}
 
     record SettlementRequest(
-            @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen) {}
+            @NotNull @PositiveOrZero @Max(MAX_YEN) @JsonDeserialize(using = YenAmount.class)
+            Long paidYen) {}
 
     /** A settlement naming its invoice in the body, for references a URL path cannot carry (2026/11-003). */
     record InvoiceSettlementRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = NO_INVISIBLES, message = INVISIBLES_MESSAGE)
             String invoiceRef,
 
-            @NotNull @PositiveOrZero @Max(MAX_YEN) Long paidYen) {}
+            @NotNull @PositiveOrZero @Max(MAX_YEN) @JsonDeserialize(using = YenAmount.class)
+            Long paidYen) {}
 
     record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {}
 

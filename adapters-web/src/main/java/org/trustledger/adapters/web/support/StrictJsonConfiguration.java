@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.trustledger.adapters.common.JapaneseInput;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
@@ -184,7 +184,10 @@ public class StrictJsonConfiguration {
         }
     }
 
-    /** Dates as ISO {@code yyyy-MM-dd} exactly, nothing trimmed, from {@link #FIRST_DATE} to {@link #LAST_DATE}. */
+    /**
+     * Dates as Japanese staff write them ({@link JapaneseInput#date}: 2026-11-30, 2026/11/30, 令和8年11月30日, R8.11.30),
+     * nothing trimmed, from {@link #FIRST_DATE} to {@link #LAST_DATE}.
+     */
     static final class StrictDate extends StdDeserializer<LocalDate> {
         StrictDate() {
             super(LocalDate.class);
@@ -195,17 +198,51 @@ public class StrictJsonConfiguration {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
             }
+            String text = p.getString();
             LocalDate date;
             try {
-                date = LocalDate.parse(p.getString());
-            } catch (DateTimeParseException e) {
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getString(), "use yyyy-MM-dd");
+                date = text.equals(text.strip()) ? JapaneseInput.date(text) : null;
+                if (date == null) {
+                    throw new IllegalArgumentException("write " + JapaneseInput.DATE_FORMS);
+                }
+            } catch (IllegalArgumentException e) {
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, e.getMessage());
             }
             if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
                 return (LocalDate) ctxt.handleWeirdStringValue(
-                        LocalDate.class, p.getString(), "use a date from " + FIRST_DATE + " to " + LAST_DATE);
+                        LocalDate.class, text, "use a date from " + FIRST_DATE + " to " + LAST_DATE);
             }
             return date;
+        }
+    }
+
+    /**
+     * Yen as a whole JSON number, or as text the way Japanese staff write amounts ({@link JapaneseInput#yen}: 22,000,
+     * 22000円, ２２，０００円); fractions, booleans and any other text are refused. Named on each amount field.
+     */
+    public static final class YenAmount extends StdDeserializer<Long> {
+        public YenAmount() {
+            super(Long.class);
+        }
+
+        @Override
+        public Long deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                return p.getLongValue();
+            }
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (Long) ctxt.handleUnexpectedToken(Long.class, p);
+            }
+            String text = p.getString();
+            try {
+                Long yen = text.equals(text.strip()) ? JapaneseInput.yen(text) : null;
+                if (yen == null) {
+                    throw new IllegalArgumentException("write " + JapaneseInput.YEN_FORMS);
+                }
+                return yen;
+            } catch (IllegalArgumentException e) {
+                return (Long) ctxt.handleWeirdStringValue(Long.class, text, e.getMessage());
+            }
         }
     }
 

@@ -2,23 +2,29 @@ package org.trustledger.adapters.web.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.beans.PropertyEditorSupport;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustledger.adapters.common.JapaneseInput;
 import org.trustledger.adapters.common.ValueMappings;
 import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
@@ -82,6 +88,36 @@ class InteractionPagesController {
             Principal principal,
             RedirectAttributes redirect,
             Locale locale) {}
+
+    /**
+     * Amounts and dates as staff type them (22,000円, 令和8年11月30日); anything else is a field error, worded by the
+     * form's typeMismatch message.
+     */
+    @InitBinder
+    void japaneseInput(WebDataBinder binder) {
+        binder.registerCustomEditor(Long.class, "invoicedYen", new JapaneseInputEditor(JapaneseInput::yen));
+        binder.registerCustomEditor(Long.class, "paidYen", new JapaneseInputEditor(JapaneseInput::yen));
+        binder.registerCustomEditor(LocalDate.class, "occurredOn", new JapaneseInputEditor(JapaneseInput::date));
+    }
+
+    /** Reads a form field with one of {@link JapaneseInput}'s readers; blank is no value. */
+    private static final class JapaneseInputEditor extends PropertyEditorSupport {
+        private final Function<String, Object> reader;
+
+        JapaneseInputEditor(Function<String, Object> reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public void setAsText(String text) {
+            setValue(reader.apply(text));
+        }
+
+        @Override
+        public String getAsText() {
+            return getValue() == null ? "" : getValue().toString();
+        }
+    }
 
     @PostMapping("/requests")
     String request(

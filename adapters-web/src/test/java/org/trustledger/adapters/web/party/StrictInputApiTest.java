@@ -66,7 +66,7 @@ class StrictInputApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"100.5", "\"100\"", "true", "1e3", "100000000000000"})
+    @ValueSource(strings = {"100.5", "\"100.5\"", "\"1,00\"", "\"百円\"", "\" 100\"", "true", "1e3", "100000000000000"})
     void yenThatIsNotAWholeNumberInRange_isRefused(String yen) throws Exception {
         send(ACME_PATH + "/payment-shortfalls", """
                 {"invoiceRef": "INV-1", "invoicedYen": %s, "paidYen": 0, "reason": "UNPAID"}""".formatted(yen))

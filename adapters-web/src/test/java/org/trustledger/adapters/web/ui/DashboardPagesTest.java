@@ -696,8 +696,28 @@ class DashboardPagesTest {
                         .param("invoicedYen", "たくさん")
                         .param("paidYen", "0")
                         .param("shortfallReason", "UNPAID"))
-                .andExpect(content().string(allOf(containsString("数字で入力してください"), containsString("value=\"たくさん\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("金額は 22000、22,000、22,000円 のように入力してください"),
+                                containsString("value=\"たくさん\""))));
         assertThat(recorder.received()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void anAmountAsStaffWriteIt_isRecorded() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(post("/parties/" + NEXTLINE + "/shortfalls")
+                .with(csrf())
+                .param("invoiceRef", "INV-1")
+                .param("invoicedYen", "２２，０００円")
+                .param("paidYen", "0円")
+                .param("shortfallReason", "UNPAID"));
+
+        assertThat(recorder.onlyCommand(org.trustledger.domain.party.PartyCommand.RecordPaymentShort.class)
+                        .invoiced())
+                .isEqualTo(new org.trustledger.domain.party.Yen(22000));
     }
 
     @Test
