@@ -170,8 +170,11 @@ abstract class EndToEndContract {
         assertThat(statuses.getLast()).isEqualTo("TERMINATED");
         assertThat(history.get(5).get("reasonChanges").findValuesAsString("code"))
                 .contains("TERMINATED");
+        // The reasons right after the last entry, as the party is answered as of that moment.
+        var atLast = api.get(party + "?asOf=" + history.get(5).get("recordedAt").asString())
+                .body();
         var today = new java.util.LinkedHashMap<String, java.util.Set<Long>>();
-        for (JsonNode reason : now.get("reasons")) {
+        for (JsonNode reason : atLast.get("reasons")) {
             var events = new java.util.TreeSet<Long>();
             reason.get("eventSequences").forEach(e -> events.add(e.asLong()));
             today.put(reason.get("code").asString(), events);
