@@ -189,10 +189,11 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
 
     @Override
     public HistoryPage history(PartyId partyId, Instant asOf, long after, int limit) {
-        List<HistoryEntry> entries = history(partyId).stream()
-                .filter(e -> !e.recordedAt().isAfter(asOf))
-                .toList();
-        if (entries.isEmpty()) {
+        List<HistoryEntry> stored = history(partyId);
+        List<HistoryEntry> entries =
+                stored.stream().filter(e -> !e.recordedAt().isAfter(asOf)).toList();
+        // As the core answers: a moment before the party was registered knows no such party.
+        if (entries.isEmpty() && !stored.isEmpty()) {
             throw new UnknownPartyException(partyId.value());
         }
         List<HistoryEntry> page =
