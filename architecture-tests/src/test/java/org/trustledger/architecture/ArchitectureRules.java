@@ -187,6 +187,38 @@ final class ArchitectureRules {
     }
 
     /**
+     * Rule 4c: each party is folded once, by the core. Adapters ask the audit query for a party as of a moment and for
+     * its history with the status after each entry; they never fold a history themselves with the decider or the trust
+     * policy, nor hold the sequenced events the fold walks.
+     */
+    static ArchRule adaptersDoNotFold(Layout layout) {
+        String trust = layout.base() + ".domain.trust.";
+        ArchRule noPolicy = noClasses()
+                .that()
+                .resideInAPackage(layout.adapters())
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "the trust policy's fold",
+                        (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                c.getName().startsWith(trust + "TrustPolicy")
+                                                && !c.getName().startsWith(trust + "TrustPolicySettings")
+                                        || c.getName().equals(trust + "SequencedEvent")));
+        ArchRule noDecider = noClasses()
+                .that()
+                .resideInAPackage(layout.adapters())
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "the decider's fold",
+                        call -> call.getTargetOwner().getName().equals(layout.base() + ".domain.party.PartyDecider")
+                                && java.util.Set.of("replay", "evolve", "decide")
+                                        .contains(call.getName())));
+        return com.tngtech.archunit.lang.CompositeArchRule.of(noPolicy)
+                .and(noDecider)
+                .because("the core folds each party once and answers every edge from that fold")
+                .as("adapters never fold a party's history");
+    }
+
+    /**
      * Rule 4b, for one adapter: everything it uses of Trust Ledger is a port, a domain type, the shared
      * {@code adapters.common} or itself. Stricter than rule 4 (it names what is allowed rather than what is not), so
      * a new adapter can prove it stays at the edge.

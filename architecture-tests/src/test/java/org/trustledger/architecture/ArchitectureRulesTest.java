@@ -138,6 +138,11 @@ class ArchitectureRulesTest {
     class Adapters {
 
         @Test
+        void givenTrustLedger_thenNoAdapterFoldsAHistory() {
+            ArchitectureRules.adaptersDoNotFold(TRUST_LEDGER).check(PRODUCT);
+        }
+
+        @Test
         void givenTrustLedger_thenAdaptersUseOnlyPortsAndNotEachOther() {
             ArchitectureRules.adaptersUseOnlyPorts(TRUST_LEDGER).check(PRODUCT);
         }

@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +33,23 @@ final class Api {
 
     Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A party's whole history, every page of it in turn, oldest first. */
+    List<JsonNode> history(String partyId) {
+        List<JsonNode> entries = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            Response page = get("/api/v1/parties/" + partyId + "/history?limit=1000&after=" + after);
+            if (page.status() != 200) {
+                throw new IllegalStateException("history of " + partyId + " answered " + page.status());
+            }
+            page.body().forEach(entries::add);
+            if (page.header("Link") == null || page.body().isEmpty()) {
+                return entries;
+            }
+            after = entries.getLast().get("sequence").asLong();
+        }
     }
 
     /** The body as text, for answers that are not one JSON document, such as exports. */

@@ -149,15 +149,51 @@ abstract class EndToEndContract {
         assertThat(cut.body().get(0).get("statusAfter").asString()).isEqualTo("NEW");
 
         List<String> statuses = new ArrayList<>();
+        // Each entry tells only the reasons that changed with it; applied in order they give the reasons of today.
+        java.util.Map<String, java.util.Set<Long>> reasons = new java.util.LinkedHashMap<>();
         for (JsonNode entry : history) {
             statuses.add(entry.get("statusAfter").asString());
-            assertThat(entry.get("reasonsAfter")).isNotEmpty();
+            for (JsonNode change : entry.get("reasonChanges")) {
+                String code = change.get("code").asString();
+                if (change.get("change").asString().equals("DROPPED")) {
+                    reasons.remove(code);
+                    continue;
+                }
+                var events = reasons.computeIfAbsent(code, c -> new java.util.TreeSet<>());
+                change.get("eventsAdded").forEach(e -> events.add(e.asLong()));
+                change.get("eventsDropped").forEach(e -> events.remove(e.asLong()));
+            }
         }
+        assertThat(history.get(0).get("reasonChanges")).isNotEmpty();
         assertThat(statuses.getFirst()).isEqualTo("NEW");
         assertThat(statuses.get(4)).isIn("WATCH", "UNRELIABLE");
         assertThat(statuses.getLast()).isEqualTo("TERMINATED");
-        assertThat(history.get(5).get("reasonsAfter").get(0).get("code").asString())
-                .isEqualTo("TERMINATED");
+        assertThat(history.get(5).get("reasonChanges").findValuesAsString("code"))
+                .contains("TERMINATED");
+        // The reasons right after the last entry, as the party is answered as of that moment.
+        var atLast = api.get(party + "?asOf=" + history.get(5).get("recordedAt").asString())
+                .body();
+        var today = new java.util.LinkedHashMap<String, java.util.Set<Long>>();
+        for (JsonNode reason : atLast.get("reasons")) {
+            var events = new java.util.TreeSet<Long>();
+            reason.get("eventSequences").forEach(e -> events.add(e.asLong()));
+            today.put(reason.get("code").asString(), events);
+        }
+        assertThat(reasons).isEqualTo(today);
+
+        // Paged: a Link to the next page while there is one, and the pages together are the whole history.
+        var first = api.get(party + "/history?limit=4");
+        assertThat(first.body()).hasSize(4);
+        assertThat(first.header("Link")).contains("after=4", "limit=4", "rel=\"next\"");
+        var second = api.get(party + "/history?after=4&limit=4");
+        assertThat(second.body()).hasSize(2);
+        assertThat(second.header("Link")).isNull();
+        assertThat(second.body().get(0).get("sequence").asLong()).isEqualTo(5);
+        assertThat(second.body().get(1)).isEqualTo(history.get(5));
+        assertThat(api.get(party + "/history?limit=0").status()).isEqualTo(400);
+        assertThat(api.get(party + "/history?limit=1001").status()).isEqualTo(400);
+        assertThat(api.get(party + "/history?after=-1").status()).isEqualTo(400);
+        assertThat(api.get(party + "/history?limit=many").status()).isEqualTo(400);
 
         assertThat(api.get(party + "?asOf=2000-01-01").status()).isEqualTo(404);
         assertThat(api.get(party + "/history?asOf=not-a-day").status()).isEqualTo(400);

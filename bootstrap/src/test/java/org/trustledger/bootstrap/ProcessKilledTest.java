@@ -100,10 +100,8 @@ class ProcessKilledTest {
             Api api = node.api();
             Map<String, Map<Long, JsonNode>> histories = new HashMap<>();
             for (String party : parties) {
-                Api.Response history = api.get("/api/v1/parties/" + party + "/history");
-                assertThat(history.status()).isEqualTo(200);
                 Map<Long, JsonNode> bySequence = new HashMap<>();
-                for (JsonNode entry : history.body()) {
+                for (JsonNode entry : api.history(party)) {
                     assertThat(bySequence.put(entry.get("sequence").asLong(), entry))
                             .as("sequence %s of %s appears once", entry.get("sequence"), party)
                             .isNull();

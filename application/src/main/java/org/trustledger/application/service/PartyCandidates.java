@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
@@ -128,20 +129,23 @@ final class PartyCandidates {
 
     /**
      * The party's trust just after each event of its history, at that event's instant and counting only it and the
-     * events before it, from one walk of the trust policy along the history; the lookups of linked parties and their
+     * events before it, from one walk of the trust policy along the history, handed to {@code sink} in order; the lookups of linked parties and their
      * histories are read once and shared between entries, since they are what costs I/O.
      */
-    List<TrustAssessment> assessAfterEach(List<SequencedEvent> history) {
+    void assessAfterEach(List<SequencedEvent> history, Consumer<TrustAssessment> sink) {
         Map<Set<String>, Lookup> lookups = new HashMap<>();
         Map<PartyId, List<SequencedEvent>> others = new HashMap<>();
-        return policy.assessAtEachEvent(history, (state, at) -> {
-            if (!state.registered() || state.terminated()) {
-                return List.of();
-            }
-            Lookup lookup = lookups.computeIfAbsent(
-                    LinkRule.lookupKeys(state), keys -> lookup(keys, state.partyId(), crowdedThreshold));
-            return unreviewedLinks(state, at, lookup, other -> others.computeIfAbsent(other, histories::of));
-        });
+        policy.assessAtEachEvent(
+                history,
+                (state, at) -> {
+                    if (!state.registered() || state.terminated()) {
+                        return List.of();
+                    }
+                    Lookup lookup = lookups.computeIfAbsent(
+                            LinkRule.lookupKeys(state), keys -> lookup(keys, state.partyId(), crowdedThreshold));
+                    return unreviewedLinks(state, at, lookup, other -> others.computeIfAbsent(other, histories::of));
+                },
+                sink);
     }
 
     /** A party's history folded once: its state, and its trust to be had once its links are known. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.party.PartyEvent.EntryRetracted;
 import org.trustledger.domain.party.PartyId;
@@ -99,16 +100,28 @@ public final class TrustPolicy {
      * @param links the unreviewed links to terminated parties, asked once per event
      */
     public List<TrustAssessment> assessAtEachEvent(List<SequencedEvent> history, LinksAt links) {
+        List<TrustAssessment> after = new ArrayList<>(history.size());
+        assessAtEachEvent(history, links, after::add);
+        return after;
+    }
+
+    /**
+     * The same walk as {@link #assessAtEachEvent(List, LinksAt)}, handing each event's status to {@code sink} in order
+     * of the history as soon as it is known, so that a long history's statuses need not all be held at once: each
+     * lists the evidence behind it, so together they grow with the square of the history.
+     */
+    public void assessAtEachEvent(List<SequencedEvent> history, LinksAt links, Consumer<TrustAssessment> sink) {
         InvalidValueException.requireValue("links", links);
+        InvalidValueException.requireValue("sink", sink);
         knownAt(history, Instant.MAX);
         int size = history.size();
-        List<TrustAssessment> after = new ArrayList<>(size);
+        Consumer<TrustAssessment> after = sink;
         Instant latest = null;
         int i = 0;
         while (i < size) {
             Instant at = recordedAt(history, i);
             if (latest != null && at.isBefore(latest)) {
-                after.add(assessOnItsOwn(history, i, links));
+                after.accept(assessOnItsOwn(history, i, links));
                 i++;
                 continue;
             }
@@ -118,15 +131,15 @@ public final class TrustPolicy {
                     && !(history.get(end).event() instanceof EntryRetracted)) {
                 end++;
             }
-            after.addAll(assessStretch(history, i, end, links));
+            assessStretch(history, i, end, links, after);
             latest = recordedAt(history, end - 1);
             i = end;
         }
-        return after;
     }
 
     /** The events from {@code from} to {@code to}, each stamped no earlier than any before it, with no retraction. */
-    private List<TrustAssessment> assessStretch(List<SequencedEvent> history, int from, int to, LinksAt links) {
+    private void assessStretch(
+            List<SequencedEvent> history, int from, int to, LinksAt links, Consumer<TrustAssessment> after) {
         List<SequencedEvent> upToEnd = history.subList(0, to);
         PartyRecord whole = PartyRecord.of(upToEnd, settings);
         List<Instant> instants = new ArrayList<>(to - from);
@@ -147,7 +160,6 @@ public final class TrustPolicy {
         for (int i = 0; i < from; i++) {
             fold.add(history.get(i));
         }
-        List<TrustAssessment> after = new ArrayList<>(to - from);
         int track = 0;
         Instant previous = null;
         Instant heldSince = null;
@@ -155,7 +167,7 @@ public final class TrustPolicy {
         for (int i = from; i < to; i++) {
             fold.add(history.get(i));
             if (!ownInstant(history, i, to)) {
-                after.add(assessOnItsOwn(history, i, links));
+                after.accept(assessOnItsOwn(history, i, links));
                 continue;
             }
             Instant at = recordedAt(history, i);
@@ -169,10 +181,9 @@ public final class TrustPolicy {
                 heldBecause = reasons.heldBecause(record, heldSince);
             }
             Folded folded = new Folded(record, at);
-            after.add(folded.assess(links.of(folded.state(), at), tier, heldBecause));
+            after.accept(folded.assess(links.of(folded.state(), at), tier, heldBecause));
             previous = at;
         }
-        return after;
     }
 
     /** Whether no later event of the stretch shares the instant of the event at {@code i}. */

@@ -2,13 +2,20 @@ package org.trustledger.adapters.web.party;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,15 +25,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.trustledger.adapters.web.party.PartyRequests.PartyRequest;
 import org.trustledger.adapters.web.party.PartyResponses.HistoryEntryResponse;
 import org.trustledger.adapters.web.party.PartyResponses.PartyPage;
 import org.trustledger.adapters.web.party.PartyResponses.PartyResponse;
+import org.trustledger.adapters.web.party.PartyResponses.ReasonChangeResponse;
+import org.trustledger.adapters.web.party.PartyResponses.ReasonResponse;
 import org.trustledger.adapters.web.party.PartyResponses.Recorded;
 import org.trustledger.adapters.web.support.AsOfParameter;
 import org.trustledger.adapters.web.support.Recordings;
 import org.trustledger.application.port.in.FindPartiesQuery;
+import org.trustledger.application.port.in.HistoryChange;
 import org.trustledger.application.port.in.HistoryEntry;
+import org.trustledger.application.port.in.HistoryPage;
 import org.trustledger.application.port.in.PartyAuditQuery;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
@@ -38,11 +51,15 @@ import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.trust.TrustStatus;
+import tools.jackson.databind.ObjectMapper;
 
 /** Registers, amends, finds and lists parties, and reads a party's history. */
 @RestController
 @RequestMapping("/api/v1/parties")
 class PartyController {
+    /** How many history entries a page holds unless asked otherwise. */
+    static final int DEFAULT_HISTORY_PAGE = 100;
+
     private final RecordPartyCommandUseCase recordCommand;
     private final FindPartiesQuery findParties;
     private final TrustQuery trust;
@@ -50,6 +67,7 @@ class PartyController {
     private final PartyWebMapper mapper;
     private final EventDataMapper eventData;
     private final Clock clock;
+    private final ObjectMapper json;
 
     PartyController(
             RecordPartyCommandUseCase recordCommand,
@@ -58,7 +76,8 @@ class PartyController {
             PartyAuditQuery audit,
             PartyWebMapper mapper,
             EventDataMapper eventData,
-            Clock clock) {
+            Clock clock,
+            ObjectMapper json) {
         this.recordCommand = recordCommand;
         this.findParties = findParties;
         this.trust = trust;
@@ -66,6 +85,7 @@ class PartyController {
         this.mapper = mapper;
         this.eventData = eventData;
         this.clock = clock;
+        this.json = json;
     }
 
     @PostMapping
@@ -123,29 +143,77 @@ class PartyController {
     }
 
     /**
-     * The party's history, oldest first, each entry with the trust status and reasons after it; with {@code asOf},
-     * only what was recorded by then.
+     * One page of the party's history, oldest first: the entries after the sequence {@code after}, at most
+     * {@code limit} of them (100 unless asked, at most 1000), each with the trust status after it and only the reasons
+     * that changed with it; with {@code asOf}, only what was recorded by then. Written entry by entry as the core works
+     * them out; a {@code Link} header with {@code rel="next"} points at the following page while there is one.
      */
     @GetMapping("/{partyId}/history")
-    List<HistoryEntryResponse> history(
-            @PathVariable String partyId, @RequestParam(required = false) String asOf, Locale locale) {
+    ResponseEntity<StreamingResponseBody> history(
+            @PathVariable String partyId,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "" + DEFAULT_HISTORY_PAGE) int limit,
+            Locale locale) {
         Instant at = AsOfParameter.parse("asOf", asOf);
-        return audit.history(PartyId.of(partyId), at != null ? at : clock.instant()).stream()
-                .map(a -> {
-                    HistoryEntry e = a.entry();
-                    return new HistoryEntryResponse(
-                            e.sequence(),
-                            e.type(),
-                            e.recordedAt(),
-                            e.recordedBy(),
-                            e.correlationId(),
-                            eventData.data(e.event()),
-                            a.after().status(),
-                            a.after().reasons().stream()
-                                    .map(r -> mapper.reason(r, locale))
-                                    .toList(),
-                            a.retractedBy());
-                })
-                .toList();
+        // Asked before the body is streamed, so that an unknown party or a bad page is a problem, not a broken answer.
+        HistoryPage page = audit.history(PartyId.of(partyId), at != null ? at : clock.instant(), after, limit);
+        StreamingResponseBody body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('[');
+            boolean[] first = {true};
+            page.forEach(change -> {
+                try {
+                    if (!first[0]) {
+                        writer.write(',');
+                    }
+                    first[0] = false;
+                    writer.write(json.writeValueAsString(response(change, locale)));
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+            writer.write(']');
+            writer.flush();
+        };
+        var answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+        if (page.next() != null) {
+            UriComponentsBuilder next = UriComponentsBuilder.fromPath("/api/v1/parties/{partyId}/history")
+                    .queryParam("after", page.next())
+                    .queryParam("limit", limit);
+            if (asOf != null) {
+                next.queryParam("asOf", asOf);
+            }
+            answer.header(
+                    HttpHeaders.LINK,
+                    "<" + next.encode().buildAndExpand(partyId).toUriString() + ">; rel=\"next\"");
+        }
+        return answer.body(body);
+    }
+
+    private HistoryEntryResponse response(HistoryChange change, Locale locale) {
+        HistoryEntry e = change.entry();
+        return new HistoryEntryResponse(
+                e.sequence(),
+                e.type(),
+                e.recordedAt(),
+                e.recordedBy(),
+                e.correlationId(),
+                eventData.data(e.event()),
+                change.statusAfter(),
+                change.scoreAfter(),
+                change.reasonChanges().stream()
+                        .map(c -> {
+                            ReasonResponse reason = mapper.reason(c.reason(), locale);
+                            return new ReasonChangeResponse(
+                                    c.kind(),
+                                    reason.code(),
+                                    reason.message(),
+                                    c.eventsAdded(),
+                                    c.eventsDropped(),
+                                    reason.links());
+                        })
+                        .toList(),
+                change.retractedBy());
     }
 }

@@ -3,6 +3,7 @@ package org.trustledger.adapters.web.party;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.trustledger.application.port.in.ReasonChange;
 import org.trustledger.domain.identity.BankAccount.AccountType;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.trust.TrustStatus;
@@ -49,8 +50,10 @@ final class PartyResponses {
     record PartyPage(List<PartyResponse> items, int page, int size, long total) {}
 
     /**
-     * One stored event with the trust status and reasons it left the party in.
+     * One stored event with the trust status it left the party in and the reasons that changed with it.
      *
+     * @param reasonChanges the reasons that appeared, changed or went away with this entry; the reasons after it are
+     *     those after the entry before, with these changes
      * @param retractedBy the sequence of the retraction that withdrew it, or null while it counts
      */
     record HistoryEntryResponse(
@@ -61,6 +64,19 @@ final class PartyResponses {
             String correlationId,
             JsonNode data,
             TrustStatus statusAfter,
-            List<ReasonResponse> reasonsAfter,
+            Double scoreAfter,
+            List<ReasonChangeResponse> reasonChanges,
             Long retractedBy) {}
+
+    /**
+     * How one reason changed with an entry: its text as it now reads (or last read, when dropped), and the events it
+     * came to rest on or no longer rests on.
+     */
+    record ReasonChangeResponse(
+            ReasonChange.Kind change,
+            String code,
+            String message,
+            List<Long> eventsAdded,
+            List<Long> eventsDropped,
+            List<LinkResponse> links) {}
 }

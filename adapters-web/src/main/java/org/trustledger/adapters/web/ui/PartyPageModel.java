@@ -3,22 +3,19 @@ package org.trustledger.adapters.web.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.trustledger.application.port.in.FindPartiesQuery;
 import org.trustledger.application.port.in.HistoryEntry;
-import org.trustledger.application.port.in.PartyHistoryQuery;
+import org.trustledger.application.port.in.PartyAuditQuery;
+import org.trustledger.application.port.in.PartyReplay;
 import org.trustledger.application.port.in.PartyView;
-import org.trustledger.application.port.in.TrustQuery;
+import org.trustledger.application.port.in.TimelineEntry;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyDetails;
-import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.ShortfallReason;
@@ -31,9 +28,6 @@ import org.trustledger.domain.trust.TrustAssessment;
  */
 @Component
 class PartyPageModel {
-    /** Beyond this many events, the status after each one is left out: each costs a replay of the history. */
-    static final int STATUS_PER_EVENT_LIMIT = 300;
-
     static final List<String> FORMS = List.of(
             "requestForm",
             "callerForm",
@@ -45,15 +39,11 @@ class PartyPageModel {
             "linkReviewForm",
             "retractForm");
 
-    private final FindPartiesQuery parties;
-    private final PartyHistoryQuery histories;
-    private final TrustQuery trust;
+    private final PartyAuditQuery audit;
     private final UiTexts texts;
 
-    PartyPageModel(FindPartiesQuery parties, PartyHistoryQuery histories, TrustQuery trust, UiTexts texts) {
-        this.parties = parties;
-        this.histories = histories;
-        this.trust = trust;
+    PartyPageModel(PartyAuditQuery audit, UiTexts texts) {
+        this.audit = audit;
         this.texts = texts;
     }
 
@@ -81,52 +71,24 @@ class PartyPageModel {
      * @param openForm the form to show open, because it was refused, or null
      */
     void fill(Model model, PartyId partyId, LocalDate asOf, Long upTo, String openForm, Instant now, Locale locale) {
-        PartyView view = parties.get(partyId);
-        List<HistoryEntry> history = histories.history(partyId);
-        Instant at = now;
-        Long current = null;
-        if (upTo != null && upTo >= 1 && upTo <= history.size()) {
-            current = upTo;
-            at = history.get((int) (upTo - 1)).recordedAt();
-        } else if (asOf != null) {
-            at = asOf.plusDays(1).atStartOfDay(UiTexts.ZONE).toInstant().minusMillis(1);
-        }
+        Instant at = asOf != null
+                ? asOf.plusDays(1).atStartOfDay(UiTexts.ZONE).toInstant().minusMillis(1)
+                : now;
+        // The core folds the party and its timeline once; this page only shows what it answers.
+        PartyReplay replay = audit.replay(partyId, at, upTo);
+        PartyView party = replay.party();
+        TrustAssessment assessment = party.trust();
+        int eventCount = replay.timeline().size();
+        Long current = upTo != null && upTo >= 1 && upTo <= eventCount ? upTo : null;
         boolean replaying = current != null || asOf != null;
-        TrustAssessment assessment = trust.assess(partyId, at);
-
-        // A retracted entry stays on the timeline, marked with the retraction that withdrew it.
-        java.util.Map<Long, Long> retractedBy = new java.util.HashMap<>();
-        for (HistoryEntry entry : history) {
-            if (entry.event() instanceof PartyEvent.EntryRetracted r) {
-                retractedBy.put(r.sequence(), entry.sequence());
-            }
+        if (current != null) {
+            at = replay.timeline().get((int) (current - 1)).entry().recordedAt();
         }
-        List<TimelineRow> timeline = new ArrayList<>();
-        PartyDetails details = view.details();
-        String kind = texts.label("ui.kind", view.kind(), locale);
-        boolean statusPerEvent = history.size() <= STATUS_PER_EVENT_LIMIT;
-        Long lastIncluded = null;
-        for (HistoryEntry entry : history) {
-            boolean included = current != null
-                    ? entry.sequence() <= current
-                    : !entry.recordedAt().isAfter(at);
-            if (included) {
-                lastIncluded = entry.sequence();
-                switch (entry.event()) {
-                    case PartyEvent.PartyRegistered r -> {
-                        details = r.details();
-                        kind = texts.label("ui.kind", r.kind(), locale);
-                    }
-                    case PartyEvent.PartyAmended a -> {
-                        details = a.details();
-                        kind = texts.label("ui.kind", a.kind(), locale);
-                    }
-                    default -> {}
-                }
-            }
-            String statusAfter = statusPerEvent
-                    ? trust.assess(partyId, entry.recordedAt()).status().name()
-                    : null;
+
+        List<TimelineRow> timeline = new ArrayList<>(eventCount);
+        for (TimelineEntry row : replay.timeline()) {
+            HistoryEntry entry = row.entry();
+            String statusAfter = row.statusAfter().name();
             timeline.add(new TimelineRow(
                     entry.sequence(),
                     texts.time(entry.recordedAt()),
@@ -135,17 +97,18 @@ class PartyPageModel {
                     texts.label("ui.event", entry.type(), locale),
                     texts.describe(entry.event(), locale),
                     statusAfter,
-                    statusAfter == null ? null : texts.label("trust.status", statusAfter, locale),
-                    !included,
+                    texts.label("trust.status", statusAfter, locale),
+                    !row.counted(),
                     current != null && entry.sequence() == current,
-                    retractedBy.get(entry.sequence())));
+                    row.retractedBy()));
         }
 
         model.addAttribute("partyId", partyId.toString());
-        model.addAttribute("details", details(details, kind, locale));
-        model.addAttribute("terminated", view.terminated());
-        model.addAttribute("outstandingYen", view.outstanding().value());
-        model.addAttribute("registeredAt", texts.time(view.registeredAt()));
+        model.addAttribute("details", details(party.details(), texts.label("ui.kind", party.kind(), locale), locale));
+        // Whether the termination or the reinstatement form is offered is about today, whatever is replayed.
+        model.addAttribute("terminated", replay.terminatedNow());
+        model.addAttribute("outstandingYen", party.outstanding().value());
+        model.addAttribute("registeredAt", texts.time(party.registeredAt()));
         model.addAttribute("status", assessment.status().name());
         model.addAttribute("statusLabel", texts.label("trust.status", assessment.status(), locale));
         model.addAttribute("score", String.format(Locale.ROOT, "%.1f", assessment.score()));
@@ -157,12 +120,12 @@ class PartyPageModel {
         model.addAttribute("replayAt", texts.time(at));
         model.addAttribute("asOf", asOf);
         model.addAttribute("upTo", current);
-        long point = current != null ? current : lastIncluded != null ? lastIncluded : 0;
+        long point = replay.point();
         model.addAttribute("previousEvent", point > 1 ? point - 1 : null);
-        model.addAttribute("nextEvent", point < history.size() ? point + 1 : null);
-        model.addAttribute("eventCount", history.size());
+        model.addAttribute("nextEvent", point < eventCount ? point + 1 : null);
+        model.addAttribute("eventCount", eventCount);
         model.addAttribute("openForm", openForm);
-        model.addAttribute("openInvoices", openInvoices(history));
+        model.addAttribute("openInvoices", replay.openInvoicesNow());
 
         for (String form : FORMS) {
             if (!model.containsAttribute(form)) {
@@ -174,24 +137,6 @@ class PartyPageModel {
         model.addAttribute("categories", TroubleCategory.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("shortfallReasons", ShortfallReason.values());
-    }
-
-    /** The invoices still owed on, so that a settlement names one without retyping it. */
-    private static List<String> openInvoices(List<HistoryEntry> history) {
-        Map<String, Long> outstanding = new LinkedHashMap<>();
-        for (HistoryEntry entry : history) {
-            switch (entry.event()) {
-                case PartyEvent.PaymentShort s ->
-                    outstanding.put(s.invoiceRef(), s.outstanding().value());
-                case PartyEvent.PaymentSettled s ->
-                    outstanding.put(s.invoiceRef(), s.outstanding().value());
-                default -> {}
-            }
-        }
-        return outstanding.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .map(Map.Entry::getKey)
-                .toList();
     }
 
     private DetailsView details(PartyDetails details, String kind, Locale locale) {

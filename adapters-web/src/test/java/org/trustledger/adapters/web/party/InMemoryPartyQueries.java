@@ -3,22 +3,31 @@ package org.trustledger.adapters.web.party;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.trustledger.application.port.in.AuditedEntry;
+import java.util.function.Consumer;
 import org.trustledger.application.port.in.FindPartiesQuery;
+import org.trustledger.application.port.in.HistoryChange;
 import org.trustledger.application.port.in.HistoryEntry;
+import org.trustledger.application.port.in.HistoryPage;
 import org.trustledger.application.port.in.PageResult;
 import org.trustledger.application.port.in.PartyAuditQuery;
 import org.trustledger.application.port.in.PartyHistoryQuery;
+import org.trustledger.application.port.in.PartyReplay;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.in.ReasonChange;
+import org.trustledger.application.port.in.TimelineEntry;
 import org.trustledger.application.port.in.TrustQuery;
 import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.party.PartyDecider;
+import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.trust.Reason;
 import org.trustledger.domain.trust.ReasonCode;
 import org.trustledger.domain.trust.TrustAssessment;
@@ -112,17 +121,109 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
         return entries;
     }
 
-    /** The stored view with the trust a test put in; a fake cannot fold a history, the application's tests do. */
+    /** The party as {@link #replay} folds it, so that a page and the API answer from the same fold. */
     @Override
     public PartyView asOf(PartyId partyId, Instant asOf) {
-        return get(partyId).withTrust(assess(partyId, asOf));
+        return histories.containsKey(partyId)
+                ? replay(partyId, asOf, null).party()
+                : get(partyId).withTrust(assess(partyId, asOf));
+    }
+
+    /**
+     * The party folded by the decider from the history a test put in, with the trust a test put in: enough for the
+     * pages to show; the application's tests prove the fold itself.
+     */
+    @Override
+    public PartyReplay replay(PartyId partyId, Instant asOf, Long upTo) {
+        List<HistoryEntry> all = history(partyId);
+        List<HistoryEntry> counted = upTo != null && upTo >= 1 && upTo <= all.size()
+                ? all.subList(0, upTo.intValue())
+                : all.stream().filter(e -> !e.recordedAt().isAfter(asOf)).toList();
+        if (counted.isEmpty()) {
+            throw new UnknownPartyException(partyId.value());
+        }
+        Instant at = upTo != null && counted.size() == upTo ? counted.getLast().recordedAt() : asOf;
+        PartyState then =
+                PartyDecider.replay(counted.stream().map(HistoryEntry::event).toList());
+        PartyState now =
+                PartyDecider.replay(all.stream().map(HistoryEntry::event).toList());
+        Map<Long, Long> retractedBy = new HashMap<>();
+        for (HistoryEntry e : counted) {
+            if (e.event() instanceof PartyEvent.EntryRetracted r) {
+                retractedBy.put(r.sequence(), e.sequence());
+            }
+        }
+        PartyView view = new PartyView(
+                partyId,
+                then.kind(),
+                then.details(),
+                then.terminated(),
+                then.outstanding(),
+                then.troubleCount(),
+                then.registeredAt(),
+                then.updatedAt(),
+                then.eventCount(),
+                assess(partyId, at));
+        return new PartyReplay(
+                view,
+                open(then),
+                counted.getLast().sequence(),
+                all.stream()
+                        .map(e -> new TimelineEntry(
+                                e,
+                                assess(partyId, e.recordedAt()).status(),
+                                counted.contains(e),
+                                retractedBy.get(e.sequence())))
+                        .toList(),
+                open(now),
+                now.terminated());
+    }
+
+    private static List<String> open(PartyState state) {
+        return state.outstandingByInvoice().entrySet().stream()
+                .filter(e -> e.getValue().value() > 0)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     @Override
-    public List<AuditedEntry> history(PartyId partyId, Instant asOf) {
-        return history(partyId).stream()
-                .filter(e -> !e.recordedAt().isAfter(asOf))
-                .map(e -> new AuditedEntry(e, assess(partyId, e.recordedAt()), null))
-                .toList();
+    public HistoryPage history(PartyId partyId, Instant asOf, long after, int limit) {
+        List<HistoryEntry> stored = history(partyId);
+        List<HistoryEntry> entries =
+                stored.stream().filter(e -> !e.recordedAt().isAfter(asOf)).toList();
+        // As the core answers: a moment before the party was registered knows no such party.
+        if (entries.isEmpty() && !stored.isEmpty()) {
+            throw new UnknownPartyException(partyId.value());
+        }
+        List<HistoryEntry> page =
+                entries.stream().filter(e -> e.sequence() > after).limit(limit).toList();
+        Long next = !page.isEmpty() && page.getLast() != entries.getLast()
+                ? page.getLast().sequence()
+                : null;
+        return new HistoryPage() {
+            @Override
+            public Long next() {
+                return next;
+            }
+
+            @Override
+            public void forEach(Consumer<HistoryChange> sink) {
+                for (HistoryEntry e : page) {
+                    TrustAssessment after = assess(partyId, e.recordedAt());
+                    sink.accept(new HistoryChange(
+                            e,
+                            after.status(),
+                            after.score(),
+                            e.sequence() == 1
+                                    ? after.reasons().stream()
+                                            .map(r -> new ReasonChange(
+                                                    ReasonChange.Kind.ADDED, r, r.eventSequences(), List.of()))
+                                            .toList()
+                                    : List.of(),
+                            null));
+                }
+            }
+        };
     }
 }

@@ -589,6 +589,54 @@ class DashboardPagesTest {
 
     @Test
     @WithMockUser(username = "kenji", roles = "STAFF")
+    void replayingToADayBeforeAShortfall_showsEveryDetailAsAsOfAnswersIt_owingNothingYet() throws Exception {
+        givenNextlineWithATrouble();
+        var history = new ArrayList<>(queries.history(NEXTLINE));
+        Instant later = TROUBLE.plus(java.time.Duration.ofDays(60));
+        history.add(new HistoryEntry(
+                3,
+                "PaymentShort",
+                later,
+                "kenji",
+                "c-3",
+                new PaymentShort(
+                        NEXTLINE,
+                        "INV-7",
+                        new Yen(11000),
+                        new Yen(10560),
+                        new Yen(440),
+                        ShortfallReason.BANK_FEE_DEDUCTED,
+                        0,
+                        later)));
+        queries.putHistory(NEXTLINE, history);
+        queries.put(
+                new PartyView(NEXTLINE, PartyKind.RESELLER, nextline(), false, new Yen(440), 1, REGISTERED, later, 3));
+        java.time.LocalDate day =
+                TROUBLE.atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate();
+        var then = queries.asOf(
+                NEXTLINE,
+                day.plusDays(1)
+                        .atStartOfDay(java.time.ZoneId.of("Asia/Tokyo"))
+                        .toInstant()
+                        .minusMillis(1));
+
+        String page = mvc.perform(get("/parties/" + NEXTLINE).param("asOf", day.toString()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(then.outstanding()).isEqualTo(Yen.ZERO);
+        assertThat(page)
+                .contains("<dd>" + then.outstanding().value() + " 円</dd>")
+                .doesNotContain("<dd>440 円</dd>")
+                .contains(then.details().name().value())
+                .contains(then.details().address().value())
+                .contains("status-" + then.trust().status().name());
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void replayingToADay_assessesAsOfTheEndOfThatDayInJapan() throws Exception {
         givenNextlineWithATrouble();
 

@@ -1,11 +1,16 @@
 package org.trustledger.application.port.in;
 
 import java.time.Instant;
-import java.util.List;
 import org.trustledger.domain.party.PartyId;
 
-/** The party and its history as they stood at any instant, folded from the stored history, for an auditor. */
+/**
+ * The party and its history as they stood at any instant, folded by the core from the stored history, for an auditor
+ * and for every edge that shows a party as it was: no adapter walks a history itself.
+ */
 public interface PartyAuditQuery {
+
+    /** The most entries one page of a history holds. */
+    int MAX_PAGE = 1000;
 
     /**
      * The whole party as it was at {@code asOf} — details, counts, money owed, version, termination and trust — with
@@ -16,9 +21,21 @@ public interface PartyAuditQuery {
     PartyView asOf(PartyId partyId, Instant asOf);
 
     /**
-     * The history recorded at or before {@code asOf}, oldest first, each entry with the trust status after it.
+     * The party replayed to the end of {@code asOf}, or to its entry {@code upTo} when given (the party as of that
+     * entry's instant, counting it and the entries before it), with the whole timeline.
      *
+     * @param upTo the sequence of the entry to replay to, or null; one beyond the history means the latest
      * @throws org.trustledger.domain.UnknownPartyException when the party was not registered by then
      */
-    List<AuditedEntry> history(PartyId partyId, Instant asOf);
+    PartyReplay replay(PartyId partyId, Instant asOf, Long upTo);
+
+    /**
+     * The entries recorded at or before {@code asOf} with a sequence after {@code after}, at most {@code limit} of them,
+     * oldest first, each with the status after it and what changed in the reasons; the whole history before the page is
+     * walked to know them, and nothing after it.
+     *
+     * @param limit from 1 to {@link #MAX_PAGE}
+     * @throws org.trustledger.domain.UnknownPartyException when the party was not registered by then
+     */
+    HistoryPage history(PartyId partyId, Instant asOf, long after, int limit);
 }

@@ -1,0 +1,28 @@
+package org.trustledger.application.port.in;
+
+import java.util.List;
+
+/**
+ * A party replayed to a point of its history, as the dashboard shows it: the party as it was then, exactly as
+ * {@link PartyAuditQuery#asOf} answers it, and its whole timeline with the status after each entry.
+ *
+ * @param party the party as it stood at the point, its trust included
+ * @param openInvoices the invoices still owed on at the point, retracted shortfalls and settlements left out
+ * @param point the sequence of the latest entry counted at the point
+ * @param timeline every entry of the history, oldest first, those after the point included and marked
+ * @param openInvoicesNow the invoices still owed on now, for a settlement recorded today
+ * @param terminatedNow whether the relationship is terminated now, for the forms that act today
+ */
+public record PartyReplay(
+        PartyView party,
+        List<String> openInvoices,
+        long point,
+        List<TimelineEntry> timeline,
+        List<String> openInvoicesNow,
+        boolean terminatedNow) {
+    public PartyReplay {
+        openInvoices = List.copyOf(openInvoices);
+        timeline = List.copyOf(timeline);
+        openInvoicesNow = List.copyOf(openInvoicesNow);
+    }
+}
