@@ -1,6 +1,7 @@
 package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -175,6 +176,7 @@ class EdgeAbuseTest {
     void aHundredSlowBodies_leaveTheSignInPageAnswering() throws Exception {
         List<Socket> sockets = new ArrayList<>();
         AtomicBoolean trickling = new AtomicBoolean(true);
+        AtomicInteger rounds = new AtomicInteger();
         var trickle = Executors.newSingleThreadScheduledExecutor();
         try {
             for (int i = 0; i < 100; i++) {
@@ -198,11 +200,13 @@ class EdgeAbuseTest {
                                 // the server gave up on this one, as it should
                             }
                         }
+                        rounds.incrementAndGet();
                     },
                     2,
                     2,
                     TimeUnit.SECONDS);
-            Thread.sleep(3000);
+            // The page is asked for once every socket is trickling, not before.
+            await().atMost(Duration.ofMinutes(2)).until(() -> rounds.get() >= 1);
 
             HttpClient patient = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(60))

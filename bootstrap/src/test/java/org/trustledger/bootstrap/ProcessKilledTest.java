@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -60,6 +60,10 @@ class ProcessKilledTest {
     record Acknowledged(String key, String party, long sequence) {}
 
     private void survivesKills(String... settings) throws Exception {
+        // Logged, and given back with -Dtrustledger.crash-test.seed, so that a failing run's kills can be replayed.
+        long seed = Long.getLong("trustledger.crash-test.seed", System.nanoTime());
+        LOG.info("Crash test seed {}", seed);
+        Random random = new Random(seed);
         Path log = root.resolve("product.log");
         List<String> parties = new ArrayList<>();
         ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
@@ -78,12 +82,12 @@ class ProcessKilledTest {
                 ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
                 List<Future<?>> running = new ArrayList<>();
                 for (int w = 0; w < WRITERS; w++) {
-                    running.add(writers.submit(() -> writeUntilGone(api, parties, acknowledged, answers)));
+                    running.add(writers.submit(() -> writeUntilGone(api, parties, random, acknowledged, answers)));
                 }
                 // From the round's first answer on: a busy machine may take a while before it answers at all.
                 int before = acknowledged.size();
                 await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() > before);
-                long killAfter = ThreadLocalRandom.current().nextLong(3_000, 8_001);
+                long killAfter = random.nextLong(3_000, 8_001);
                 Thread.sleep(killAfter);
                 node.kill();
                 for (Future<?> writer : running) {
@@ -147,10 +151,11 @@ class ProcessKilledTest {
     private static void writeUntilGone(
             Api api,
             List<String> parties,
+            Random random,
             ConcurrentLinkedQueue<Acknowledged> acknowledged,
             Map<Integer, AtomicInteger> answers) {
         while (true) {
-            String party = parties.get(ThreadLocalRandom.current().nextInt(parties.size()));
+            String party = parties.get(random.nextInt(parties.size()));
             String key = UUID.randomUUID().toString();
             Api.Response answer;
             try {
