@@ -19,7 +19,7 @@ public sealed interface PartyCommand {
             implements PartyCommand {
         public RegisterParty {
             InvalidValueException.requireValue("kind", kind);
-            InvalidValueException.requireValue("details", details);
+            details = InvalidValueException.requireValue("details", details).checked();
         }
     }
 
@@ -28,7 +28,7 @@ public sealed interface PartyCommand {
             implements PartyCommand {
         public AmendParty {
             InvalidValueException.requireValue("kind", kind);
-            InvalidValueException.requireValue("details", details);
+            details = InvalidValueException.requireValue("details", details).checked();
         }
     }
 
@@ -70,6 +70,8 @@ public sealed interface PartyCommand {
                         "name", "the full name was given, so write it down", "error.fullNameMissing", Map.of());
             }
             role = Texts.optional("role", role, Texts.SHORT);
+            name = name == null ? null : PersonName.of(name.value());
+            callBack = callBack == null ? null : PhoneNumber.ofE164(callBack.e164(), callBack.extension());
         }
     }
 
@@ -114,8 +116,8 @@ public sealed interface PartyCommand {
             implements PartyCommand {
         public RecordPaymentShort {
             invoiceRef = InvoiceRefs.require(invoiceRef);
-            InvalidValueException.requireValue("invoicedYen", invoiced);
-            InvalidValueException.requireValue("paidYen", paid);
+            Yen.requireNotNegative("invoicedYen", InvalidValueException.requireValue("invoicedYen", invoiced));
+            Yen.requireNotNegative("paidYen", InvalidValueException.requireValue("paidYen", paid));
             InvalidValueException.requireValue("reason", reason);
             if (invoiced.value() == 0) {
                 throw new InvalidValueException(
@@ -150,7 +152,7 @@ public sealed interface PartyCommand {
     record SettlePayment(PartyId partyId, String invoiceRef, Yen paid, Instant recordedAt) implements PartyCommand {
         public SettlePayment {
             invoiceRef = InvoiceRefs.require(invoiceRef);
-            InvalidValueException.requireValue("paidYen", paid);
+            Yen.requireNotNegative("paidYen", InvalidValueException.requireValue("paidYen", paid));
             if (paid.value() == 0) {
                 throw new InvalidValueException(
                         "paidYen", "a settlement must pay more than 0 yen", "error.positive", Map.of());

@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.trustledger.domain.AsStored;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEventTypes;
 import org.trustledger.domain.party.PartyState;
@@ -181,13 +179,9 @@ public class EventStoreConfiguration {
                     PartyEventTypes.all().forEach((type, name) -> mapper.registerSubtypes(new NamedType(type, name)));
                 })
                 .lenientDeserialization();
-        // A snapshot holds the party's details as its history stored them: read as stored, like the history.
-        return new Jackson3Serializer(builder) {
-            @Override
-            public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-                return AsStored.read(() -> super.deserialize(serializedObject));
-            }
-        };
+        // A snapshot holds the party's details as its history stored them; the values' canonical constructors take them
+        // as stored, like the history.
+        return new Jackson3Serializer(builder);
     }
 
     /** Writes a party's state with no entries. */

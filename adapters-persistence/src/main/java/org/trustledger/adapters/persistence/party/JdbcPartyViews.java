@@ -21,7 +21,6 @@ import org.trustledger.application.port.in.PageResult;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.out.PartyViews;
-import org.trustledger.domain.AsStored;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyDetails;
@@ -282,9 +281,9 @@ public class JdbcPartyViews implements PartyViews {
         return new PartyView(
                 PartyId.of(rs.getString("party_id")),
                 PartyKind.valueOf(rs.getString("kind")),
-                AsStored.read(() -> JSON.readValue(details, PartyDetails.class)),
+                JSON.readValue(details, PartyDetails.class),
                 rs.getBoolean("terminated"),
-                AsStored.read(() -> new Yen(outstanding)),
+                new Yen(outstanding),
                 rs.getInt("trouble_count"),
                 rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
