@@ -52,7 +52,7 @@ public class ValueMappings {
     }
 
     public Yen yen(Long value) {
-        return value == null ? null : new Yen(value);
+        return value == null ? null : Yen.of("yen", value);
     }
 
     public long yen(Yen yen) {

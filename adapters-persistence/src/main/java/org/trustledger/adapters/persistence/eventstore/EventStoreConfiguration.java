@@ -181,7 +181,7 @@ public class EventStoreConfiguration {
                 .lenientDeserialization();
         // A snapshot holds the party's details as its history stored them; the values' canonical constructors take them
         // as stored, like the history.
-        return new Jackson3Serializer(builder);
+        return builder.build();
     }
 
     /** Writes a party's state with no entries. */

@@ -90,7 +90,7 @@ class InteractionController {
             @Valid @RequestBody SettlementRequest body,
             HttpServletRequest request,
             Principal principal) {
-        var command = new SettlePayment(PartyId.of(partyId), invoiceRef, new Yen(body.paidYen()), clock.instant());
+        var command = new SettlePayment(PartyId.of(partyId), invoiceRef, Yen.of("paidYen", body.paidYen()), clock.instant());
         return record(command, body, request, principal);
     }
 
@@ -102,7 +102,7 @@ class InteractionController {
             HttpServletRequest request,
             Principal principal) {
         var command =
-                new SettlePayment(PartyId.of(partyId), body.invoiceRef(), new Yen(body.paidYen()), clock.instant());
+                new SettlePayment(PartyId.of(partyId), body.invoiceRef(), Yen.of("paidYen", body.paidYen()), clock.instant());
         return record(command, body, request, principal);
     }
 

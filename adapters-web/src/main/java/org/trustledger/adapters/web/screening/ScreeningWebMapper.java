@@ -39,7 +39,10 @@ abstract class ScreeningWebMapper {
     @Mapping(target = "phoneWithheld", expression = "java(PhoneNumber.isWithheldNotation(body.phone()))")
     abstract ScreeningRequest request(ScreeningBody body);
 
-    abstract BankAccount bankAccount(BankAccountBody body);
+    /** An account as staff typed it, through today's rules: the number read as digits. */
+    BankAccount bankAccount(BankAccountBody body) {
+        return body == null ? null : BankAccount.of(body.bank(), body.branch(), body.type(), body.number(), body.holder());
+    }
 
     @Mapping(target = "recorded", expression = "java(recorded(recorded, registered))")
     abstract ScreeningAnswerBody answer(

@@ -156,7 +156,7 @@ class PartyPagesController {
             field = "bank";
             var bank = blank(form.getBank()) && blank(form.getBranch()) && blank(form.getAccountNumber())
                     ? null
-                    : new BankAccount(
+                    : BankAccount.of(
                             form.getBank(),
                             form.getBranch(),
                             form.getAccountType(),
@@ -166,7 +166,7 @@ class PartyPagesController {
             var command = new RegisterParty(
                     new PartyId(UUID.randomUUID()),
                     form.getKind(),
-                    new PartyDetails(name, phones, address, representative, bank),
+                    PartyDetails.of(name, phones, address, representative, bank),
                     clock.instant());
             var outcome =
                     recordCommand.record(command, Recording.of(principal.getName(), CorrelationIdFilter.of(http)));
