@@ -160,17 +160,50 @@ public sealed interface PartyCommand {
         }
     }
 
-    /** Ends the relationship with a party. */
-    record TerminateRelationship(PartyId partyId, String reason, Instant recordedAt) implements PartyCommand {
+    /**
+     * Ends the relationship with a party, for {@code cause}; a cause other than the manager's own decision names the
+     * other party it comes from. {@code reason} is the manager's own words.
+     */
+    record TerminateRelationship(
+            PartyId partyId, RelationshipCause cause, PartyId otherParty, String reason, Instant recordedAt)
+            implements PartyCommand {
         public TerminateRelationship {
             reason = Texts.require("reason", reason, Texts.LONG);
+            requireOtherPartyFor(cause, otherParty);
+        }
+
+        /** A manager's own decision, in their words. */
+        public TerminateRelationship(PartyId partyId, String reason, Instant recordedAt) {
+            this(partyId, RelationshipCause.MANAGER_DECISION, null, reason, recordedAt);
         }
     }
 
-    /** Takes a terminated party back, because it may have improved. */
-    record ReinstateRelationship(PartyId partyId, String reason, Instant recordedAt) implements PartyCommand {
+    /** Takes a terminated party back, because it may have improved; {@code cause} as on a termination. */
+    record ReinstateRelationship(
+            PartyId partyId, RelationshipCause cause, PartyId otherParty, String reason, Instant recordedAt)
+            implements PartyCommand {
         public ReinstateRelationship {
             reason = Texts.require("reason", reason, Texts.LONG);
+            requireOtherPartyFor(cause, otherParty);
+        }
+
+        /** A manager's own decision, in their words. */
+        public ReinstateRelationship(PartyId partyId, String reason, Instant recordedAt) {
+            this(partyId, RelationshipCause.MANAGER_DECISION, null, reason, recordedAt);
+        }
+    }
+
+    /** A manager decides on this party alone; every other cause comes from another party, which it names. */
+    private static void requireOtherPartyFor(RelationshipCause cause, PartyId otherParty) {
+        InvalidValueException.requireValue("cause", cause);
+        if ((cause == RelationshipCause.MANAGER_DECISION) != (otherParty == null)) {
+            throw new InvalidValueException(
+                    "otherParty",
+                    cause == RelationshipCause.MANAGER_DECISION
+                            ? "a manager's own decision names no other party"
+                            : "a " + cause + " names the other party it comes from",
+                    "error.required",
+                    Map.of());
         }
     }
 
