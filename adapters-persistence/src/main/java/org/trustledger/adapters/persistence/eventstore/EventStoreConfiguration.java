@@ -214,6 +214,7 @@ public class EventStoreConfiguration {
      * reader of the store — the application and the tests alike — reads old shapes through the same chain.
      */
     public static EventUpcasterChain upcasters() {
-        return new EventUpcasterChain(new TroubleLoggedStaffNoteUpcaster(), new LocatingUpcaster());
+        return new EventUpcasterChain(
+                new TroubleLoggedStaffNoteUpcaster(), new ProseToFactsUpcaster(), new LocatingUpcaster());
     }
 }
