@@ -22,6 +22,8 @@ import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
 import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.RelationshipCause;
 import org.trustledger.domain.screening.ScreeningReason;
 import org.trustledger.domain.trust.Reason;
 
@@ -94,7 +96,27 @@ class UiTexts {
                 reasonTexts.detail(evidence.detail(), locale));
     }
 
-    /** What an event says, in a line a person reads on the timeline. */
+    /**
+     * Why a relationship ended or was taken up again, in the reader's words, with the manager's own words when the
+     * event has them; the other party is named beside the line, with a link, not in it.
+     */
+    private String relationship(String key, RelationshipCause cause, String reason, Locale locale) {
+        String worded = cause == null || cause == RelationshipCause.MANAGER_DECISION ? key : key + "." + cause.name();
+        return reason == null ? message(worded + ".noReason", locale) : message(worded, locale, reason);
+    }
+
+    /** The other party an event is about — a rename's other half, the party a pair rule followed — or null. */
+    static PartyId otherParty(PartyEvent event) {
+        return switch (event) {
+            case LinkReviewed e -> e.linkedParty();
+            case RenameConfirmed e -> e.renamedParty();
+            case RelationshipTerminated e -> e.otherParty();
+            case RelationshipReinstated e -> e.otherParty();
+            default -> null;
+        };
+    }
+
+    /** What an event says, in a line a person reads on the timeline; the other party it names is shown beside it. */
     String describe(PartyEvent event, Locale locale) {
         return switch (event) {
             case PartyRegistered e ->
@@ -155,20 +177,14 @@ class UiTexts {
                         e.invoiceRef(),
                         e.paid().value(),
                         e.outstanding().value());
-            case RelationshipTerminated e -> message("ui.event.text.terminated", locale, e.reason());
-            case RelationshipReinstated e -> message("ui.event.text.reinstated", locale, e.reason());
+            case RelationshipTerminated e -> relationship("ui.event.text.terminated", e.cause(), e.reason(), locale);
+            case RelationshipReinstated e -> relationship("ui.event.text.reinstated", e.cause(), e.reason(), locale);
             case LinkReviewed e ->
                 message(
                         e.confirmed() ? "ui.event.text.linkConfirmed" : "ui.event.text.linkDismissed",
                         locale,
-                        e.linkedParty().toString(),
                         e.reason());
-            case RenameConfirmed e ->
-                message(
-                        "ui.event.text.renameConfirmed",
-                        locale,
-                        e.renamedParty().toString(),
-                        e.reason());
+            case RenameConfirmed e -> message("ui.event.text.renameConfirmed", locale, e.reason());
             case PartyEvent.EntryRetracted e -> message("ui.event.text.retracted", locale, e.sequence(), e.reason());
         };
     }

@@ -47,6 +47,7 @@ import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.RelationshipCause;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
@@ -435,6 +436,115 @@ class DashboardPagesTest {
                                 containsString("2025-02-20 12:00"),
                                 containsString("重み 6.12"),
                                 not(containsString("6.123456789")))));
+    }
+
+    /** Nextline terminated; its rename confirmed by a manager on the renamed party's page, with the manager's words. */
+    private void givenAConfirmedRenameOfNextline() {
+        Instant reviewed = TROUBLE.plusSeconds(3600);
+        givenNextlineWithATrouble();
+        PartyDetails renamed = new PartyDetails(new PartyName("合同会社ネクスト光サポート"), List.of(), null, null, null);
+        queries.put(new PartyView(RENAMED, PartyKind.RESELLER, renamed, true, Yen.ZERO, 3, REGISTERED, reviewed, 3));
+        queries.putHistory(
+                RENAMED,
+                List.of(
+                        new HistoryEntry(
+                                1,
+                                "PartyRegistered",
+                                REGISTERED,
+                                "hanako",
+                                "c-1",
+                                new PartyRegistered(RENAMED, PartyKind.RESELLER, renamed, REGISTERED)),
+                        new HistoryEntry(
+                                2,
+                                "LinkReviewed",
+                                reviewed,
+                                "manager",
+                                "c-9",
+                                new PartyEvent.LinkReviewed(RENAMED, NEXTLINE, true, "確認待ちの一覧で同じ事業者と確認", reviewed)),
+                        new HistoryEntry(
+                                3,
+                                "RelationshipTerminated",
+                                reviewed,
+                                "manager",
+                                "c-9",
+                                new PartyEvent.RelationshipTerminated(
+                                        RENAMED,
+                                        RelationshipCause.CONFIRMED_RENAME,
+                                        NEXTLINE,
+                                        "確認待ちの一覧で同じ事業者と確認",
+                                        reviewed))));
+        queries.putTrust(RENAMED, new TrustAssessment(TrustStatus.TERMINATED, 0, List.of()));
+        List<HistoryEntry> history = new ArrayList<>(queries.history(NEXTLINE));
+        history.add(new HistoryEntry(
+                3,
+                "RenameConfirmed",
+                reviewed,
+                "manager",
+                "c-9",
+                new PartyEvent.RenameConfirmed(NEXTLINE, RENAMED, "確認待ちの一覧で同じ事業者と確認", reviewed)));
+        history.add(new HistoryEntry(
+                4,
+                "RelationshipReinstated",
+                reviewed.plusSeconds(60),
+                "manager",
+                "c-10",
+                new PartyEvent.RelationshipReinstated(
+                        NEXTLINE, RelationshipCause.SAME_BUSINESS, RENAMED, null, reviewed.plusSeconds(60))));
+        queries.putHistory(NEXTLINE, history);
+    }
+
+    /** The words a reader sees on the timeline: its text with every tag and attribute left out. */
+    private static String timelineText(String page) {
+        String timeline = page.substring(page.indexOf("id=\"timeline\""), page.indexOf("</ol>", page.indexOf("id=\"timeline\"")));
+        return timeline.replaceAll("(?s)<[^>]*>", " ");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void aConfirmedRename_onTheJapaneseTimeline_namesAndLinksTheOtherParty_withNoEnglishSentenceAndNoRawId()
+            throws Exception {
+        givenAConfirmedRenameOfNextline();
+
+        for (PartyId page : List.of(RENAMED, NEXTLINE)) {
+            PartyId other = page.equals(RENAMED) ? NEXTLINE : RENAMED;
+            String html = mvc.perform(get("/parties/" + page))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            String text = timelineText(html);
+
+            assertThat(text)
+                    .as("the timeline of %s", page)
+                    .contains("確認待ちの一覧で同じ事業者と確認")
+                    .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                    .doesNotContainPattern("(?i)confirmed|rename|party|under another name|together with");
+            assertThat(html)
+                    .containsPattern("<a[^>]*href=\"/parties/" + other + "\"[^>]*>"
+                            + (other.equals(NEXTLINE) ? "株式会社ネクストライン" : "合同会社ネクスト光サポート") + "</a>");
+        }
+        String renamedPage = timelineText(mvc.perform(get("/parties/" + RENAMED))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(renamedPage).contains("取引停止先の別名と確認");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void aConfirmedRename_onTheEnglishTimeline_isWordedInEnglish_andLinksTheOtherParty() throws Exception {
+        givenAConfirmedRenameOfNextline();
+
+        String html = mvc.perform(get("/parties/" + RENAMED).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(timelineText(html))
+                .contains("confirmed as the terminated party under another name")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(html).containsPattern("<a[^>]*href=\"/parties/" + NEXTLINE + "\"[^>]*>株式会社ネクストライン</a>");
     }
 
     @Test
