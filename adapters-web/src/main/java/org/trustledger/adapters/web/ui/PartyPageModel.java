@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.trustledger.adapters.common.EventTexts;
 import org.trustledger.application.port.in.FindPartiesQuery;
 import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.PartyAuditQuery;
@@ -98,7 +99,7 @@ class PartyPageModel {
         for (TimelineEntry row : replay.timeline()) {
             HistoryEntry entry = row.entry();
             String statusAfter = row.statusAfter().name();
-            PartyId other = UiTexts.otherParty(entry.event());
+            PartyId other = EventTexts.otherParty(entry.event());
             timeline.add(new TimelineRow(
                     entry.sequence(),
                     texts.time(entry.recordedAt()),

@@ -9,6 +9,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.trustledger.adapters.common.EventTexts;
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.adapters.common.ValueMappings;
 import org.trustledger.adapters.web.security.SecurityConfiguration;
@@ -42,7 +43,8 @@ import org.trustledger.adapters.web.support.StrictJsonConfiguration;
     StrictJsonConfiguration.class,
     PartyApiTestConfiguration.class,
     ValueMappings.class,
-    ReasonTexts.class
+    ReasonTexts.class,
+    EventTexts.class
 })
 public @interface PartyApiTest {
     String ADMIN = "admin";
