@@ -14,7 +14,8 @@ public record PersonName(String value) {
 
     /** The name as a person typed it: today's rules, and no character that can only mislead the reader. */
     public static PersonName of(String text) {
-        String value = InvalidValueException.requireText("personName", JapaneseText.requireNotMisleading("personName", text));
+        String value =
+                InvalidValueException.requireText("personName", JapaneseText.requireNotMisleading("personName", text));
         if (value.length() > MAX_LENGTH) {
             throw new InvalidValueException(
                     "personName",

@@ -79,8 +79,8 @@ public final class PartyDecider {
                             "error.alreadyTerminated",
                             Map.of());
                 }
-                yield List.of(new RelationshipTerminated(
-                        c.partyId(), c.cause(), c.otherParty(), c.reason(), c.recordedAt()));
+                yield List.of(
+                        new RelationshipTerminated(c.partyId(), c.cause(), c.otherParty(), c.reason(), c.recordedAt()));
             }
             case ReinstateRelationship c -> {
                 if (!state.terminated()) {
@@ -89,8 +89,8 @@ public final class PartyDecider {
                             "error.notTerminated",
                             Map.of());
                 }
-                yield List.of(new RelationshipReinstated(
-                        c.partyId(), c.cause(), c.otherParty(), c.reason(), c.recordedAt()));
+                yield List.of(
+                        new RelationshipReinstated(c.partyId(), c.cause(), c.otherParty(), c.reason(), c.recordedAt()));
             }
             case ReviewLink c -> reviewLink(c, state);
             case RecordRename c ->

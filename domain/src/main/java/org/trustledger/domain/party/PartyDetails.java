@@ -28,13 +28,16 @@ public record PartyDetails(
      */
     public static PartyDetails of(
             PartyName name, List<PhoneNumber> phones, Address address, PersonName representative, BankAccount bank) {
-        PartyName checkedName = PartyName.of(InvalidValueException.requireValue("name", name).value());
+        PartyName checkedName =
+                PartyName.of(InvalidValueException.requireValue("name", name).value());
         // The same number written twice is one number.
         List<PhoneNumber> distinct = phones == null
                 ? List.of()
                 : List.copyOf(new LinkedHashSet<>(phones.stream()
                         .map(phone -> PhoneNumber.ofE164(
-                                InvalidValueException.requireValue("phones", phone).e164(), phone.extension()))
+                                InvalidValueException.requireValue("phones", phone)
+                                        .e164(),
+                                phone.extension()))
                         .toList()));
         if (distinct.size() > MAX_PHONES) {
             throw new InvalidValueException(
@@ -48,7 +51,9 @@ public record PartyDetails(
                 distinct,
                 address == null ? null : Address.of(address.value()),
                 representative == null ? null : PersonName.of(representative.value()),
-                bank == null ? null : BankAccount.of(bank.bank(), bank.branch(), bank.type(), bank.number(), bank.holder()));
+                bank == null
+                        ? null
+                        : BankAccount.of(bank.bank(), bank.branch(), bank.type(), bank.number(), bank.holder()));
     }
 
     /** These details held to today's rules, as {@link #of} would make them. */

@@ -32,8 +32,7 @@ class PartyDetailsTest {
 
     @Test
     void tenPhones_areAccepted() {
-        assertThat(PartyDetails.of(ACME, phones(10), null, null, null).phones())
-                .hasSize(10);
+        assertThat(PartyDetails.of(ACME, phones(10), null, null, null).phones()).hasSize(10);
     }
 
     @Test

@@ -39,19 +39,17 @@ class RenamePairsTest {
 
         assertThat(RenamePairs.followUps(
                         new TerminateRelationship(acme, "再び代理依頼", T0), after, Map.of(renamed, partner)))
-                .containsExactly(new TerminateRelationship(
-                        renamed, RelationshipCause.SAME_BUSINESS, acme, "再び代理依頼", T0));
+                .containsExactly(
+                        new TerminateRelationship(renamed, RelationshipCause.SAME_BUSINESS, acme, "再び代理依頼", T0));
     }
 
     @Test
     void givenATerminatedPair_whenOneIsReinstated_thenTheOtherIsReinstatedForTheSameBusiness() {
-        PartyState after = PartyDecider.replay(List.of(
-                registered(acme), new RenameConfirmed(acme, renamed, "確認", T0)));
+        PartyState after = PartyDecider.replay(List.of(registered(acme), new RenameConfirmed(acme, renamed, "確認", T0)));
         PartyState partner = PartyDecider.replay(List.of(registered(renamed), terminated(renamed)));
 
-        assertThat(RenamePairs.followUps(
-                        new ReinstateRelationship(acme, "改善を確認", T0), after, Map.of(renamed, partner)))
-                .containsExactly(new ReinstateRelationship(
-                        renamed, RelationshipCause.SAME_BUSINESS, acme, "改善を確認", T0));
+        assertThat(RenamePairs.followUps(new ReinstateRelationship(acme, "改善を確認", T0), after, Map.of(renamed, partner)))
+                .containsExactly(
+                        new ReinstateRelationship(renamed, RelationshipCause.SAME_BUSINESS, acme, "改善を確認", T0));
     }
 }

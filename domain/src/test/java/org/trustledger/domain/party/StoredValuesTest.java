@@ -35,7 +35,8 @@ class StoredValuesTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> PartyDetails.of(PartyName.of("ネクストライン"), TOO_MANY_PHONES, null, null, null))
                 .satisfies(e -> assertThat(e.messageKey()).isEqualTo("error.tooMany"));
-        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> PhoneNumber.ofE164("03-1234-5678", null));
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> PhoneNumber.ofE164("03-1234-5678", null));
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> Yen.of("paidYen", -1L))
                 .satisfies(e -> assertThat(e.messageKey()).isEqualTo("error.negative"));

@@ -23,7 +23,8 @@ final class ProseToFactsUpcaster extends SingleEventUpcaster {
     private static final String UUID = "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
 
     /** {@code "confirmed rename of party " + linkedParty + ": " + reason}, on the renamed party's termination. */
-    private static final Pattern CONFIRMED_RENAME = Pattern.compile("confirmed rename of party " + UUID + ": (.*)", Pattern.DOTALL);
+    private static final Pattern CONFIRMED_RENAME =
+            Pattern.compile("confirmed rename of party " + UUID + ": (.*)", Pattern.DOTALL);
 
     /** {@code "terminated together with party " + id + ", confirmed as the same business"}, on its pair's. */
     private static final Pattern TERMINATED_TOGETHER =

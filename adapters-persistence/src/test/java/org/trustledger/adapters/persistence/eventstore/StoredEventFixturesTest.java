@@ -208,15 +208,10 @@ class StoredEventFixturesTest {
                                 null,
                                 Instant.parse("2026-03-01T02:02:00Z")),
                         new RenameConfirmed(
-                                party,
-                                pair,
-                                "確認待ちの一覧で同じ事業者と確認\n代表者も同じ",
-                                Instant.parse("2026-03-01T02:03:00Z")),
+                                party, pair, "確認待ちの一覧で同じ事業者と確認\n代表者も同じ", Instant.parse("2026-03-01T02:03:00Z")),
                         // A manager's own words that only begin like the product's sentence are theirs, kept whole.
                         new RelationshipTerminated(
-                                party,
-                                "confirmed rename of party の件は保留、別件で停止",
-                                Instant.parse("2026-03-01T02:04:00Z")));
+                                party, "confirmed rename of party の件は保留、別件で停止", Instant.parse("2026-03-01T02:04:00Z")));
         // Written back today, each reads as a fresh event of the current revision would be stored.
         for (PartyEvent event : events) {
             var written = serializer.serialize(event, byte[].class);

@@ -1,15 +1,5 @@
 package org.trustledger.adapters.web.party;
 
-import org.trustledger.domain.UnknownPartyException;
-
-import org.trustledger.adapters.web.party.PartyResponses.OtherPartyResponse;
-
-import org.trustledger.adapters.common.EventTexts;
-
-import java.util.Map;
-
-import java.util.HashMap;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.BufferedWriter;
@@ -22,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,8 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.trustledger.adapters.common.EventTexts;
 import org.trustledger.adapters.web.party.PartyRequests.PartyRequest;
 import org.trustledger.adapters.web.party.PartyResponses.HistoryEntryResponse;
+import org.trustledger.adapters.web.party.PartyResponses.OtherPartyResponse;
 import org.trustledger.adapters.web.party.PartyResponses.PartyPage;
 import org.trustledger.adapters.web.party.PartyResponses.PartyResponse;
 import org.trustledger.adapters.web.party.PartyResponses.ReasonChangeResponse;
@@ -56,6 +50,7 @@ import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.TrustQuery;
+import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyId;

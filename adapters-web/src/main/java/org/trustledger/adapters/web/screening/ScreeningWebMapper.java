@@ -41,7 +41,9 @@ abstract class ScreeningWebMapper {
 
     /** An account as staff typed it, through today's rules: the number read as digits. */
     BankAccount bankAccount(BankAccountBody body) {
-        return body == null ? null : BankAccount.of(body.bank(), body.branch(), body.type(), body.number(), body.holder());
+        return body == null
+                ? null
+                : BankAccount.of(body.bank(), body.branch(), body.type(), body.number(), body.holder());
     }
 
     @Mapping(target = "recorded", expression = "java(recorded(recorded, registered))")

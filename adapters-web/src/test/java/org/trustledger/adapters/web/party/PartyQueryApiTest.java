@@ -24,8 +24,8 @@ import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
-import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.party.RelationshipCause;
 import org.trustledger.domain.party.Severity;
@@ -253,11 +253,14 @@ class PartyQueryApiTest {
                         .header("Accept-Language", "ja"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[1].data.cause").value("CONFIRMED_RENAME"))
-                .andExpect(jsonPath("$[1].data.otherParty").value(TestParties.ACME.value().toString()))
+                .andExpect(jsonPath("$[1].data.otherParty")
+                        .value(TestParties.ACME.value().toString()))
                 .andExpect(jsonPath("$[1].data.reason").value("確認待ちの一覧で同じ事業者と確認"))
                 .andExpect(jsonPath("$[1].text").value("取引停止先の別名と確認。理由：確認待ちの一覧で同じ事業者と確認"))
-                .andExpect(jsonPath("$[1].otherParty.partyId").value(TestParties.ACME.value().toString()))
-                .andExpect(jsonPath("$[1].otherParty.name").value(TestParties.acme().details().name().value()))
+                .andExpect(jsonPath("$[1].otherParty.partyId")
+                        .value(TestParties.ACME.value().toString()))
+                .andExpect(jsonPath("$[1].otherParty.name")
+                        .value(TestParties.acme().details().name().value()))
                 .andExpect(jsonPath("$[1].otherParty.href").value(ACME_PATH))
                 .andExpect(jsonPath("$[0].otherParty").doesNotExist());
     }

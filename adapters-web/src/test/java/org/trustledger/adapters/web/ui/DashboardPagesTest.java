@@ -495,7 +495,8 @@ class DashboardPagesTest {
 
     /** The words a reader sees on the timeline: its text with every tag and attribute left out. */
     private static String timelineText(String page) {
-        String timeline = page.substring(page.indexOf("id=\"timeline\""), page.indexOf("</ol>", page.indexOf("id=\"timeline\"")));
+        String timeline =
+                page.substring(page.indexOf("id=\"timeline\""), page.indexOf("</ol>", page.indexOf("id=\"timeline\"")));
         return timeline.replaceAll("(?s)<[^>]*>", " ");
     }
 
