@@ -281,6 +281,23 @@ final class ArchitectureRules {
                 .because("the domain is immutable: state changes through evolve(state, event)");
     }
 
+    /**
+     * Rule 6c: no ambient state in the domain: no thread-local or scoped value decides what a constructor or a rule
+     * does; what code needs is passed to it, and stored values are read through constructors that take them as stored.
+     */
+    static ArchRule noAmbientStateInDomain(Layout layout) {
+        return noClasses()
+                .that()
+                .resideInAPackage(layout.domain())
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(ThreadLocal.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.lang.ScopedValue")
+                .because("a switch no caller sees changes what code does; pass what it needs instead");
+    }
+
     /** Rule 7: MapStruct mappers (and their shared configuration) translate at the edge, so they live in adapters. */
     static ArchRule mappersOnlyInAdapters(Layout layout) {
         return classes()

@@ -252,6 +252,20 @@ class ArchitectureRulesTest {
         }
 
         @Test
+        void givenTrustLedger_thenTheDomainHasNoAmbientState() {
+            ArchitectureRules.noAmbientStateInDomain(TRUST_LEDGER).check(PRODUCT);
+        }
+
+        @Test
+        void givenAPlantedThreadLocalSwitch_thenItIsReportedButPlainClassesAreNot() {
+            Layout planted = planted("records");
+            ArchRule rule = ArchitectureRules.noAmbientStateInDomain(planted);
+
+            assertReports(rule, imported(planted), planted.base() + ".domain.identity.AmbientSwitch");
+            assertDoesNotReport(rule, imported(planted), planted.base() + ".domain.identity.SettlementLike");
+        }
+
+        @Test
         void givenAPlantedSetter_thenItIsReportedButLookalikesAreNot() {
             Layout planted = planted("records");
             ArchRule rule = ArchitectureRules.noPublicSettersInDomain(planted);
