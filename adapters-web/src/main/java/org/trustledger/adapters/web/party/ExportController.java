@@ -39,6 +39,7 @@ class ExportController {
     static final String[] COLUMNS = {
         "partyId", "sequence", "type", "recordedAt", "recordedBy", "correlationId", "data", "text"
     };
+
     private static final MediaType JSON_LINES = MediaType.parseMediaType("application/jsonl");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
