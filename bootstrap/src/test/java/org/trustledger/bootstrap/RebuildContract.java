@@ -311,7 +311,8 @@ abstract class RebuildContract {
         return TABLES.stream()
                 .map(sql -> jdbc.queryForList(sql).stream()
                         .map(row -> {
-                            Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+                            Map<String, Object> copy = new org.springframework.util.LinkedCaseInsensitiveMap<>();
+                            copy.putAll(row);
                             copy.keySet().removeIf(column -> column.equalsIgnoreCase("generation"));
                             return copy;
                         })
