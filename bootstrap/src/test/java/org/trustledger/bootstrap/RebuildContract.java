@@ -217,7 +217,8 @@ abstract class RebuildContract {
                     {"kind":"CUSTOMER","name":"競合書込%d商店","phones":["03-6000-00%02d"]}""".formatted(i, i))));
         }
         assessEveryPartyNow();
-        Map<String, java.util.concurrent.atomic.AtomicInteger> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, java.util.concurrent.atomic.AtomicInteger> acknowledged =
+                new java.util.concurrent.ConcurrentHashMap<>();
         parties.forEach(p -> acknowledged.put(p, new java.util.concurrent.atomic.AtomicInteger()));
         AtomicBoolean rebuilt = new AtomicBoolean();
         java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
@@ -249,7 +250,10 @@ abstract class RebuildContract {
         // Writes pile up while the rebuild waits to catch up, and go on through its catch-up and switch.
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> acknowledged.values().stream().mapToInt(java.util.concurrent.atomic.AtomicInteger::get).sum() >= 30);
+                .until(() -> acknowledged.values().stream()
+                                .mapToInt(java.util.concurrent.atomic.AtomicInteger::get)
+                                .sum()
+                        >= 30);
         hold.released.countDown();
         JsonNode done = await(api, started.header("Location"));
         rebuilt.set(true);

@@ -37,11 +37,13 @@ class QueryPlansTest {
         db = JdbcClient.create(dataSource);
         String id = "lpad(to_hex(g), 12, '0')";
         String partyId = "'00000000-0000-0000-0000-' || lpad(g::text, 12, '0')";
-        db.sql("INSERT INTO party_view (generation, party_id, kind, name, name_key, details, terminated, outstanding_yen,"
-                        + " trouble_count, registered_at, updated_at, last_sequence) SELECT 1, " + partyId + ","
-                        + " (ARRAY['RESELLER','CUSTOMER','CARRIER'])[1 + g % 3], '取引先' || g || '株式会社', 'とりひきさき' || "
-                        + id + ", '{}', g % 50 = 0, 0, g % 7, now(), now(), 3 FROM generate_series(1, " + PARTIES
-                        + ") g")
+        db.sql(
+                        "INSERT INTO party_view (generation, party_id, kind, name, name_key, details, terminated, outstanding_yen,"
+                                + " trouble_count, registered_at, updated_at, last_sequence) SELECT 1, " + partyId + ","
+                                + " (ARRAY['RESELLER','CUSTOMER','CARRIER'])[1 + g % 3], '取引先' || g || '株式会社', 'とりひきさき' || "
+                                + id + ", '{}', g % 50 = 0, 0, g % 7, now(), now(), 3 FROM generate_series(1, "
+                                + PARTIES
+                                + ") g")
                 .update();
         db.sql("INSERT INTO trust_view (generation, party_id, status, score, reasons, assessed_at) SELECT 1, "
                         + partyId + ","

@@ -42,8 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class JdbcPartyViews implements PartyViews {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
-    private static final String COLUMNS = "generation, party_id, kind, name, name_key, search_key, phone_digits, details,"
-            + " terminated, outstanding_yen, trouble_count, registered_at, updated_at, last_sequence";
+    private static final String COLUMNS =
+            "generation, party_id, kind, name, name_key, search_key, phone_digits, details,"
+                    + " terminated, outstanding_yen, trouble_count, registered_at, updated_at, last_sequence";
     private static final List<String> PARAMETERS = List.of(
             "id",
             "kind",
@@ -139,9 +140,7 @@ public class JdbcPartyViews implements PartyViews {
             for (int row = 0; row < chunk.size(); row++) {
                 bind(chunk.get(row), row, params);
             }
-            jdbc.sql(upsert(chunk.size()))
-                    .params(params)
-                    .update();
+            jdbc.sql(upsert(chunk.size())).params(params).update();
         }
     }
 

@@ -61,7 +61,8 @@ public class JdbcTrustViews implements TrustViews {
             for (int row = 0; row < chunk.size(); row++) {
                 Assessed a = chunk.get(row);
                 values.append(row == 0 ? "" : ", ")
-                        .append("(%2$s, :id%1$d, :status%1$d, :score%1$d, :reasons%1$d, :at%1$d)".formatted(row, written));
+                        .append("(%2$s, :id%1$d, :status%1$d, :score%1$d, :reasons%1$d, :at%1$d)"
+                                .formatted(row, written));
                 params.put("id" + row, a.partyId().toString());
                 params.put("status" + row, a.assessment().status().name());
                 params.put("score" + row, a.assessment().score());
@@ -112,8 +113,8 @@ public class JdbcTrustViews implements TrustViews {
                 .param("id", id)
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO trust_view (generation, party_id, status, score, reasons, assessed_at)"
-                            + " VALUES (" + written + ", :id, :status, :score, :reasons, :at)")
+            jdbc.sql("INSERT INTO trust_view (generation, party_id, status, score, reasons, assessed_at)" + " VALUES ("
+                            + written + ", :id, :status, :score, :reasons, :at)")
                     .param("id", id)
                     .param("status", assessment.status().name())
                     .param("score", assessment.score())

@@ -70,7 +70,9 @@ class JdbcReadModelShadowTest {
         }
 
         long serving() {
-            return jdbc.sql("SELECT serving FROM read_model_generation").query(Long.class).single();
+            return jdbc.sql("SELECT serving FROM read_model_generation")
+                    .query(Long.class)
+                    .single();
         }
 
         List<Long> generations(String table) {
@@ -133,7 +135,10 @@ class JdbcReadModelShadowTest {
         db.shadow.create();
         db.shadow.swap(() -> {});
         assertThat(db.serving()).isEqualTo(3);
-        assertThat(db.jdbc.sql("SELECT COUNT(*) FROM party_view").query(Long.class).single())
+        assertThat(db.jdbc
+                        .sql("SELECT COUNT(*) FROM party_view")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -153,11 +158,13 @@ class JdbcReadModelShadowTest {
         assertThat(db.serving()).isEqualTo(1);
         db.shadow.discard();
 
-        assertThat(db.jdbc.sql("SELECT identity_key FROM party_identity_key")
+        assertThat(db.jdbc
+                        .sql("SELECT identity_key FROM party_identity_key")
                         .query(String.class)
                         .list())
                 .containsExactly("kept");
-        assertThat(db.jdbc.sql("SELECT building FROM read_model_generation")
+        assertThat(db.jdbc
+                        .sql("SELECT building FROM read_model_generation")
                         .query(Long.class)
                         .optional())
                 .isEmpty();
@@ -179,40 +186,46 @@ class JdbcReadModelShadowTest {
 
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> inFlight = CompletableFuture.runAsync(() -> db.transactions.executeWithoutResult(s -> {
-            db.views.save(before);
-            written.countDown();
-            await(commit);
-        }), threads);
+        CompletableFuture<Void> inFlight = CompletableFuture.runAsync(
+                () -> db.transactions.executeWithoutResult(s -> {
+                    db.views.save(before);
+                    written.countDown();
+                    await(commit);
+                }),
+                threads);
         assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
 
         List<Boolean> sawTheWriteInFlight = new ArrayList<>();
         CompletableFuture<Void> duringTheSwitch = new CompletableFuture<>();
-        CompletableFuture<Void> switched = CompletableFuture.runAsync(() -> db.shadow.swap(() -> {
-            // What a catch-up reads: the write in flight has committed by now, or the switch would not have begun.
-            sawTheWriteInFlight.add(db.jdbc.sql("SELECT COUNT(*) FROM party_view WHERE party_id = :id")
-                            .param("id", before.partyId().toString())
-                            .query(Long.class)
-                            .single()
-                    == 1);
-            tables.partyViews().save(before);
-            tables.flush();
-            CompletableFuture.runAsync(
-                            () -> db.transactions.executeWithoutResult(s -> db.views.save(during)), threads)
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            duringTheSwitch.completeExceptionally(failure);
-                        } else {
-                            duringTheSwitch.complete(null);
-                        }
-                    });
-            // Long enough for a write that does not wait to have written into the old generation.
-            try {
-                duringTheSwitch.get(3, TimeUnit.SECONDS);
-            } catch (Exception stillWaiting) {
-                // as it should: it waits for this switch
-            }
-        }), threads);
+        CompletableFuture<Void> switched = CompletableFuture.runAsync(
+                () -> db.shadow.swap(() -> {
+                    // What a catch-up reads: the write in flight has committed by now, or the switch would not have
+                    // begun.
+                    sawTheWriteInFlight.add(db.jdbc
+                                    .sql("SELECT COUNT(*) FROM party_view WHERE party_id = :id")
+                                    .param("id", before.partyId().toString())
+                                    .query(Long.class)
+                                    .single()
+                            == 1);
+                    tables.partyViews().save(before);
+                    tables.flush();
+                    CompletableFuture.runAsync(
+                                    () -> db.transactions.executeWithoutResult(s -> db.views.save(during)), threads)
+                            .whenComplete((done, failure) -> {
+                                if (failure != null) {
+                                    duringTheSwitch.completeExceptionally(failure);
+                                } else {
+                                    duringTheSwitch.complete(null);
+                                }
+                            });
+                    // Long enough for a write that does not wait to have written into the old generation.
+                    try {
+                        duringTheSwitch.get(3, TimeUnit.SECONDS);
+                    } catch (Exception stillWaiting) {
+                        // as it should: it waits for this switch
+                    }
+                }),
+                threads);
         // The switch is waiting for the write in flight by now; were it not, its catch-up would not find the write.
         Thread.sleep(1_000);
         commit.countDown();
@@ -224,7 +237,9 @@ class JdbcReadModelShadowTest {
         assertThat(sawTheWriteInFlight).containsExactly(true);
         assertThat(db.serving()).isEqualTo(2);
         assertThat(db.views.find(before.partyId())).isPresent();
-        assertThat(db.views.find(during.partyId())).as("the write made during the switch").isPresent();
+        assertThat(db.views.find(during.partyId()))
+                .as("the write made during the switch")
+                .isPresent();
         assertThat(db.generations("party_view")).containsExactly(2L);
     }
 

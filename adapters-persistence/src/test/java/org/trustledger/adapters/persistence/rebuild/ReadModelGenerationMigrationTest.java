@@ -54,10 +54,14 @@ class ReadModelGenerationMigrationTest {
 
         migrate(dataSource, kind, "latest");
 
-        assertThat(jdbc.sql("SELECT serving FROM read_model_generation").query(Long.class).list())
+        assertThat(jdbc.sql("SELECT serving FROM read_model_generation")
+                        .query(Long.class)
+                        .list())
                 .containsExactly(1L);
         for (String table : JdbcReadModelShadow.TABLES) {
-            assertThat(jdbc.sql("SELECT generation FROM " + table).query(Long.class).list())
+            assertThat(jdbc.sql("SELECT generation FROM " + table)
+                            .query(Long.class)
+                            .list())
                     .as(table)
                     .containsExactly(1L);
         }
@@ -65,8 +69,7 @@ class ReadModelGenerationMigrationTest {
         var view = views.find(PartyId.of(PARTY)).orElseThrow();
         assertThat(view.troubleCount()).isEqualTo(2);
         assertThat(view.trust().status()).isEqualTo(TrustStatus.WATCH);
-        assertThat(views.search(new PartySearch("7788", null, 0, 10)).total())
-                .isEqualTo(1);
+        assertThat(views.search(new PartySearch("7788", null, 0, 10)).total()).isEqualTo(1);
         assertThat(new JdbcPartyIdentityIndex(jdbc).lookup(Set.of("phone:+81353217788"), 10))
                 .extracting(KeyMatch::parties)
                 .containsExactly(List.of(PartyId.of(PARTY)));
