@@ -10,7 +10,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.trustledger.adapters.persistence.readmodel.ReadModelTables;
+import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
@@ -26,28 +26,30 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
     static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
-    private final String table;
+    private final ReadModelGeneration generation;
     private final SqlDialect dialect;
-    private final String insertIfAbsent;
 
+    /** Over the serving generation: what commands write and staff read. */
     @Autowired
-    JdbcPartyIdentityIndex(JdbcClient jdbc) {
-        this(jdbc, ReadModelTables.LIVE);
+    public JdbcPartyIdentityIndex(JdbcClient jdbc) {
+        this(jdbc, ReadModelGeneration.serving(jdbc));
     }
 
-    /** The index in the given tables, so that a rebuild fills a new one with the very code commands use. */
-    public JdbcPartyIdentityIndex(JdbcClient jdbc, ReadModelTables tables) {
+    /** The index in one generation: the one a rebuild fills, or the serving one, with the very code commands use. */
+    public JdbcPartyIdentityIndex(JdbcClient jdbc, ReadModelGeneration generation) {
         this.jdbc = jdbc;
-        this.table = tables.identityKey();
+        this.generation = generation;
         this.dialect = SqlDialect.of(jdbc);
-        this.insertIfAbsent = insertIfAbsent(1);
     }
 
     private String insertIfAbsent(int rows) {
+        String written = generation.sql();
         StringBuilder values = new StringBuilder();
         for (int row = 0; row < rows; row++) {
             values.append(row == 0 ? "" : ", ")
-                    .append("(:key")
+                    .append('(')
+                    .append(written)
+                    .append(", :key")
                     .append(row)
                     .append(", :id")
                     .append(row)
@@ -55,9 +57,11 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         }
         return switch (dialect) {
             case H2 ->
-                "MERGE INTO " + table + " (identity_key, party_id) KEY (identity_key, party_id) VALUES " + values;
+                "MERGE INTO party_identity_key (generation, identity_key, party_id)"
+                        + " KEY (generation, identity_key, party_id) VALUES " + values;
             case POSTGRESQL ->
-                "INSERT INTO " + table + " (identity_key, party_id) VALUES " + values + " ON CONFLICT DO NOTHING";
+                "INSERT INTO party_identity_key (generation, identity_key, party_id) VALUES " + values
+                        + " ON CONFLICT DO NOTHING";
         };
     }
 
@@ -82,7 +86,7 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
     public void add(PartyId party, Set<String> keys) {
         for (String key : keys) {
             if (!key.isEmpty() && key.length() <= MAX_KEY_LENGTH) {
-                jdbc.sql(insertIfAbsent)
+                jdbc.sql(insertIfAbsent(1))
                         .param("key0", key)
                         .param("id0", party.toString())
                         .update();
@@ -95,7 +99,8 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         if (keys.isEmpty()) {
             return;
         }
-        jdbc.sql("DELETE FROM " + table + " WHERE party_id = :id AND identity_key IN (:keys)")
+        jdbc.sql("DELETE FROM party_identity_key WHERE generation = " + generation.sql()
+                        + " AND party_id = :id AND identity_key IN (:keys)")
                 .param("id", party.toString())
                 .param("keys", keys)
                 .update();
@@ -115,9 +120,9 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
                     SELECT identity_key, party_id,
                            COUNT(*) OVER (PARTITION BY identity_key) AS shared_by,
                            ROW_NUMBER() OVER (PARTITION BY identity_key ORDER BY party_id) AS rank_in_key
-                      FROM %s WHERE identity_key IN (:keys)) ranked
+                      FROM party_identity_key WHERE generation = %s AND identity_key IN (:keys)) ranked
                  WHERE rank_in_key <= :limit
-                 ORDER BY identity_key, party_id""".formatted(table))
+                 ORDER BY identity_key, party_id""".formatted(generation.sql()))
                 .param("keys", keys)
                 .param("limit", limitPerKey)
                 .query(rs -> {

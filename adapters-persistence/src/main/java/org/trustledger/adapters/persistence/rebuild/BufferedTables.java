@@ -24,9 +24,9 @@ import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.trust.TrustAssessment;
 
 /**
- * The rebuild's tables behind the read-model ports, through the same JDBC adapters as the live ones, with writes kept
- * back and sent a few hundred rows to a statement: nobody else writes these tables until the swap, so a view kept back,
- * or written lately, is read from here, and the index is read only after a flush.
+ * The rebuild's generation behind the read-model ports, through the same JDBC adapters as the serving one, with writes
+ * kept back and sent a few hundred rows to a statement: nobody else writes this generation until the switch, so a view
+ * kept back, or written lately, is read from here, and the index is read only after a flush.
  */
 final class BufferedTables implements ReadModelShadow.Tables {
     /** Views remembered after they are written: parties recording at the same time come back within a few pages. */
