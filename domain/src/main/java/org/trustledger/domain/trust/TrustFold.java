@@ -458,6 +458,22 @@ public final class TrustFold {
         return stops;
     }
 
+    /**
+     * A fold of its own with the same contents, to fold further events into while this one stays as it is (a snapshot
+     * that a store hands out as the very object it keeps).
+     */
+    public TrustFold copy() {
+        TrustFold copy = copyOfReplay();
+        copy.evidence = new LinkedHashMap<>(evidence);
+        copy.jobs = new LinkedHashMap<>(jobs);
+        copy.lastSpoilerHappened = lastSpoilerHappened;
+        copy.invoiceSequences = new LinkedHashMap<>();
+        invoiceSequences.forEach((invoice, sequences) -> copy.invoiceSequences.put(invoice, new ArrayList<>(sequences)));
+        copy.terminatedBy = terminatedBy;
+        copy.reinstatedBy = reinstatedBy;
+        return copy;
+    }
+
     /** A fold that shares the evidence, with a replay of its own to run on without changing this one. */
     private TrustFold copyOfReplay() {
         TrustFold copy = new TrustFold(settings);
