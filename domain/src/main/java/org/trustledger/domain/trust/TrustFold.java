@@ -76,10 +76,13 @@ public final class TrustFold {
     private Sum troubles = new Sum();
     private Sum withheldNames = new Sum();
     private Sum good = new Sum();
-    /** The evidence counting in the running totals, by sequence, each with its next check. */
-    private LinkedHashMap<Long, Counting> counting = new LinkedHashMap<>();
-    /** The evidence that has not started counting yet, by its start. */
-    private ArrayList<Evidence> pending = new ArrayList<>();
+    /**
+     * The evidence counting in the running totals, by sequence, each with its next check; not stored, since it is the
+     * evidence kept that started by the last check ({@link #indexed}).
+     */
+    private transient LinkedHashMap<Long, Counting> counting;
+    /** The evidence that has not started counting yet, by its start; not stored either. */
+    private transient ArrayList<Evidence> pending;
 
     private transient PriorityQueue<Counting> stops;
     /** The jobs no trouble spoiled yet, by when they were accepted. */
@@ -91,6 +94,39 @@ public final class TrustFold {
 
     private TrustFold(TrustPolicySettings settings) {
         this.settings = settings;
+        this.counting = new LinkedHashMap<>();
+        this.pending = new ArrayList<>();
+    }
+
+    /**
+     * Makes the replay's indexes again after the fold was read back from a store: evidence is kept exactly while it
+     * is counting or yet to start, so what started by the last check is counting and the rest pending. A counting
+     * piece is checked first at its estimated fading-out moment, as when it started; if that is past, it is checked at
+     * the next check, as it would have been anyway.
+     */
+    private void indexed() {
+        if (counting != null) {
+            return;
+        }
+        counting = new LinkedHashMap<>();
+        pending = new ArrayList<>();
+        for (Evidence e : allEvidence()) {
+            if (lastCheck != null && !e.from().isAfter(lastCheck)) {
+                counting.put(e.sequence(), new Counting(e, firstCheck(e)));
+            } else {
+                pending.add(e);
+            }
+        }
+        pending.sort(BY_START);
+    }
+
+    /** The same fold as a store would read it back: without the indexes it does not store. */
+    TrustFold readBack() {
+        TrustFold copy = copy();
+        copy.counting = null;
+        copy.pending = null;
+        copy.stops = null;
+        return copy;
     }
 
     /** A piece of evidence counting in a running total, and the next moment to check whether it still does. */
@@ -190,6 +226,7 @@ public final class TrustFold {
      * @param before the decider's state of the party just before the event
      */
     public boolean add(SequencedEvent next, PartyState before) {
+        indexed();
         PartyEvent event = next.event();
         Instant at = event.recordedAt();
         if (next.sequence() != sequence + 1
@@ -299,6 +336,7 @@ public final class TrustFold {
         }
         LinkToTerminated link =
                 new LinkToTerminated(InvalidValueException.requireValue("unreviewedLinks", unreviewedLinks));
+        indexed();
         TrustFold replay = copyOfReplay();
         TierReplay.Track track = replay.latest == null
                 ? new TierReplay.Track(Tier.CALM, null)
@@ -463,6 +501,7 @@ public final class TrustFold {
      * that a store hands out as the very object it keeps).
      */
     public TrustFold copy() {
+        indexed();
         TrustFold copy = copyOfReplay();
         copy.evidence = new LinkedHashMap<>(evidence);
         copy.jobs = new LinkedHashMap<>(jobs);

@@ -45,6 +45,10 @@ class TrustFoldPropertiesTest {
                 fold = TrustFold.of(known, settings);
                 rebuilt++;
             }
+            if (hoursLater.get(i % hoursLater.size()) % 3 == 0) {
+                // Now and then stored and read back, as a snapshot is, without the indexes it does not store.
+                fold = fold.readBack();
+            }
             state = PartyDecider.evolve(state, event.event());
             Instant latest = fold.latest();
             assertThat(fold.assess(policy, state, latest, links))
