@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.trust.SequencedEvent;
-import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
 
 /**
  * A write and a status read on parties with short and long histories, side by side in the same run of the product:
@@ -75,17 +75,16 @@ public final class LongHistoryBenchmark {
         Map<Integer, List<String>> ids = new LinkedHashMap<>();
         byLength.forEach((length, parties) -> ids.put(
                 length,
-                parties.stream()
-                        .map(p -> p.view().partyId().value().toString())
-                        .toList()));
-        try (RunningApplication app =
-                RunningApplication.start(target.database(), jvm, OUT.resolve("product.log"))) {
+                parties.stream().map(p -> p.view().partyId().value().toString()).toList()));
+        try (RunningApplication app = RunningApplication.start(target.database(), jvm, OUT.resolve("product.log"))) {
             Map<Integer, HttpBenchmarks.HistoryLatencies> measured =
                     HttpBenchmarks.historyLengths(app, ids, warmupRounds, rounds);
             StringBuilder table = new StringBuilder()
-                    .append("| events | write p50 | write p99 | read p50 | read p99 | write p50 ÷ shortest | read p50 ÷ shortest |\n")
+                    .append(
+                            "| events | write p50 | write p99 | read p50 | read p99 | write p50 ÷ shortest | read p50 ÷ shortest |\n")
                     .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-            HttpBenchmarks.HistoryLatencies shortest = measured.values().iterator().next();
+            HttpBenchmarks.HistoryLatencies shortest =
+                    measured.values().iterator().next();
             measured.forEach((length, l) -> table.append(String.format(
                     Locale.ROOT,
                     "| %,d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f | %.2f |%n",
@@ -103,8 +102,8 @@ public final class LongHistoryBenchmark {
 
     /** A party as the seeded read models hold it after its history. */
     private static Ledger.Party party(List<SequencedEvent> history) {
-        PartyState state = PartyDecider.replay(
-                history.stream().map(SequencedEvent::event).toList());
+        PartyState state =
+                PartyDecider.replay(history.stream().map(SequencedEvent::event).toList());
         return new Ledger.Party(
                 new PartyView(
                         state.partyId(),

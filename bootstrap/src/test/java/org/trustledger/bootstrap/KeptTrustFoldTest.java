@@ -49,24 +49,23 @@ class KeptTrustFoldTest {
                                     {"category":"WRONG_PLAN","severity":"MAJOR","description":"戸建てプランで契約",
                                      "occurredOn":"2026-01-05"}""").status(),
                     () -> api.post(party + "/payment-shortfalls", """
-                                    {"invoiceRef":"INV-1","invoicedYen":11000,"paidYen":10000,"reason":"UNPAID"}""")
-                            .status(),
+                                    {"invoiceRef":"INV-1","invoicedYen":11000,"paidYen":10000,"reason":"UNPAID"}""").status(),
                     () -> api.post(party + "/troubles", """
-                                    {"category":"UNRESPONSIVE","severity":"SEVERE","description":"連絡がつかない"}""")
-                            .status(),
+                                    {"category":"UNRESPONSIVE","severity":"SEVERE","description":"連絡がつかない"}""").status(),
                     () -> api.post(party + "/callers", "{\"name\":\"別の担当\",\"fullNameGiven\":false}")
                             .status(),
                     () -> api.post(party + "/payment-shortfalls/INV-1/settlement", "{\"paidYen\":1000}")
                             .status(),
                     () -> api.post(party + "/troubles", """
-                                    {"category":"DATA_ERROR","severity":"MINOR","description":"住所の誤記"}""")
-                            .status(),
+                                    {"category":"DATA_ERROR","severity":"MINOR","description":"住所の誤記"}""").status(),
                     () -> api.post(party + "/retractions", "{\"sequence\":6,\"reason\":\"別の業者の記録\"}")
                             .status(),
                     () -> api.post(party + "/callers", "{\"name\":\"三人目\",\"fullNameGiven\":false}")
                             .status(),
-                    () -> api.post(party + "/termination", "{\"reason\":\"取引停止\"}").status(),
-                    () -> api.post(party + "/reinstatement", "{\"reason\":\"改善を確認\"}").status());
+                    () -> api.post(party + "/termination", "{\"reason\":\"取引停止\"}")
+                            .status(),
+                    () -> api.post(party + "/reinstatement", "{\"reason\":\"改善を確認\"}")
+                            .status());
 
             TrustQuery trust = app.getBean(TrustQuery.class);
             TrustPolicy policy = app.getBean(TrustPolicy.class);

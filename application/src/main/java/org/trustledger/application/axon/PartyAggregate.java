@@ -113,10 +113,7 @@ public class PartyAggregate {
         if (trust == null && state.eventCount() == 1) {
             trust = TrustFold.empty(trustSettings);
         }
-        boolean folded = trust != null
-                && trust.usable()
-                && trust.foldedWith(trustSettings)
-                && trust.add(next, before);
+        boolean folded = trust != null && trust.usable() && trust.foldedWith(trustSettings) && trust.add(next, before);
         if (!folded) {
             withEveryEntry();
             List<SequencedEvent> history = new java.util.ArrayList<>((int) state.eventCount());

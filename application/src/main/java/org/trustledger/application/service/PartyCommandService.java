@@ -57,8 +57,9 @@ public final class PartyCommandService implements RecordPartyCommandUseCase {
         this(
                 commandGateway,
                 idempotency,
-                (Function<PartyId, PartyState>) partyId -> PartyDecider.replay(
-                        histories.of(partyId).stream().map(SequencedEvent::event).toList()),
+                (Function<PartyId, PartyState>) partyId -> PartyDecider.replay(histories.of(partyId).stream()
+                        .map(SequencedEvent::event)
+                        .toList()),
                 screening,
                 clock);
     }
@@ -106,6 +107,12 @@ public final class PartyCommandService implements RecordPartyCommandUseCase {
     }
 
     private void followUp(PartyCommand command, Recording recording) {
+        // Only these can have follow-ups (RenamePairs.followUps); the others need not load the party again.
+        if (!(command instanceof ReviewLink
+                || command instanceof PartyCommand.TerminateRelationship
+                || command instanceof PartyCommand.ReinstateRelationship)) {
+            return;
+        }
         PartyState after = state(command.partyId());
         Map<PartyId, PartyState> partners = new HashMap<>();
         for (PartyId partner : after.sameBusiness()) {

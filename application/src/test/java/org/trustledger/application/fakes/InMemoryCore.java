@@ -44,7 +44,8 @@ public final class InMemoryCore implements AutoCloseable {
         AtomicReference<Configuration> started = new AtomicReference<>();
         histories = partyId -> new AxonPartyHistories(started.get().eventStore()).of(partyId);
         // No snapshots here: the folds take every event one at a time from the first, falling back as in the product.
-        folds = partyId -> new AxonPartyFolds(started.get().eventStore(), histories, policy.settings()).current(partyId);
+        folds = partyId ->
+                new AxonPartyFolds(started.get().eventStore(), histories, policy.settings()).current(partyId);
         trust = new TrustService(index, histories, folds, policy, new Screening(), trustViews);
         var configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
@@ -60,8 +61,8 @@ public final class InMemoryCore implements AutoCloseable {
         axon = configurer.buildConfiguration();
         started.set(axon);
         axon.start();
-        commands = new PartyCommandService(
-                axon.commandGateway(), idempotency, folds, ScreeningSettings.DEFAULTS, clock);
+        commands =
+                new PartyCommandService(axon.commandGateway(), idempotency, folds, ScreeningSettings.DEFAULTS, clock);
         queries = new PartyQueryService(views, axon.eventStore());
     }
 

@@ -507,7 +507,8 @@ public final class TrustFold {
         copy.jobs = new LinkedHashMap<>(jobs);
         copy.lastSpoilerHappened = lastSpoilerHappened;
         copy.invoiceSequences = new LinkedHashMap<>();
-        invoiceSequences.forEach((invoice, sequences) -> copy.invoiceSequences.put(invoice, new ArrayList<>(sequences)));
+        invoiceSequences.forEach(
+                (invoice, sequences) -> copy.invoiceSequences.put(invoice, new ArrayList<>(sequences)));
         copy.terminatedBy = terminatedBy;
         copy.reinstatedBy = reinstatedBy;
         return copy;
