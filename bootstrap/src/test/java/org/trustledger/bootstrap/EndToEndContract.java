@@ -699,6 +699,51 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void aResellerThatMovedAndChangedItsNumber_isStillKnown_byItsOldFloorOldNumberAndItsSalespersonsMobile() {
+        Api api = api();
+        var created = api.post("/api/v1/parties", """
+                {"kind":"RESELLER","name":"株式会社北一コネクト","phones":["011-222-3301"],
+                 "address":"北海道札幌市中央区北一条西四丁目2番 北一ビル6階"}""");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        assertThat(api.post(party + "/callers", """
+                        {"name":"加藤 大輔","fullNameGiven":true,"phone":"080-1212-3434"}""").status())
+                .isEqualTo(201);
+        assertThat(api.put(party, """
+                        {"kind":"RESELLER","name":"株式会社北一コネクト","phones":["011-555-7788"],
+                         "address":"北海道札幌市北区北七条西二丁目8番 北七ビル3階"}""").status())
+                .isEqualTo(200);
+        assertThat(api.post(party + "/termination", "{\"reason\":\"代理店の勧誘トラブル\"}").status())
+                .isEqualTo(201);
+
+        for (String call : List.of(
+                """
+                {"companyName":"株式会社ノースライン","phone":"011-222-3301","requesterKind":"RESELLER",
+                 "onBehalfOfCustomer":false}""",
+                """
+                {"companyName":"株式会社ノースライン","address":"札幌市中央区北一条西4-2 北一ビル６階",
+                 "requesterKind":"RESELLER","onBehalfOfCustomer":false}""",
+                """
+                {"companyName":"株式会社ノースライン","phone":"08012123434","requesterKind":"RESELLER",
+                 "onBehalfOfCustomer":false}""")) {
+            var answer = api.post("/api/v1/screenings", call, "Accept-Language", "ja");
+            assertThat(answer.status()).as(call).isEqualTo(200);
+            assertThat(answer.body().get("verdict").asString()).as(call).isEqualTo("REFUSE");
+            assertThat(answer.body().get("reasons").findValuesAsString("code"))
+                    .as(call)
+                    .contains("LINKED_TO_TERMINATED");
+            assertThat(answer.body().get("matches").get(0).get("partyId").asString())
+                    .as(call)
+                    .isEqualTo(id);
+        }
+        var oldFloor = api.post("/api/v1/screenings", """
+                {"companyName":"株式会社ノースライン","address":"札幌市中央区北一条西4-2 北一ビル６階",
+                 "requesterKind":"RESELLER","onBehalfOfCustomer":false}""", "Accept-Language", "ja");
+        assertThat(oldFloor.body().get("matches").get(0).toString()).contains("以前の住所");
+    }
+
+    @Test
     void screeningAWithheldNumber_orRecordingAnUnknownCaller_answersClearly() {
         Api api = api();
         var withheld = api.post("/api/v1/screenings", """

@@ -41,6 +41,7 @@ final class ShadowSchema {
                 "CREATE TABLE " + t.identityKey() + " ("
                         + " identity_key VARCHAR(400) NOT NULL,"
                         + " party_id VARCHAR(36) NOT NULL,"
+                        + " former_until TIMESTAMP WITH TIME ZONE,"
                         + " PRIMARY KEY (identity_key, party_id))",
                 "CREATE INDEX ix_party_identity_key_party" + SUFFIX + " ON " + t.identityKey() + " (party_id)");
     }
