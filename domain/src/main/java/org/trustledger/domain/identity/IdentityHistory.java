@@ -1,8 +1,8 @@
 package org.trustledger.domain.identity;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -215,8 +215,10 @@ public final class IdentityMatcher {
         Set<String> sameAddress = new HashSet<>();
         evidence.stream()
                 .filter(e -> e.kind() == IdentityEvidence.Kind.EMAIL)
-                .forEach(e -> sameAddress.add(e.detail().values().get(0).substring(
-                        e.detail().values().get(0).lastIndexOf('@') + 1)));
+                .forEach(e -> sameAddress.add(e.detail()
+                        .values()
+                        .get(0)
+                        .substring(e.detail().values().get(0).lastIndexOf('@') + 1)));
         for (String domain : a.domainKeys()) {
             // The same address already says it, and more strongly.
             if (theirs.contains(domain) && !sameAddress.contains(domain)) {

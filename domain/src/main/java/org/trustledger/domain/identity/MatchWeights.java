@@ -23,8 +23,7 @@ public record MatchWeights(
      * A number, a floor, an account or an e-mail address of one's own is hard to share by chance; a name, a web domain
      * or a 050 number is not.
      */
-    public static final MatchWeights DEFAULTS =
-            new MatchWeights(1.0, 0.3, 1.0, 0.6, 0.5, 1.0, 0.8, 0.7, 0.6, 1.0, 0.6);
+    public static final MatchWeights DEFAULTS = new MatchWeights(1.0, 0.3, 1.0, 0.6, 0.5, 1.0, 0.8, 0.7, 0.6, 1.0, 0.6);
 
     /** Weights with the defaults for an e-mail address (1.0) and a web domain (0.6). */
     public MatchWeights(

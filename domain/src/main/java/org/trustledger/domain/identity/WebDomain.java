@@ -67,7 +67,8 @@ public record WebDomain(String value) {
 
     /** A domain or web address as a person typed it; refused when no host can be read from it. */
     public static WebDomain of(String text) {
-        String written = InvalidValueException.requireText("website", JapaneseText.requireNotMisleading("website", text));
+        String written =
+                InvalidValueException.requireText("website", JapaneseText.requireNotMisleading("website", text));
         if (written.length() > MAX_LENGTH) {
             throw new InvalidValueException(
                     "website",

@@ -97,27 +97,57 @@ public final class PartyIdentityHistory {
     private static void given(PartyDetails before, PartyDetails after, Instant at, Map<Object, Former> former) {
         for (PhoneNumber phone : before.phones()) {
             if (after.phones().stream().noneMatch(phone::sameLine)) {
-                put(former, "phone:" + phone.base().e164(), new PartyIdentity(null, List.of(phone), null, null, null), at);
+                put(
+                        former,
+                        "phone:" + phone.base().e164(),
+                        new PartyIdentity(null, List.of(phone), null, null, null),
+                        at);
             }
         }
-        changed(before.address(), after.address(), Address::key, at, former, a -> new PartyIdentity(
-                null, List.of(), a, null, null));
-        changed(before.bankAccount(), after.bankAccount(), BankAccount::key, at, former, b -> new PartyIdentity(
-                null, List.of(), null, null, b));
-        changed(before.representative(), after.representative(), p -> "rep:" + p.key().value(), at, former, p ->
-                new PartyIdentity(null, List.of(), null, p, null));
-        changed(before.name(), after.name(), PartyName::key, at, former, n -> new PartyIdentity(
-                n, List.of(), null, null, null));
+        changed(
+                before.address(),
+                after.address(),
+                Address::key,
+                at,
+                former,
+                a -> new PartyIdentity(null, List.of(), a, null, null));
+        changed(
+                before.bankAccount(),
+                after.bankAccount(),
+                BankAccount::key,
+                at,
+                former,
+                b -> new PartyIdentity(null, List.of(), null, null, b));
+        changed(
+                before.representative(),
+                after.representative(),
+                p -> "rep:" + p.key().value(),
+                at,
+                former,
+                p -> new PartyIdentity(null, List.of(), null, p, null));
+        changed(
+                before.name(),
+                after.name(),
+                PartyName::key,
+                at,
+                former,
+                n -> new PartyIdentity(n, List.of(), null, null, null));
         for (EmailAddress email : before.emails()) {
             if (after.emails().stream().noneMatch(e -> e.key().equals(email.key()))) {
-                put(former, "email:" + email.key(), new PartyIdentity(
-                        null, List.of(), null, null, null, List.of(email), List.of()), at);
+                put(
+                        former,
+                        "email:" + email.key(),
+                        new PartyIdentity(null, List.of(), null, null, null, List.of(email), List.of()),
+                        at);
             }
         }
         for (WebDomain website : before.websites()) {
             if (after.websites().stream().noneMatch(w -> w.key().equals(website.key()))) {
-                put(former, "domain:" + website.key(), new PartyIdentity(
-                        null, List.of(), null, null, null, List.of(), List.of(website)), at);
+                put(
+                        former,
+                        "domain:" + website.key(),
+                        new PartyIdentity(null, List.of(), null, null, null, List.of(), List.of(website)),
+                        at);
             }
         }
     }
@@ -148,7 +178,8 @@ public final class PartyIdentityHistory {
             return false;
         }
         if (value instanceof String phone && phone.startsWith("phone:")) {
-            return details.phones().stream().anyMatch(p -> phone.equals("phone:" + p.base().e164()));
+            return details.phones().stream()
+                    .anyMatch(p -> phone.equals("phone:" + p.base().e164()));
         }
         if (value instanceof String email && email.startsWith("email:")) {
             return details.emails().stream().anyMatch(e -> email.equals("email:" + e.key()));
@@ -157,9 +188,11 @@ public final class PartyIdentityHistory {
             return details.websites().stream().anyMatch(w -> domain.equals("domain:" + w.key()));
         }
         return (details.address() != null && value.equals(details.address().key()))
-                || (details.bankAccount() != null && value.equals(details.bankAccount().key()))
+                || (details.bankAccount() != null
+                        && value.equals(details.bankAccount().key()))
                 || (details.name() != null && value.equals(details.name().key()))
                 || (details.representative() != null
-                        && Objects.equals(value, "rep:" + details.representative().key().value()));
+                        && Objects.equals(
+                                value, "rep:" + details.representative().key().value()));
     }
 }

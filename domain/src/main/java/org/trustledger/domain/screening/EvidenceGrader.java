@@ -89,7 +89,8 @@ final class EvidenceGrader {
                 for (IdentityEvidence found : matcher.compare(probe.attribute(), former.identity())) {
                     // Today's evidence says it already, and the latest move away says it best.
                     if (seen.add(sameness(found))) {
-                        evidence.add(graded(found, mine, probe, keyCounts, townCities).former(until));
+                        evidence.add(graded(found, mine, probe, keyCounts, townCities)
+                                .former(until));
                     }
                 }
             }
@@ -97,10 +98,14 @@ final class EvidenceGrader {
         for (IdentityEvidence found : matcher.compareCallerPhones(mine.phones(), knownHistory.callerPhones())) {
             boolean alreadyShared = evidence.stream()
                     .anyMatch(e -> e.kind() == IdentityEvidence.Kind.PHONE
-                            && e.detail().values().contains(found.detail().values().get(0)));
+                            && e.detail()
+                                    .values()
+                                    .contains(found.detail().values().get(0)));
             if (!alreadyShared) {
                 PhoneNumber phone = mine.phones().stream()
-                        .filter(p -> p.base().display().equals(found.detail().values().get(0)))
+                        .filter(p -> p.base()
+                                .display()
+                                .equals(found.detail().values().get(0)))
                         .findFirst()
                         .orElse(null);
                 evidence.add(phone == null ? found : weighed(found, phone.indexKey(), keyCounts));
@@ -170,7 +175,8 @@ final class EvidenceGrader {
 
     /** What makes two pieces of evidence say the same thing: what matched and on which values. */
     private static List<Object> sameness(IdentityEvidence evidence) {
-        return List.of(evidence.kind(), evidence.detail().key(), evidence.detail().values());
+        return List.of(
+                evidence.kind(), evidence.detail().key(), evidence.detail().values());
     }
 
     private IdentityEvidence weighed(IdentityEvidence evidence, String indexKey, KeyCounts keyCounts) {
@@ -207,8 +213,7 @@ final class EvidenceGrader {
         }
         for (EmailAddress email : mine.emails()) {
             probes.add(new Probe(
-                    new PartyIdentity(null, List.of(), null, null, null, List.of(email), List.of()),
-                    email.indexKey()));
+                    new PartyIdentity(null, List.of(), null, null, null, List.of(email), List.of()), email.indexKey()));
         }
         for (WebDomain website : mine.websites()) {
             probes.add(new Probe(

@@ -47,13 +47,13 @@ class IdentityOverTimePropertyTest {
             "北海道札幌市中央区北一条西四丁目2番 北一ビル6階",
             "愛知県名古屋市中区栄3-5-7 栄ビル4F",
             "福岡県福岡市博多区博多駅前4-1-1 博多ビル7F");
-    private static final List<String> NAMES =
-            List.of("株式会社アルファ通信", "株式会社ベータネット", "ガンマ回線合同会社", "株式会社デルタサポート");
+    private static final List<String> NAMES = List.of("株式会社アルファ通信", "株式会社ベータネット", "ガンマ回線合同会社", "株式会社デルタサポート");
     private static final List<String> REPRESENTATIVES = List.of("山田 太郎", "鈴木 一郎", "高田 花子", "小川 次郎");
     private static final List<String> ACCOUNTS = List.of("1000001", "1000002", "1000003", "1000004");
     private static final List<String> EMAILS =
             List.of("info@alpha-tsushin.co.jp", "sales@beta-net.jp", "gamma@example-kaisen.jp", "delta.sup@gmail.com");
-    private static final List<String> WEBSITES = List.of("alpha-tsushin.co.jp", "www.beta-net.jp", "https://gamma-kaisen.jp/");
+    private static final List<String> WEBSITES =
+            List.of("alpha-tsushin.co.jp", "www.beta-net.jp", "https://gamma-kaisen.jp/");
 
     @Property(tries = 200)
     void screeningByAnyDetailThePartyEverHadFindsIt(
@@ -80,7 +80,10 @@ class IdentityOverTimePropertyTest {
                 ScreeningRequest request = call.request();
                 assertThat(request.identity().indexKeys()).as("index keys").containsAnyElementsOf(filed);
                 ScreeningResult result = new Screening().screen(request, ledger);
-                assertThat(result.matches()).as("%s", details).extracting(Match::partyId).contains(PARTY);
+                assertThat(result.matches())
+                        .as("%s", details)
+                        .extracting(Match::partyId)
+                        .contains(PARTY);
                 found.add(call);
             }
         }
@@ -90,19 +93,29 @@ class IdentityOverTimePropertyTest {
     private static List<ScreeningFixtures.Call> calls(PartyDetails details) {
         List<ScreeningFixtures.Call> calls = new ArrayList<>();
         String stranger = "株式会社まったく別の名前";
-        details.phones().forEach(p -> calls.add(ScreeningFixtures.call().company(stranger).phone(p.display())));
+        details.phones()
+                .forEach(p ->
+                        calls.add(ScreeningFixtures.call().company(stranger).phone(p.display())));
         if (details.address() != null) {
-            calls.add(ScreeningFixtures.call().company(stranger).address(details.address().value()));
+            calls.add(ScreeningFixtures.call()
+                    .company(stranger)
+                    .address(details.address().value()));
         }
         calls.add(ScreeningFixtures.call().company(details.name().value()));
         if (details.representative() != null) {
-            calls.add(ScreeningFixtures.call().company(stranger).representative(details.representative().value()));
+            calls.add(ScreeningFixtures.call()
+                    .company(stranger)
+                    .representative(details.representative().value()));
         }
         if (details.bankAccount() != null) {
             calls.add(ScreeningFixtures.call().company(stranger).bankAccount(details.bankAccount()));
         }
-        details.emails().forEach(e -> calls.add(ScreeningFixtures.call().company(stranger).email(e.value())));
-        details.websites().forEach(w -> calls.add(ScreeningFixtures.call().company(stranger).website(w.value())));
+        details.emails()
+                .forEach(e ->
+                        calls.add(ScreeningFixtures.call().company(stranger).email(e.value())));
+        details.websites()
+                .forEach(w ->
+                        calls.add(ScreeningFixtures.call().company(stranger).website(w.value())));
         return calls;
     }
 
@@ -117,22 +130,23 @@ class IdentityOverTimePropertyTest {
     }
 
     private static Arbitrary<PartyDetails> details() {
-        Arbitrary<List<String>> phones = Arbitraries.of(PHONES).set().ofMinSize(1).ofMaxSize(2).map(List::copyOf);
+        Arbitrary<List<String>> phones =
+                Arbitraries.of(PHONES).set().ofMinSize(1).ofMaxSize(2).map(List::copyOf);
         Arbitrary<String> address = Arbitraries.of(ADDRESSES).injectNull(0.2);
         Arbitrary<String> name = Arbitraries.of(NAMES);
         Arbitrary<String> representative = Arbitraries.of(REPRESENTATIVES).injectNull(0.3);
         Arbitrary<String> account = Arbitraries.of(ACCOUNTS).injectNull(0.3);
-        Arbitrary<List<String>> emails = Arbitraries.of(EMAILS).set().ofMaxSize(2).map(List::copyOf);
-        Arbitrary<List<String>> websites = Arbitraries.of(WEBSITES).set().ofMaxSize(1).map(List::copyOf);
+        Arbitrary<List<String>> emails =
+                Arbitraries.of(EMAILS).set().ofMaxSize(2).map(List::copyOf);
+        Arbitrary<List<String>> websites =
+                Arbitraries.of(WEBSITES).set().ofMaxSize(1).map(List::copyOf);
         return Combinators.combine(phones, address, name, representative, account, emails, websites)
                 .as((p, a, n, r, b, e, w) -> new PartyDetails(
                         new PartyName(n),
                         p.stream().map(PhoneNumber::parse).toList(),
                         a == null ? null : new Address(a),
                         r == null ? null : new PersonName(r),
-                        b == null
-                                ? null
-                                : new BankAccount("みずほ銀行", "新宿支店", BankAccount.AccountType.ORDINARY, b, "テスト"),
+                        b == null ? null : new BankAccount("みずほ銀行", "新宿支店", BankAccount.AccountType.ORDINARY, b, "テスト"),
                         e.stream().map(EmailAddress::of).toList(),
                         w.stream().map(WebDomain::of).toList()));
     }

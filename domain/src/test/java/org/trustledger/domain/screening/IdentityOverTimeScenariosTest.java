@@ -119,11 +119,16 @@ class IdentityOverTimeScenariosTest {
         List<Scenario> rows = new ArrayList<>();
         // The reseller: moved, changed number, renamed and terminated; a "new" company comes back.
         rows.add(linkedFormer("old number", () -> call().company(NEW_NAME).phone("011-222-3301")));
-        rows.add(linkedFormer("old number, full-width", () -> call().company(NEW_NAME).phone("０１１（２２２）３３０１")));
+        rows.add(linkedFormer(
+                "old number, full-width", () -> call().company(NEW_NAME).phone("０１１（２２２）３３０１")));
         rows.add(linkedFormer("old number, +81", () -> call().company(NEW_NAME).phone("+81 11 222 3301")));
-        rows.add(linkedFormer("old number with ー", () -> call().company(NEW_NAME).phone("011ー222ー3301")));
-        rows.add(noRecord("near miss: old number one digit off", () -> call().company(NEW_NAME).phone("011-222-3302")));
-        rows.add(linkedFormer("old address, same floor", () -> call().company(NEW_NAME).address(OLD_ADDRESS)));
+        rows.add(
+                linkedFormer("old number with ー", () -> call().company(NEW_NAME).phone("011ー222ー3301")));
+        rows.add(noRecord(
+                "near miss: old number one digit off",
+                () -> call().company(NEW_NAME).phone("011-222-3302")));
+        rows.add(linkedFormer(
+                "old address, same floor", () -> call().company(NEW_NAME).address(OLD_ADDRESS)));
         rows.add(linkedFormer(
                 "old address, same floor, no prefecture, numbers as digits",
                 () -> call().company(NEW_NAME).address("札幌市中央区北一条西4-2 北一ビル６階")));
@@ -150,9 +155,7 @@ class IdentityOverTimeScenariosTest {
                 "2026-05"));
         rows.add(linkedFormer(
                 "old representative and old building on another floor: two links",
-                () -> call().company(NEW_NAME)
-                        .representative("中村浩")
-                        .address("北海道札幌市中央区北一条西四丁目2番 北一ビル9階")));
+                () -> call().company(NEW_NAME).representative("中村浩").address("北海道札幌市中央区北一条西四丁目2番 北一ビル9階")));
         rows.add(linkedFormer("old bank account", () -> call().company(NEW_NAME).bankAccount(OLD_BANK)));
         rows.add(noRecord(
                 "near miss: same bank and branch, another account",
@@ -202,7 +205,9 @@ class IdentityOverTimeScenariosTest {
                 Verdict.CAUTION,
                 List.of(POSSIBLE_LINK),
                 null));
-        rows.add(noRecord("near miss: the same name under .com", () -> call().company(NEW_NAME).website("north-connect.com")));
+        rows.add(noRecord(
+                "near miss: the same name under .com",
+                () -> call().company(NEW_NAME).website("north-connect.com")));
         rows.add(noRecord(
                 "near miss: a domain that only ends like it",
                 () -> call().company(NEW_NAME).website("mynorth-connect.jp")));
@@ -212,12 +217,17 @@ class IdentityOverTimeScenariosTest {
         // Free mail weighs nothing, but an address of one's own is still one's own.
         rows.add(linked("the same gmail address", () -> call().company(NEW_NAME).email("zeroone.sales@gmail.com")));
         rows.add(linked(
-                "the same gmail address in capitals", () -> call().company(NEW_NAME).email("ZeroOne.Sales@GMAIL.COM")));
+                "the same gmail address in capitals",
+                () -> call().company(NEW_NAME).email("ZeroOne.Sales@GMAIL.COM")));
         rows.add(noRecord(
-                "near miss: another gmail address", () -> call().company(NEW_NAME).email("someone.else@gmail.com")));
+                "near miss: another gmail address",
+                () -> call().company(NEW_NAME).email("someone.else@gmail.com")));
         rows.add(noRecord(
-                "near miss: another docomo address", () -> call().company(NEW_NAME).email("other@docomo.ne.jp")));
-        rows.add(noRecord("near miss: gmail.com given as a website", () -> call().company(NEW_NAME).website("gmail.com")));
+                "near miss: another docomo address",
+                () -> call().company(NEW_NAME).email("other@docomo.ne.jp")));
+        rows.add(noRecord(
+                "near miss: gmail.com given as a website",
+                () -> call().company(NEW_NAME).website("gmail.com")));
         // International domains, written either way.
         rows.add(new Scenario(
                 "a Japanese domain written in punycode",
@@ -232,7 +242,9 @@ class IdentityOverTimeScenariosTest {
                 List.of(POSSIBLE_LINK),
                 null));
         // A number given up and taken back again is today's; the one in between is former.
-        rows.add(linked("a number given up and taken back", () -> call().company(NEW_NAME).phone("03-6100-2000")));
+        rows.add(linked(
+                "a number given up and taken back",
+                () -> call().company(NEW_NAME).phone("03-6100-2000")));
         rows.add(new Scenario(
                 "the number it had in between",
                 () -> call().company(NEW_NAME).phone("03-6100-3000"),
@@ -315,7 +327,8 @@ class IdentityOverTimeScenariosTest {
 
     @Test
     void aFormerDetailIsLabelledWithTheMonthItStoppedBeingCurrent() {
-        ScreeningResult result = new Screening().screen(call().company(NEW_NAME).phone("011-222-3301").request(), LEDGER);
+        ScreeningResult result = new Screening()
+                .screen(call().company(NEW_NAME).phone("011-222-3301").request(), LEDGER);
 
         IdentityEvidence evidence = result.matches().get(0).evidence().get(0);
         assertThat(evidence.grade()).isEqualTo(IdentityEvidence.Grade.IDENTIFYING);
@@ -326,7 +339,8 @@ class IdentityOverTimeScenariosTest {
 
     @Test
     void todaysDetailsCarryNoFormerMark() {
-        ScreeningResult result = new Screening().screen(call().company(NEW_NAME).phone("011-555-7788").request(), LEDGER);
+        ScreeningResult result = new Screening()
+                .screen(call().company(NEW_NAME).phone("011-555-7788").request(), LEDGER);
 
         assertThat(result.matches().get(0).evidence())
                 .allSatisfy(e -> assertThat(e.detail().former()).isFalse());
@@ -411,8 +425,7 @@ class IdentityOverTimeScenariosTest {
                                 List.of(),
                                 List.of()),
                         Instant.parse("2026-03-01T01:00:00Z")));
-        return apply(
-                state, new RetractEntry(RETRACTED, 2, "別の取引先の住所を誤って入力", Instant.parse("2026-03-02T01:00:00Z")));
+        return apply(state, new RetractEntry(RETRACTED, 2, "別の取引先の住所を誤って入力", Instant.parse("2026-03-02T01:00:00Z")));
     }
 
     static PartyState history(PartyId id, PartyKind kind, PartyDetails details) {

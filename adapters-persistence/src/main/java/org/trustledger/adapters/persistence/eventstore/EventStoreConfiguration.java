@@ -220,6 +220,7 @@ public class EventStoreConfiguration {
      * reader of the store — the application and the tests alike — reads old shapes through the same chain.
      */
     public static EventUpcasterChain upcasters() {
-        return new EventUpcasterChain(new TroubleLoggedStaffNoteUpcaster(), new LocatingUpcaster());
+        return new EventUpcasterChain(
+                new TroubleLoggedStaffNoteUpcaster(), new PartyDetailsChannelsUpcaster(), new LocatingUpcaster());
     }
 }

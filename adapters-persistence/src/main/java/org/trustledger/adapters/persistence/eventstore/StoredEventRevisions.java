@@ -13,8 +13,13 @@ final class StoredEventRevisions implements RevisionResolver {
     /** {@code TroubleLogged} gained {@code staffNote}, the staff member's own note on the category. */
     static final String TROUBLE_LOGGED_WITH_STAFF_NOTE = "2";
 
-    private static final Map<Class<?>, String> CURRENT =
-            Map.of(PartyEvent.TroubleLogged.class, TROUBLE_LOGGED_WITH_STAFF_NOTE);
+    /** {@code PartyRegistered} and {@code PartyAmended} gained the party's {@code emails} and {@code websites}. */
+    static final String PARTY_DETAILS_WITH_CHANNELS = "2";
+
+    private static final Map<Class<?>, String> CURRENT = Map.of(
+            PartyEvent.TroubleLogged.class, TROUBLE_LOGGED_WITH_STAFF_NOTE,
+            PartyEvent.PartyRegistered.class, PARTY_DETAILS_WITH_CHANNELS,
+            PartyEvent.PartyAmended.class, PARTY_DETAILS_WITH_CHANNELS);
 
     @Override
     public String revisionOf(Class<?> payloadType) {
