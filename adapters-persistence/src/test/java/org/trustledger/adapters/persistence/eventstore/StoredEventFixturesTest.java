@@ -70,7 +70,10 @@ class StoredEventFixturesTest {
             new Fixture("10-LinkReviewed", "LinkReviewed", null),
             new Fixture("11-RenameConfirmed", "RenameConfirmed", null),
             new Fixture("12-EntryRetracted", "EntryRetracted", null),
-            new Fixture("13-TroubleLogged-r2", "TroubleLogged", "2"));
+            new Fixture("13-TroubleLogged-r2", "TroubleLogged", "2"),
+            // With the party's e-mail addresses and web domains; the two above were stored before them.
+            new Fixture("14-PartyRegistered-r2", "PartyRegistered", "2"),
+            new Fixture("15-PartyAmended-r2", "PartyAmended", "2"));
 
     private DataSource dataSource;
     private Serializer serializer;
@@ -125,6 +128,10 @@ class StoredEventFixturesTest {
             if (fixture.file().equals("05-TroubleLogged")) {
                 expected.putNull("staffNote");
             }
+            if (fixture.file().equals("01-PartyRegistered") || fixture.file().equals("02-PartyAmended")) {
+                ((ObjectNode) expected.get("details")).putArray("emails");
+                ((ObjectNode) expected.get("details")).putArray("websites");
+            }
             String written =
                     new String(serializer.serialize(events.get(i), byte[].class).getData(), StandardCharsets.UTF_8);
             assertThat(JSON.readTree(written)).as(fixture.file()).isEqualTo(expected);
@@ -133,7 +140,12 @@ class StoredEventFixturesTest {
         assertThat(((TroubleLogged) events.get(12)).staffNote()).isEqualTo("日程調整の不履行");
         PartyState state = PartyDecider.replay(events);
         assertThat(state.registered()).isTrue();
-        assertThat(state.eventCount()).isEqualTo(13);
+        assertThat(state.eventCount()).isEqualTo(15);
+        assertThat(((PartyEvent.PartyRegistered) events.get(0)).details().emails())
+                .isEmpty();
+        assertThat(state.details().emails())
+                .extracting(e -> e.value())
+                .containsExactly("sales@nextline.co.jp", "nextline.sales@gmail.com");
         assertThat(state.retracted()).containsExactly(3L);
         assertThat(state.troubleCount()).isEqualTo(2);
         assertThat(state.terminated()).isFalse();
@@ -227,8 +239,7 @@ class StoredEventFixturesTest {
         assertUnreadable("TroubleLogged", "2", renamedNote, "stored event TroubleLogged (revision 2)", "'staffNote");
         assertUnreadable("TroubleLogged", "2", renamed, "stored event TroubleLogged (revision 2)", "'description'");
         assertUnreadable("TroubleLogged", "2", missing, "stored event TroubleLogged (revision 2)", "'severity'");
-        assertUnreadable(
-                "PartyRegistered", null, nested, "stored event PartyRegistered (revision null)", "details.phones[0]");
+        assertUnreadable("PartyRegistered", null, nested, "stored event PartyRegistered", "details.phones[0]");
     }
 
     private void assertUnreadable(String type, String revision, String json, String... named) throws SQLException {
