@@ -365,6 +365,30 @@ class DashboardBrowserTest {
         browser.findElement(By.id("call-open-intake")).click();
         waitFor(By.id("intake-form"));
         assertThat(browser.findElement(By.id("phone")).getAttribute("value")).isEqualTo("03-5321-7788");
+
+        // A number nobody on the ledger has is no green light: neutral, with the questions to ask.
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.id("call-popup"), "data-listening", "true"));
+        HttpResponse<String> unknown = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/telephony/calls")))
+                                .header("Content-Type", "application/json")
+                                .header("X-Telephony-Token", TELEPHONY_TOKEN)
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"callId\": \"pbx-4712\", \"from\": \"+81669990000\", \"to\": \"0312345678\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.attributeToBe(By.id("call-popup"), "data-call-id", "pbx-4712"));
+        assertThat(text(By.id("call-verdict"))).isEqualTo("記録なし・要確認");
+        assertThat(browser.findElement(By.id("call-verdict")).getAttribute("class"))
+                .contains("verdict-NO_RECORD")
+                .doesNotContain("verdict-ACCEPT");
+        assertThat(browser.findElements(By.cssSelector("#call-reasons li")).stream()
+                        .map(WebElement::getText))
+                .anySatisfy(line -> assertThat(line).contains("「どちらの会社のご依頼か」").contains("「お客様ご本人か」"));
     }
 
     /** How many pixels the page is wider than the window. */

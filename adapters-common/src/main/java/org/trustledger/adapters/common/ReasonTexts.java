@@ -54,28 +54,38 @@ public class ReasonTexts {
 
     /** What matched, worded in the reader's language; in English, the domain's own wording. */
     public String detail(IdentityEvidence.Detail detail, Locale locale) {
-        return detail(detail.key(), detail.values(), detail.text(), detail.sharedBy(), locale);
+        return detail(detail.key(), detail.values(), detail.text(), detail.sharedBy(), detail.formerUntil(), locale);
     }
 
-    private String detail(String key, List<?> values, String text, int sharedBy, Locale locale) {
+    private String detail(String key, List<?> values, String text, int sharedBy, String formerUntil, Locale locale) {
         String worded = messages.getMessage(key, values.toArray(), null, locale);
         if (worded == null) {
+            // The domain's English says it all, a former detail's month included.
             return text;
         }
-        return sharedBy == 0
+        String crowded = sharedBy == 0
                 ? worded
                 : worded + messages.getMessage("identity.detail.crowded", new Object[] {sharedBy}, "", locale);
+        return formerUntil == null ? crowded : former(key, formerUntil, locale) + crowded;
+    }
+
+    /** 「以前の住所（2026-05まで）：」, by the kind of detail its key names. */
+    private String former(String key, String until, Locale locale) {
+        String kind = key.substring("identity.detail.".length()).split("\\.")[0];
+        return messages.getMessage("identity.former." + kind, new Object[] {until}, "(" + until + ") ", locale);
     }
 
     /** A detail as a reason carries it among its arguments (see {@link IdentityEvidence.Detail#asArgument()}). */
     private String detail(Map<?, ?> argument, Locale locale) {
         Object values = argument.get("values");
         Object sharedBy = argument.get("sharedBy");
+        Object formerUntil = argument.get("formerUntil");
         return detail(
                 String.valueOf(argument.get("key")),
                 values instanceof List<?> list ? list : List.of(),
                 String.valueOf(argument.get("text")),
                 sharedBy instanceof Number number ? number.intValue() : 0,
+                formerUntil == null ? null : String.valueOf(formerUntil),
                 locale);
     }
 

@@ -217,7 +217,7 @@ class CallWebhookTest {
         String callId = newCallId();
         ring(callId, "\"0311112222\"")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.verdict").value("ACCEPT"));
+                .andExpect(jsonPath("$.verdict").value("NO_RECORD"));
 
         mvc.perform(post("/api/v1/calls/{callId}/request", callId)
                         .with(httpBasic(STAFF, PASSWORD))

@@ -17,6 +17,7 @@ import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
 import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyIdentityHistory;
 import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.screening.Candidate;
 import org.trustledger.domain.screening.KeyCounts;
@@ -84,7 +85,8 @@ final class PartyCandidates {
                         assess(party, at),
                         party.state().owesMoney(),
                         party.state().servedBefore(),
-                        List.copyOf(party.state().callers())));
+                        List.copyOf(party.state().callers()),
+                        PartyIdentityHistory.of(party.state())));
     }
 
     /** The party's trust as of {@code at}, PROVISIONAL while a likely link to a terminated party awaits review. */

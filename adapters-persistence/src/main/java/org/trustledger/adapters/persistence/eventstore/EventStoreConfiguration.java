@@ -215,6 +215,9 @@ public class EventStoreConfiguration {
      */
     public static EventUpcasterChain upcasters() {
         return new EventUpcasterChain(
-                new TroubleLoggedStaffNoteUpcaster(), new ProseToFactsUpcaster(), new LocatingUpcaster());
+                new TroubleLoggedStaffNoteUpcaster(),
+                new ProseToFactsUpcaster(),
+                new PartyDetailsChannelsUpcaster(),
+                new LocatingUpcaster());
     }
 }

@@ -77,7 +77,10 @@ class StoredEventFixturesTest {
             new Fixture("13-TroubleLogged-r2", "TroubleLogged", "2"),
             new Fixture("14-RelationshipTerminated-r2", "RelationshipTerminated", "2"),
             new Fixture("15-RelationshipReinstated-r2", "RelationshipReinstated", "2"),
-            new Fixture("16-RenameConfirmed-r2", "RenameConfirmed", "2"));
+            new Fixture("16-RenameConfirmed-r2", "RenameConfirmed", "2"),
+            // With the party's e-mail addresses and web domains; the two first ones were stored before them.
+            new Fixture("17-PartyRegistered-r2", "PartyRegistered", "2"),
+            new Fixture("18-PartyAmended-r2", "PartyAmended", "2"));
 
     private DataSource dataSource;
     private Serializer serializer;
@@ -137,6 +140,10 @@ class StoredEventFixturesTest {
                 expected.put("cause", "MANAGER_DECISION");
                 expected.putNull("otherParty");
             }
+            if (fixture.file().equals("01-PartyRegistered") || fixture.file().equals("02-PartyAmended")) {
+                ((ObjectNode) expected.get("details")).putArray("emails");
+                ((ObjectNode) expected.get("details")).putArray("websites");
+            }
             String written =
                     new String(serializer.serialize(events.get(i), byte[].class).getData(), StandardCharsets.UTF_8);
             assertThat(JSON.readTree(written)).as(fixture.file()).isEqualTo(expected);
@@ -146,6 +153,11 @@ class StoredEventFixturesTest {
         PartyState state = PartyDecider.replay(events);
         assertThat(state.registered()).isTrue();
         assertThat(state.eventCount()).isEqualTo(FIXTURES.size());
+        assertThat(((PartyEvent.PartyRegistered) events.get(0)).details().emails())
+                .isEmpty();
+        assertThat(state.details().emails())
+                .extracting(e -> e.value())
+                .containsExactly("sales@nextline.co.jp", "nextline.sales@gmail.com");
         assertThat(state.retracted()).containsExactly(3L);
         assertThat(state.troubleCount()).isEqualTo(2);
         assertThat(state.terminated()).isFalse();
@@ -311,8 +323,7 @@ class StoredEventFixturesTest {
         assertUnreadable("TroubleLogged", "2", renamedNote, "stored event TroubleLogged (revision 2)", "'staffNote");
         assertUnreadable("TroubleLogged", "2", renamed, "stored event TroubleLogged (revision 2)", "'description'");
         assertUnreadable("TroubleLogged", "2", missing, "stored event TroubleLogged (revision 2)", "'severity'");
-        assertUnreadable(
-                "PartyRegistered", null, nested, "stored event PartyRegistered (revision null)", "details.phones[0]");
+        assertUnreadable("PartyRegistered", null, nested, "stored event PartyRegistered", "details.phones[0]");
     }
 
     private void assertUnreadable(String type, String revision, String json, String... named) throws SQLException {

@@ -28,6 +28,8 @@ final class PartyResponses {
             String address,
             String representative,
             BankAccountResponse bankAccount,
+            List<String> emails,
+            List<String> websites,
             boolean terminated,
             long outstandingYen,
             int troubleCount,

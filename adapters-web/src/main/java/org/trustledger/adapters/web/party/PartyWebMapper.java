@@ -72,6 +72,8 @@ abstract class PartyWebMapper {
     @Mapping(target = "address", source = "details.address")
     @Mapping(target = "representative", source = "details.representative")
     @Mapping(target = "bankAccount", source = "details.bankAccount")
+    @Mapping(target = "emails", source = "details.emails")
+    @Mapping(target = "websites", source = "details.websites")
     @Mapping(target = "outstandingYen", source = "outstanding")
     @Mapping(target = "version", source = "lastSequence")
     @Mapping(target = "status", source = "trust.status")

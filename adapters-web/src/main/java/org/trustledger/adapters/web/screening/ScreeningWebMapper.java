@@ -36,7 +36,12 @@ abstract class ScreeningWebMapper {
     @Mapping(
             target = "phone",
             expression = "java(PhoneNumber.isWithheldNotation(body.phone()) ? null : values.phone(body.phone()))")
-    @Mapping(target = "phoneWithheld", expression = "java(PhoneNumber.isWithheldNotation(body.phone()))")
+    // Only a number written as withheld (非通知 …) was withheld; a request with no phone at all, such as an e-mail,
+    // says nothing about a number.
+    @Mapping(
+            target = "phoneWithheld",
+            expression = "java(body.phone() != null && !body.phone().isBlank()"
+                    + " && PhoneNumber.isWithheldNotation(body.phone()))")
     abstract ScreeningRequest request(ScreeningBody body);
 
     /** An account as staff typed it, through today's rules: the number read as digits. */

@@ -122,11 +122,18 @@ class IntakeController {
             field = "callerName";
             var caller = form.isCallerNameWithheld() ? null : values.personName(form.getCallerName());
             field = "phone";
-            // A withheld number (非通知, anonymous …) is no number to match, not a malformed one.
-            boolean withheld = PhoneNumber.isWithheldNotation(form.getPhone());
+            // A withheld number (非通知, anonymous …) is no number to match, not a malformed one; no number at all, as
+            // in an e-mail, was not withheld.
+            boolean withheld = form.getPhone() != null
+                    && !form.getPhone().isBlank()
+                    && PhoneNumber.isWithheldNotation(form.getPhone());
             var phone = withheld ? null : values.phone(form.getPhone());
             field = "address";
             var address = values.address(form.getAddress());
+            field = "email";
+            var email = values.email(form.getEmail());
+            field = "website";
+            var website = values.website(form.getWebsite());
             field = null;
             return new ScreeningRequest(
                     company,
@@ -139,7 +146,9 @@ class IntakeController {
                     form.getRequesterKind(),
                     form.isOnBehalfOfCustomer(),
                     form.getChannel(),
-                    withheld);
+                    withheld,
+                    email,
+                    website);
         } catch (InvalidValueException e) {
             Forms.reject(errors, e, field, texts, locale);
             return null;

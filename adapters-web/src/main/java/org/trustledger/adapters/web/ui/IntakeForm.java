@@ -20,6 +20,12 @@ public class IntakeForm {
     @Size(max = 300)
     private String address;
 
+    @Size(max = 254)
+    private String email;
+
+    @Size(max = 300)
+    private String website;
+
     private PartyKind requesterKind;
     private boolean onBehalfOfCustomer;
     private Channel channel = Channel.PHONE;
@@ -65,6 +71,22 @@ public class IntakeForm {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
     }
 
     public PartyKind getRequesterKind() {

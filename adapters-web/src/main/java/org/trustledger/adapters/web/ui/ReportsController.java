@@ -136,7 +136,8 @@ class ReportsController {
 
     private void verdicts(Model model, List<WeeklyVerdicts> weeks, Locale locale) {
         List<BarChart.Series> series = new ArrayList<>();
-        for (Verdict verdict : Verdict.values()) {
+        // A request is recorded accepted, refused or undecided; a caller with no record is recorded undecided.
+        for (Verdict verdict : List.of(Verdict.ACCEPT, Verdict.CAUTION, Verdict.REFUSE)) {
             series.add(new BarChart.Series(texts.label("ui.verdict", verdict, locale), "v-" + verdict.name()));
         }
         List<BarChart.Values> rows = new ArrayList<>();

@@ -332,6 +332,40 @@ class DashboardPagesTest {
 
     @Test
     @WithMockUser(username = "kenji", roles = "STAFF")
+    void aCallerOfWhomNothingIsKnown_isShownNeutral_withTheQuestions_andNoPhoneIsNoWithheldNumber() throws Exception {
+        screener.answer(
+                new ScreeningResult(
+                        Verdict.NO_RECORD,
+                        Priority.NORMAL,
+                        List.of(ScreeningReason.of(
+                                ScreeningReasonCode.NO_RECORD, Verdict.NO_RECORD, Map.of(), List.of())),
+                        List.of()),
+                null);
+
+        mvc.perform(post("/intake")
+                        .with(csrf())
+                        .header("Accept-Language", "ja")
+                        .param("companyName", "株式会社はじめて通信")
+                        .param("email", "keiri@hajimete.co.jp")
+                        .param("website", "www.hajimete.co.jp")
+                        .param("channel", "EMAIL")
+                        .param("onBehalfOfCustomer", "false"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("verdict-NO_RECORD"),
+                                containsString("記録なし・要確認"),
+                                containsString("「どちらの会社のご依頼か」"),
+                                not(containsString("お受けできます")))));
+        assertThat(screener.requests()).singleElement().satisfies(request -> {
+            assertThat(request.phoneWithheld()).isFalse();
+            assertThat(request.email().key()).isEqualTo("keiri@hajimete.co.jp");
+            assertThat(request.website().key()).isEqualTo("hajimete.co.jp");
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void aWithheldNumber_isScreenedAsWithheld_notRefusedAsAMalformedOne() throws Exception {
         screener.answer(refusal(), null);
 
