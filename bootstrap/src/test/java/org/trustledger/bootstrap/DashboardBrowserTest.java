@@ -245,24 +245,57 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theReviewQueue_showsTheRenamedReseller_andOnePressConfirmsTheLink() {
+    void theReviewQueue_confirmsInTwoSteps_keepsTheCardInPlace_andTakesTheDecisionBack() {
         browser.findElement(By.linkText("確認待ち")).click();
         waitFor(By.id("queue"));
         screenshot("review");
-        WebElement card = browser.findElements(By.cssSelector("#queue > li")).stream()
-                .filter(li -> li.getText().contains("合同会社ネクスト光サポート"))
-                .findFirst()
-                .orElseThrow();
+        int place = queuePlace("合同会社ネクスト光サポート");
+        WebElement card = browser.findElements(By.cssSelector("#queue > li")).get(place);
         assertThat(card.getText()).contains("株式会社ネクストライン", "住所 同じ建物の同じ階・部屋");
 
+        // The first press only says what will happen; going back records nothing.
         card.findElement(By.cssSelector("button.confirm-link")).click();
+        waitFor(By.id("what-happens"));
+        screenshot("review-confirm");
+        assertThat(text(By.id("what-happens"))).contains("合同会社ネクスト光サポート との取引を停止します");
+        browser.findElement(By.id("review-decide")).click();
+        assertThat(browser.findElement(By.id("review-reason")).getAttribute("validationMessage"))
+                .as("an empty reason is refused before anything is sent")
+                .isNotEmpty();
+        browser.findElement(By.id("review-reason")).sendKeys("同じ建物・同じ階、電話も同じ");
+        browser.findElement(By.id("review-decide")).click();
+
         waitFor(By.id("notice"));
         assertThat(text(By.id("notice"))).contains("取引を停止しました");
-        assertThat(text(By.id("main"))).doesNotContain("合同会社ネクスト光サポート");
+        assertThat(queuePlace("合同会社ネクスト光サポート")).as("the card stays where it was").isEqualTo(place);
+        screenshot("review-decided");
 
         openParty("合同会社ネクスト光サポート");
         assertThat(text(By.id("party-status"))).isEqualTo("取引停止");
         assertThat(text(By.id("timeline"))).contains("別名の疑いの確認", "記録者 staff");
+
+        // A mistaken press is taken back from the queue itself, with its reason.
+        browser.get(url("/review"));
+        waitFor(By.id("queue"));
+        WebElement decided = browser.findElements(By.cssSelector("#queue > li")).get(place);
+        decided.findElement(By.name("reason")).sendKeys("押し間違い");
+        decided.findElement(By.cssSelector("button.undo")).click();
+        waitFor(By.id("notice"));
+        assertThat(text(By.id("notice"))).contains("取り消しました");
+        assertThat(queuePlace("合同会社ネクスト光サポート")).isEqualTo(place);
+        openParty("合同会社ネクスト光サポート");
+        assertThat(text(By.id("party-status"))).isEqualTo("仮・確認待ち");
+        assertThat(text(By.id("timeline"))).contains("押し間違い");
+    }
+
+    private static int queuePlace(String name) {
+        List<WebElement> cards = browser.findElements(By.cssSelector("#queue > li"));
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).findElement(By.tagName("h2")).getText().contains(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError(name + " is not in the queue");
     }
 
     @Test

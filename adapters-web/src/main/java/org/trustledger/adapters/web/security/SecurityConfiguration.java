@@ -158,6 +158,8 @@ public class SecurityConfiguration {
                         .hasAnyRole(STAFF, MANAGER)
                         .requestMatchers(HttpMethod.GET, "/", "/parties", "/parties/{partyId}", "/review", "/reports")
                         .hasAnyRole(STAFF, MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/review/confirm")
+                        .hasRole(MANAGER)
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/intake",
@@ -172,6 +174,7 @@ public class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/review",
+                                "/review/undo",
                                 "/parties/{partyId}/termination",
                                 "/parties/{partyId}/reinstatement",
                                 "/parties/{partyId}/link-reviews",
