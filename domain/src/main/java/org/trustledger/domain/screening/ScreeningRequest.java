@@ -62,7 +62,9 @@ public record ScreeningRequest(
             throw new InvalidValueException(
                     "request",
                     "enter at least one thing about the caller — company name, caller name, phone number, address,"
-                            + " bank account or representative — or what kind of party is calling");
+                            + " bank account or representative — or what kind of party is calling",
+                    "error.screening.nothingGiven",
+                    Map.of());
         }
     }
 

@@ -239,7 +239,7 @@ public class SecurityConfiguration {
                     long seconds = Math.max(1, throttled.retryAfter().toSeconds());
                     response.setHeader("Retry-After", Long.toString(seconds));
                     write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", """
-                            too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds));
+                            too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds), seconds);
                     return;
                 }
                 if (DatabaseUnavailable.causes(e)) {
@@ -270,7 +270,8 @@ public class SecurityConfiguration {
                 jakarta.servlet.http.HttpServletResponse response,
                 HttpStatus status,
                 String type,
-                String detail)
+                String detail,
+                Object... args)
                 throws java.io.IOException {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -279,7 +280,7 @@ public class SecurityConfiguration {
                     .write("{\"type\":\"https://trustledger.org/problems/" + type + "\",\"title\":\""
                             + ProblemTitles.of(status.value(), status.getReasonPhrase(), request.getLocale())
                             + "\",\"status\":" + status.value() + ",\"detail\":\""
-                            + detail.strip() + "\"}");
+                            + ProblemTitles.detail(type, detail.strip(), request.getLocale(), args) + "\"}");
         }
     }
 }
