@@ -151,7 +151,7 @@ public class SecurityConfiguration {
         sessions.applyTo(http);
         return http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/error", "/css/**", "/js/**", "/favicon.svg")
+                                "/login", "/error", "/form-expired", "/css/**", "/js/**", "/favicon.svg")
                         .permitAll()
                         // before /parties/{partyId}, which would match it too
                         .requestMatchers(HttpMethod.GET, "/parties/new")
@@ -184,6 +184,7 @@ public class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .denyAll())
+                .exceptionHandling(ex -> ex.accessDeniedHandler(dashboardDenied()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureHandler(clock)))
@@ -196,6 +197,23 @@ public class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * A dashboard form with a token that no longer holds goes to a page of the product's own that keeps what was
+     * typed; any other refusal is the product's error page, not Spring's.
+     */
+    private static AccessDeniedHandler dashboardDenied() {
+        var others = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        return (request, response, e) -> {
+            if (e instanceof org.springframework.security.web.csrf.CsrfException
+                    && "POST".equals(request.getMethod())) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                request.getRequestDispatcher("/form-expired").forward(request, response);
+                return;
+            }
+            others.handle(request, response, e);
+        };
     }
 
     @Bean

@@ -946,4 +946,59 @@ class DashboardPagesTest {
         mvc.perform(get("/reports").header("Accept-Language", "fr"))
                 .andExpect(content().string(allOf(containsString("レポート"), containsString("lang=\"ja\""))));
     }
+
+    @Test
+    void aFormSentWithAStaleToken_isForwardedToTheProductsOwnPage_notWhitelabel() throws Exception {
+        mvc.perform(post("/intake")
+                        .with(user("kenji").roles("STAFF"))
+                        .with(csrf().useInvalidToken())
+                        .param("companyName", "株式会社ネクストライン"))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl(
+                        "/form-expired"));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void theFormExpiredPage_keepsWhatWasTyped_andSendsItAgainWithAFreshToken() throws Exception {
+        mvc.perform(post("/form-expired")
+                        .with(csrf())
+                        .requestAttr(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI, "/intake")
+                        .param("companyName", "株式会社ネクストライン")
+                        .param("_csrf", "stale"))
+                .andExpect(status().isForbidden())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"form-expired\""),
+                                containsString("action=\"/intake\""),
+                                containsString("value=\"株式会社ネクストライン\""),
+                                containsString("もう一度送信"),
+                                not(containsString("value=\"stale\"")),
+                                not(containsString("Whitelabel")))));
+    }
+
+    @Test
+    void theFormExpiredPage_withTheSignInGone_showsWhatWasTypedInEnglish() throws Exception {
+        mvc.perform(post("/form-expired")
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI, "/intake")
+                        .param("companyName", "Nextline")
+                        .param("password", "secret"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Nextline"),
+                                containsString("Sign in again"),
+                                not(containsString("secret")),
+                                not(containsString("もう一度")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void anUnknownDashboardPage_isTheProductsOwnPage() throws Exception {
+        mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404)
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(content()
+                        .string(allOf(containsString("ページが見つかりません"), not(containsString("Whitelabel")))));
+    }
 }
