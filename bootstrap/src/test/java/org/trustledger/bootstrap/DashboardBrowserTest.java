@@ -400,6 +400,36 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("phone")).getAttribute("value")).isEqualTo("03-5321-7788");
     }
 
+    @Test
+    void aWithheldCall_popsUpWithoutTakingTheCursor_andOffersNoIntakeForANumberItDoesNotHave() throws Exception {
+        waitFor(By.id("intake-form"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.id("call-popup"), "data-listening", "true"));
+        WebElement company = browser.findElement(By.id("companyName"));
+        company.click();
+        company.sendKeys("株式会社");
+
+        HttpResponse<String> reported = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/telephony/calls")))
+                                .header("Content-Type", "application/json")
+                                .header("X-Telephony-Token", TELEPHONY_TOKEN)
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"callId\": \"pbx-4712\", \"from\": \"非通知\", \"to\": \"0312345678\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(reported.statusCode()).isEqualTo(200);
+        waitFor(By.id("call-withheld"));
+        screenshot("incoming-call-withheld");
+
+        assertThat(browser.findElement(By.id("call-open-intake")).isDisplayed()).isFalse();
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("staff typing keep their cursor")
+                .isEqualTo("companyName");
+        browser.switchTo().activeElement().sendKeys("テスト");
+        assertThat(company.getAttribute("value")).isEqualTo("株式会社テスト");
+    }
+
     /** How many pixels the page is wider than the window. */
     private static long overflow() {
         Object pixels = ((JavascriptExecutor) browser)

@@ -58,7 +58,14 @@ public class ReasonTexts {
     }
 
     private String detail(String key, List<?> values, String text, int sharedBy, Locale locale) {
-        String worded = messages.getMessage(key, values.toArray(), null, locale);
+        String worded = null;
+        if (values.size() == 2 && values.get(0) != null && values.get(0).equals(values.get(1))) {
+            // Both sides written alike (two addresses normalised the same): said once, not "A ／ A".
+            worded = messages.getMessage(key + ".one", values.toArray(), null, locale);
+        }
+        if (worded == null) {
+            worded = messages.getMessage(key, values.toArray(), null, locale);
+        }
         if (worded == null) {
             return text;
         }

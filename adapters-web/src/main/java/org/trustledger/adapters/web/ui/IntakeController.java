@@ -23,6 +23,7 @@ import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.screening.Match;
 import org.trustledger.domain.screening.ScreeningRequest;
+import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.screening.ScreeningResult;
 
 /** The home page: staff type what they know of a caller and see at once whether to take the job, and why. */
@@ -127,6 +128,19 @@ class IntakeController {
             var phone = withheld ? null : values.phone(form.getPhone());
             field = "address";
             var address = values.address(form.getAddress());
+            field = "representative";
+            var representative = values.personName(form.getRepresentative());
+            field = "bank";
+            var bank = IntakeForm.blank(form.getBank())
+                            && IntakeForm.blank(form.getBranch())
+                            && IntakeForm.blank(form.getAccountNumber())
+                    ? null
+                    : new BankAccount(
+                            form.getBank(),
+                            form.getBranch(),
+                            form.getAccountType(),
+                            form.getAccountNumber(),
+                            IntakeForm.blank(form.getAccountHolder()) ? null : form.getAccountHolder());
             field = null;
             return new ScreeningRequest(
                     company,
@@ -134,8 +148,8 @@ class IntakeController {
                     form.isCallerNameWithheld(),
                     phone,
                     address,
-                    null,
-                    null,
+                    bank,
+                    representative,
                     form.getRequesterKind(),
                     form.isOnBehalfOfCustomer(),
                     form.getChannel(),

@@ -164,7 +164,13 @@ class DashboardPagesTest {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("ログイン"), containsString("name=\"_csrf\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("ログイン"),
+                                containsString("name=\"_csrf\""),
+                                // Signed out, the menu leads nowhere but back here.
+                                not(containsString("href=\"/parties\"")),
+                                not(containsString("href=\"/review\"")))));
     }
 
     @Test
@@ -1000,5 +1006,38 @@ class DashboardPagesTest {
                         .accept(org.springframework.http.MediaType.TEXT_HTML))
                 .andExpect(content()
                         .string(allOf(containsString("ページが見つかりません"), not(containsString("Whitelabel")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void theIntake_takesTheRepresentativeAndBankAccountUnderDetails_andScreensWithThem() throws Exception {
+        screener.answer(refusal(), null);
+
+        mvc.perform(get("/"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"intake-more\""),
+                                containsString("詳しく"),
+                                containsString("name=\"representative\""),
+                                containsString("name=\"accountNumber\""))));
+
+        mvc.perform(post("/intake")
+                        .with(csrf())
+                        .param("companyName", "合同会社ネクスト光サポート")
+                        .param("representative", "山田 太郎")
+                        .param("bank", "みずほ銀行")
+                        .param("branch", "新宿支店")
+                        .param("accountType", "ORDINARY")
+                        .param("accountNumber", "1234567")
+                        .param("onBehalfOfCustomer", "false")
+                        .param("channel", "PHONE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<details id=\"intake-more\" open")));
+
+        var request = screener.requests().getLast();
+        assertThat(request.representative()).isNotNull();
+        assertThat(request.representative().value()).contains("山田");
+        assertThat(request.bankAccount()).isNotNull();
+        assertThat(request.bankAccount().number()).isEqualTo("1234567");
     }
 }
