@@ -21,6 +21,9 @@ import org.trustledger.domain.identity.IdentityEvidence;
 public class ReasonTexts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
+    /** Arguments that are amounts of yen without saying so in their name. */
+    private static final java.util.Set<String> YEN = java.util.Set.of("paid", "invoiced", "owed");
+
     private final MessageSource messages;
 
     public ReasonTexts(MessageSource messages) {
@@ -107,6 +110,12 @@ public class ReasonTexts {
                                             ? String.valueOf(item)
                                             : messages.getMessage(prefix + item, null, String.valueOf(item), locale))
                             .toList());
+        }
+        if (YEN.contains(name) || name.endsWith("Yen")) {
+            // Amounts read alike wherever they are shown: 4,000 円 in a reason as in the party's details.
+            if (value instanceof Number amount && !(value instanceof Double) && !(value instanceof Float)) {
+                return String.format(Locale.ROOT, "%,d", amount.longValue());
+            }
         }
         if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
             // Scores and weights are sums of faded weights: people read two decimals, not fifteen.

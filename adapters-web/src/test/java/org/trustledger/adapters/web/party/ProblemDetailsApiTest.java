@@ -176,7 +176,7 @@ class ProblemDetailsApiTest {
                 {"invoiceRef": "INV-1", "invoicedYen": 1000, "paidYen": 2000, "reason": "UNPAID"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("paidYen"))
-                .andExpect(jsonPath("$.detail", containsString("入金額（2000 円）が請求額（1000 円）を超えています")));
+                .andExpect(jsonPath("$.detail", containsString("入金額（2,000 円）が請求額（1,000 円）を超えています")));
     }
 
     @Test

@@ -41,4 +41,14 @@ class EvidenceTextsTest {
 
         assertThat(texts.detail(detail, Locale.JAPANESE)).contains(" ／ ").contains("新宿区西新宿1-2-3 5F");
     }
+
+    @Test
+    void amountsInReasons_areWrittenAsInTheDetails_withThousandsSeparators() {
+        String text = texts.text(
+                "trust.reason.UNSETTLED_SHORTFALL",
+                java.util.Map.of("invoices", 1, "outstandingYen", 4000L),
+                Locale.JAPANESE);
+
+        assertThat(text).contains("4,000 円").doesNotContain("4000");
+    }
 }
