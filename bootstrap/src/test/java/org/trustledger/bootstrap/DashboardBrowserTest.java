@@ -313,6 +313,35 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theReports_giveEachTroubleCategoryItsOwnColour_andLabelsAtLeast14PixelsAsRendered() {
+        for (int width : List.of(1280, 390)) {
+            browser.manage().window().setSize(new Dimension(width, 1400));
+            browser.get(url("/reports"));
+            waitFor(By.id("troubles"));
+            List<String> colours = browser.findElements(By.cssSelector("#troubles .legend .swatch")).stream()
+                    .map(swatch -> swatch.getCssValue("background-color"))
+                    .toList();
+            assertThat(colours).as("one colour per category at %d px", width).doesNotHaveDuplicates();
+            assertThat(colours).hasSizeGreaterThan(1);
+            Object smallest = ((JavascriptExecutor) browser)
+                    .executeScript(
+                            """
+                            let smallest = 1000;
+                            for (const text of document.querySelectorAll('svg.chart text')) {
+                              if (text.getClientRects().length === 0) continue;
+                              const svg = text.ownerSVGElement;
+                              const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                              smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+                            }
+                            return smallest;""");
+            assertThat(((Number) smallest).doubleValue())
+                    .as("the smallest chart label at %d px", width)
+                    .isGreaterThanOrEqualTo(14.0);
+        }
+        screenshot("reports-phone");
+    }
+
+    @Test
     void registeringAParty_withABadPhoneNumber_keepsWhatWasTyped_andThenRegisters() {
         browser.findElement(By.linkText("取引先")).click();
         waitFor(By.id("register-party")).click();
@@ -337,11 +366,56 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void atPhoneWidth_theVerdictComesIntoView_theListIsCards_andPhonesAndBadgesStayWhole() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/"));
+        waitFor(By.id("companyName")).sendKeys("合同会社ネクスト光サポート", Keys.ENTER);
+        waitFor(By.id("verdict"));
+        Object top = ((JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('verdict').getBoundingClientRect().top;");
+        assertThat(((Number) top).doubleValue())
+                .as("the verdict is on the screen after Enter")
+                .isBetween(0.0, 844.0 - 40);
+        screenshot("intake-phone-verdict");
+
+        browser.get(url("/parties"));
+        waitFor(By.id("parties"));
+        screenshot("parties-phone");
+        assertThat(overflow()).isLessThanOrEqualTo(0L);
+        WebElement firstRow = browser.findElement(By.cssSelector("#parties tbody tr"));
+        assertThat(firstRow.getCssValue("display")).as("a row is a card").isEqualTo("block");
+        for (WebElement phone : browser.findElements(By.cssSelector("#parties .phones"))) {
+            if (!phone.getText().isBlank()) {
+                assertThat(phone.getSize().getHeight())
+                        .as("one line: " + phone.getText())
+                        .isLessThan(2 * lineHeight(phone));
+            }
+        }
+        Object cutBadges = ((JavascriptExecutor) browser)
+                .executeScript(
+                        """
+                        return [...document.querySelectorAll('.badge')]
+                          .filter(b => b.scrollWidth > b.clientWidth + 1
+                                       || b.getBoundingClientRect().right > document.documentElement.clientWidth)
+                          .map(b => b.textContent);""");
+        assertThat((List<?>) cutBadges).as("badges cut off").isEmpty();
+    }
+
+    private static int lineHeight(WebElement element) {
+        Object pixels = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const s = getComputedStyle(arguments[0]);"
+                                + " return s.lineHeight === 'normal' ? parseFloat(s.fontSize) * 1.5 : parseFloat(s.lineHeight);",
+                        element);
+        return (int) Math.ceil(((Number) pixels).doubleValue());
+    }
+
+    @Test
     void atPhoneWidth_noPageScrollsSideways() {
         browser.manage().window().setSize(new Dimension(390, 844));
         openParty("株式会社ネクストライン");
         String party = browser.getCurrentUrl();
-        for (String page : List.of("/", "/parties", "/review", "/reports", "/parties/new")) {
+        for (String page : List.of("/", "/parties", "/review", "/reports", "/parties/new", "/nope")) {
             browser.get(url(page));
             waitFor(By.id("main"));
             assertThat(overflow()).as(page).isLessThanOrEqualTo(0L);
