@@ -424,6 +424,13 @@ class DashboardBrowserTest {
         waitFor(By.id("timeline"));
         screenshot("party-phone");
         assertThat(overflow()).as("party page").isLessThanOrEqualTo(0L);
+        Object small = ((JavascriptExecutor) browser)
+                .executeScript(
+                        """
+                        return [...document.querySelectorAll('.refs a, .timeline .when a')]
+                          .map(a => a.getBoundingClientRect())
+                          .filter(r => r.width < 24 || r.height < 24).length;""");
+        assertThat(((Number) small).intValue()).as("links smaller than 24 px").isZero();
     }
 
     @Test
