@@ -40,6 +40,15 @@ class OperationsTest {
     }
 
     @Test
+    void aHealthCheck_logsNoWarning(CapturedOutput output) {
+        int before = output.getAll().length();
+
+        assertThat(api().unauthenticated("/actuator/health/readiness").status()).isEqualTo(200);
+
+        assertThat(output.getAll().substring(before)).doesNotContain(" WARN ").doesNotContain(" ERROR ");
+    }
+
+    @Test
     void textIsCompressed_forAClientThatAcceptsGzip() throws Exception {
         var answer = java.net.http.HttpClient.newHttpClient()
                 .send(
