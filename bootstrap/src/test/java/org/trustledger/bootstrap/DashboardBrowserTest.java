@@ -267,7 +267,9 @@ class DashboardBrowserTest {
 
         waitFor(By.id("notice"));
         assertThat(text(By.id("notice"))).contains("取引を停止しました");
-        assertThat(queuePlace("合同会社ネクスト光サポート")).as("the card stays where it was").isEqualTo(place);
+        assertThat(queuePlace("合同会社ネクスト光サポート"))
+                .as("the card stays where it was")
+                .isEqualTo(place);
         screenshot("review-decided");
 
         openParty("合同会社ネクスト光サポート");
@@ -323,9 +325,7 @@ class DashboardBrowserTest {
                     .toList();
             assertThat(colours).as("one colour per category at %d px", width).doesNotHaveDuplicates();
             assertThat(colours).hasSizeGreaterThan(1);
-            Object smallest = ((JavascriptExecutor) browser)
-                    .executeScript(
-                            """
+            Object smallest = ((JavascriptExecutor) browser).executeScript("""
                             let smallest = 1000;
                             for (const text of document.querySelectorAll('svg.chart text')) {
                               if (text.getClientRects().length === 0) continue;
@@ -391,9 +391,7 @@ class DashboardBrowserTest {
                         .isLessThan(2 * lineHeight(phone));
             }
         }
-        Object cutBadges = ((JavascriptExecutor) browser)
-                .executeScript(
-                        """
+        Object cutBadges = ((JavascriptExecutor) browser).executeScript("""
                         return [...document.querySelectorAll('.badge')]
                           .filter(b => b.scrollWidth > b.clientWidth + 1
                                        || b.getBoundingClientRect().right > document.documentElement.clientWidth)
@@ -424,9 +422,7 @@ class DashboardBrowserTest {
         waitFor(By.id("timeline"));
         screenshot("party-phone");
         assertThat(overflow()).as("party page").isLessThanOrEqualTo(0L);
-        Object small = ((JavascriptExecutor) browser)
-                .executeScript(
-                        """
+        Object small = ((JavascriptExecutor) browser).executeScript("""
                         return [...document.querySelectorAll('.refs a, .timeline .when a')]
                           .map(a => a.getBoundingClientRect())
                           .filter(r => r.width < 24 || r.height < 24).length;""");

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.trustledger.adapters.common.ProblemTexts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +31,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.trustledger.adapters.common.ProblemTexts;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 
 /**
@@ -54,10 +54,20 @@ class TelephonySecurityConfiguration {
         return http.securityMatcher(PATHS)
                 .addFilterBefore(new TokenFilter(properties, throttle), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ROLE))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
-                                problem(request, response, HttpStatus.UNAUTHORIZED, "telephony-token", "send the shared token in " + TOKEN_HEADER, TOKEN_HEADER))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(request, response, HttpStatus.UNAUTHORIZED, "telephony-token", "send the shared token in " + TOKEN_HEADER, TOKEN_HEADER)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> problem(
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "telephony-token",
+                                "send the shared token in " + TOKEN_HEADER,
+                                TOKEN_HEADER))
+                        .accessDeniedHandler((request, response, e) -> problem(
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "telephony-token",
+                                "send the shared token in " + TOKEN_HEADER,
+                                TOKEN_HEADER)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -87,8 +97,8 @@ class TelephonySecurityConfiguration {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Trust Ledger\", charset=\"UTF-8\"");
                     problem(request, response, HttpStatus.UNAUTHORIZED, "calls-sign-in", "sign in to follow the calls");
                 }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(request, response, HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this request")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(
+                        request, response, HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this request")))
                 // A request signed in by its own Authorization header cannot be forged by another site (a browser adds
                 // no such header across sites); one that the dashboard's session cookie signs in needs the CSRF token.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.getIfAvailable(HttpSessionCsrfTokenRepository::new))

@@ -256,8 +256,14 @@ public class SecurityConfiguration {
                 if (e instanceof LoginThrottledException throttled) {
                     long seconds = Math.max(1, throttled.retryAfter().toSeconds());
                     response.setHeader("Retry-After", Long.toString(seconds));
-                    write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", """
-                            too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds), seconds);
+                    write(
+                            request,
+                            response,
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "too-many-sign-ins",
+                            """
+                            too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds),
+                            seconds);
                     return;
                 }
                 if (DatabaseUnavailable.causes(e)) {

@@ -126,9 +126,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String message =
-                text("problem.detail.typeMismatch", quoted(e.getValue()), label(e.getName()))
-                        + allowedValues(e.getRequiredType());
+        String message = text("problem.detail.typeMismatch", quoted(e.getValue()), label(e.getName()))
+                + allowedValues(e.getRequiredType());
         return badInput(message, List.of(new FieldError(e.getName(), message)));
     }
 
@@ -143,18 +142,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (DatabaseUnavailable.causes(e)) {
             LOG.warn("The database is unreachable: {}", e.toString());
             ResponseEntity<ProblemDetail> unavailable = problem(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "database-unavailable",
-                    text("problem.detail.databaseUnavailable"));
+                    HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", text("problem.detail.databaseUnavailable"));
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .body(unavailable.getBody());
         }
         LOG.error("Unexpected failure", e);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                text("problem.detail.internal"));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", text("problem.detail.internal"));
     }
 
     @Override

@@ -12,6 +12,7 @@ record BarChart(int width, int height, List<Series> series, List<Row> rows) {
 
     /** Colours of the palette the series classes c0 … c7 name (Okabe–Ito, in app.css). */
     static final int PALETTE = 8;
+
     static final int LABEL_WIDTH = 180;
     static final int BAR_AREA = 380;
     static final int ROW_HEIGHT = 26;

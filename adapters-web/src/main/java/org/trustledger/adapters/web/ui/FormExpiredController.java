@@ -38,11 +38,7 @@ class FormExpiredController {
 
     @RequestMapping(PATH)
     String expired(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Principal principal,
-            Model model,
-            Locale locale) {
+            HttpServletRequest request, HttpServletResponse response, Principal principal, Model model, Locale locale) {
         Object sentTo = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String action = sentTo instanceof String uri && uri.startsWith("/") && !uri.startsWith("//") ? uri : "/";
         List<Typed> typed = new ArrayList<>();

@@ -18,12 +18,12 @@ import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.screening.Match;
 import org.trustledger.domain.screening.ScreeningRequest;
-import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.screening.ScreeningResult;
 
 /** The home page: staff type what they know of a caller and see at once whether to take the job, and why. */

@@ -139,8 +139,7 @@ class ReviewController {
         model.addAttribute("linkedName", linkedName);
         model.addAttribute(
                 "whatHappens",
-                texts.message(
-                        confirmed ? "ui.review.willConfirm" : "ui.review.willDismiss", locale, name, linkedName));
+                texts.message(confirmed ? "ui.review.willConfirm" : "ui.review.willDismiss", locale, name, linkedName));
         model.addAttribute("reason", reason);
         model.addAttribute("reasonMissing", reasonMissing);
         return "review-confirm";

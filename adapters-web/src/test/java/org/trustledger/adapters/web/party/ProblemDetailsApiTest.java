@@ -136,8 +136,7 @@ class ProblemDetailsApiTest {
     void wellFormedJsonOfTheWrongShape_isABadRequestThatSaysSo() throws Exception {
         send("/api/v1/parties", "[]")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail")
-                        .value("本文は、このリクエストの項目を持つ JSON オブジェクトにしてください。"));
+                .andExpect(jsonPath("$.detail").value("本文は、このリクエストの項目を持つ JSON オブジェクトにしてください。"));
         send(ACME_PATH + "/payment-shortfalls", """
                 {"invoiceRef": "INV-1", "invoicedYen": 1e30, "paidYen": 0, "reason": "UNPAID"}""")
                 .andExpect(status().isBadRequest())

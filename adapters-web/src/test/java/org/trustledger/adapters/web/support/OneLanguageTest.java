@@ -78,8 +78,7 @@ class OneLanguageTest {
                 api("the last manager", () -> patch("/api/v1/accounts/" + PartyApiTest.ADMIN), "{\"enabled\":false}"),
                 api("an unknown account", () -> patch("/api/v1/accounts/nobody"), "{\"enabled\":false}"),
                 new Refusal("no sign-in", () -> get("/api/v1/parties"), null, false));
-        return refusals.stream()
-                .flatMap(r -> Stream.of(Arguments.of(r, "ja"), Arguments.of(r, "en")));
+        return refusals.stream().flatMap(r -> Stream.of(Arguments.of(r, "ja"), Arguments.of(r, "en")));
     }
 
     /** One request the product refuses. */
@@ -144,7 +143,8 @@ class OneLanguageTest {
         assertThat(onlyEnglish).as("keys with no Japanese text").isEmpty();
         assertThat(onlyJapanese).as("keys with no English text").isEmpty();
         for (String key : english.stringPropertyNames()) {
-            assertThat(JAPANESE.matcher(QUOTED.matcher(english.getProperty(key)).replaceAll("")).find())
+            assertThat(JAPANESE.matcher(QUOTED.matcher(english.getProperty(key)).replaceAll(""))
+                            .find())
                     .as("English text of " + key + ": " + english.getProperty(key))
                     .isFalse();
         }

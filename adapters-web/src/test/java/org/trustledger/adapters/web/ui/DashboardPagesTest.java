@@ -1002,10 +1002,10 @@ class DashboardPagesTest {
     @Test
     @WithMockUser(username = "kenji", roles = "STAFF")
     void anUnknownDashboardPage_isTheProductsOwnPage() throws Exception {
-        mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404)
+        mvc.perform(get("/error")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404)
                         .accept(org.springframework.http.MediaType.TEXT_HTML))
-                .andExpect(content()
-                        .string(allOf(containsString("ページが見つかりません"), not(containsString("Whitelabel")))));
+                .andExpect(content().string(allOf(containsString("ページが見つかりません"), not(containsString("Whitelabel")))));
     }
 
     @Test
