@@ -21,6 +21,9 @@ import org.trustledger.domain.identity.IdentityEvidence;
 public class ReasonTexts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
+    /** Arguments that are amounts of yen without saying so in their name. */
+    private static final java.util.Set<String> YEN = java.util.Set.of("paid", "invoiced", "owed");
+
     private final MessageSource messages;
 
     public ReasonTexts(MessageSource messages) {
@@ -58,7 +61,14 @@ public class ReasonTexts {
     }
 
     private String detail(String key, List<?> values, String text, int sharedBy, String formerUntil, Locale locale) {
-        String worded = messages.getMessage(key, values.toArray(), null, locale);
+        String worded = null;
+        if (values.size() == 2 && values.get(0) != null && values.get(0).equals(values.get(1))) {
+            // Both sides written alike (two addresses normalised the same): said once, not "A ／ A".
+            worded = messages.getMessage(key + ".one", values.toArray(), null, locale);
+        }
+        if (worded == null) {
+            worded = messages.getMessage(key, values.toArray(), null, locale);
+        }
         if (worded == null) {
             // The domain's English says it all, a former detail's month included.
             return text;
@@ -110,6 +120,12 @@ public class ReasonTexts {
                                             ? String.valueOf(item)
                                             : messages.getMessage(prefix + item, null, String.valueOf(item), locale))
                             .toList());
+        }
+        if (YEN.contains(name) || name.endsWith("Yen")) {
+            // Amounts read alike wherever they are shown: 4,000 円 in a reason as in the party's details.
+            if (value instanceof Number amount && !(value instanceof Double) && !(value instanceof Float)) {
+                return String.format(Locale.ROOT, "%,d", amount.longValue());
+            }
         }
         if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
             // Scores and weights are sums of faded weights: people read two decimals, not fifteen.

@@ -126,8 +126,15 @@ class CallLogController {
 
     /** No call with that id is in the log (never reported, or forgotten since). */
     static final class UnknownCallException extends RuntimeException {
+        private final String callId;
+
         UnknownCallException(String callId) {
             super("no call '" + callId + "' is in the call log");
+            this.callId = callId;
+        }
+
+        String callId() {
+            return callId;
         }
     }
 

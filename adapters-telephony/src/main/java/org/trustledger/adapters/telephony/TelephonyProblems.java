@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.trustledger.adapters.common.ProblemTexts;
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.application.port.in.ConcurrentChangeException;
 import org.trustledger.domain.DomainException;
@@ -36,17 +37,28 @@ class TelephonyProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CallLogController.UnknownCallException.class)
     ProblemDetail unknownCall(CallLogController.UnknownCallException e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-call", e.getMessage());
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "unknown-call",
+                ProblemTexts.detail("unknown-call", e.getMessage(), locale(), e.callId()));
     }
 
     @ExceptionHandler(CallLogController.BadLimitException.class)
     ProblemDetail badLimit(CallLogController.BadLimitException e) {
-        return fields(problem(HttpStatus.BAD_REQUEST, "invalid-value", e.getMessage()), List.of("limit"));
+        return fields(
+                problem(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-value",
+                        ProblemTexts.detail("bad-limit", e.getMessage(), locale(), CallLogController.MAX_LIMIT)),
+                List.of("limit"));
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail concurrentChange(ConcurrentChangeException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change", e.getMessage());
+        return problem(
+                HttpStatus.CONFLICT,
+                "concurrent-change",
+                ProblemTexts.detail("concurrentChange", e.getMessage(), locale()));
     }
 
     @ExceptionHandler(DomainException.class)
@@ -61,6 +73,10 @@ class TelephonyProblems extends ResponseEntityExceptionHandler {
             case UnknownEntryException unknown -> problem(HttpStatus.NOT_FOUND, "unknown-entry", detail);
             case HistoryConflictException conflict -> problem(HttpStatus.CONFLICT, "history-conflict", detail);
         };
+    }
+
+    private static Locale locale() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
     }
 
     /** Field-level errors in the shape the rest of the API uses: {@code errors: [{field, message}]}. */

@@ -31,6 +31,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.trustledger.adapters.common.ProblemTexts;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 
 /**
@@ -53,10 +54,20 @@ class TelephonySecurityConfiguration {
         return http.securityMatcher(PATHS)
                 .addFilterBefore(new TokenFilter(properties, throttle), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ROLE))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
-                                problem(response, HttpStatus.UNAUTHORIZED, "send the shared token in " + TOKEN_HEADER))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(response, HttpStatus.UNAUTHORIZED, "send the shared token in " + TOKEN_HEADER)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> problem(
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "telephony-token",
+                                "send the shared token in " + TOKEN_HEADER,
+                                TOKEN_HEADER))
+                        .accessDeniedHandler((request, response, e) -> problem(
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "telephony-token",
+                                "send the shared token in " + TOKEN_HEADER,
+                                TOKEN_HEADER)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -84,10 +95,10 @@ class TelephonySecurityConfiguration {
                         .denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Trust Ledger\", charset=\"UTF-8\"");
-                    problem(response, HttpStatus.UNAUTHORIZED, "sign in to follow the calls");
+                    problem(request, response, HttpStatus.UNAUTHORIZED, "calls-sign-in", "sign in to follow the calls");
                 }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "your role does not allow this request")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(
+                        request, response, HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this request")))
                 // A request signed in by its own Authorization header cannot be forged by another site (a browser adds
                 // no such header across sites); one that the dashboard's session cookie signs in needs the CSRF token.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.getIfAvailable(HttpSessionCsrfTokenRepository::new))
@@ -114,7 +125,12 @@ class TelephonySecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (!properties.enabled()) {
-                problem(response, HttpStatus.NOT_FOUND, "the phone system's webhook is off: no token is configured");
+                problem(
+                        request,
+                        response,
+                        HttpStatus.NOT_FOUND,
+                        "telephony-off",
+                        "the phone system's webhook is off: no token is configured");
                 return;
             }
             String sent = request.getHeader(TOKEN_HEADER);
@@ -124,9 +140,12 @@ class TelephonySecurityConfiguration {
                 long seconds = Math.max(1, wait.get().toSeconds());
                 response.setHeader("Retry-After", Long.toString(seconds));
                 problem(
+                        request,
                         response,
                         HttpStatus.TOO_MANY_REQUESTS,
-                        "too many wrong tokens from this address; try again in " + seconds + " seconds");
+                        "too-many-tokens",
+                        "too many wrong tokens from this address; try again in " + seconds + " seconds",
+                        seconds);
                 return;
             }
             // Compared in constant time, so the answer's timing tells nothing about how much of a guess was right.
@@ -151,12 +170,22 @@ class TelephonySecurityConfiguration {
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    /** A problem in the request's language: title and detail from the bundles, {@code detail} only without them. */
+    private static void problem(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String type,
+            String detail,
+            Object... args)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                        + status.value() + ",\"detail\":\"" + detail + "\"}");
+                .write("{\"type\":\"about:blank\",\"title\":\""
+                        + ProblemTexts.title(status.value(), status.getReasonPhrase(), request.getLocale())
+                        + "\",\"status\":" + status.value() + ",\"detail\":\""
+                        + ProblemTexts.detail(type, detail, request.getLocale(), args) + "\"}");
     }
 }

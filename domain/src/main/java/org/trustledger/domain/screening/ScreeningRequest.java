@@ -71,7 +71,9 @@ public record ScreeningRequest(
                     "request",
                     "enter at least one thing about the caller — company name, caller name, phone number, address,"
                             + " bank account, representative, e-mail address or website — or what kind of party is"
-                            + " calling");
+                            + " calling",
+                    "error.screening.nothingGiven",
+                    Map.of());
         }
     }
 

@@ -151,13 +151,15 @@ public class SecurityConfiguration {
         sessions.applyTo(http);
         return http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/error", "/css/**", "/js/**", "/favicon.svg")
+                                "/login", "/error", "/form-expired", "/css/**", "/js/**", "/favicon.svg")
                         .permitAll()
                         // before /parties/{partyId}, which would match it too
                         .requestMatchers(HttpMethod.GET, "/parties/new")
                         .hasAnyRole(STAFF, MANAGER)
                         .requestMatchers(HttpMethod.GET, "/", "/parties", "/parties/{partyId}", "/review", "/reports")
                         .hasAnyRole(STAFF, MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/review/confirm")
+                        .hasRole(MANAGER)
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/intake",
@@ -172,6 +174,7 @@ public class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/review",
+                                "/review/undo",
                                 "/parties/{partyId}/termination",
                                 "/parties/{partyId}/reinstatement",
                                 "/parties/{partyId}/link-reviews",
@@ -181,6 +184,7 @@ public class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .denyAll())
+                .exceptionHandling(ex -> ex.accessDeniedHandler(dashboardDenied()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureHandler(clock)))
@@ -193,6 +197,23 @@ public class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * A dashboard form with a token that no longer holds goes to a page of the product's own that keeps what was
+     * typed; any other refusal is the product's error page, not Spring's.
+     */
+    private static AccessDeniedHandler dashboardDenied() {
+        var others = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        return (request, response, e) -> {
+            if (e instanceof org.springframework.security.web.csrf.CsrfException
+                    && "POST".equals(request.getMethod())) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                request.getRequestDispatcher("/form-expired").forward(request, response);
+                return;
+            }
+            others.handle(request, response, e);
+        };
     }
 
     @Bean
@@ -235,8 +256,14 @@ public class SecurityConfiguration {
                 if (e instanceof LoginThrottledException throttled) {
                     long seconds = Math.max(1, throttled.retryAfter().toSeconds());
                     response.setHeader("Retry-After", Long.toString(seconds));
-                    write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", """
-                            too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds));
+                    write(
+                            request,
+                            response,
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "too-many-sign-ins",
+                            """
+                            too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds),
+                            seconds);
                     return;
                 }
                 if (DatabaseUnavailable.causes(e)) {
@@ -267,7 +294,8 @@ public class SecurityConfiguration {
                 jakarta.servlet.http.HttpServletResponse response,
                 HttpStatus status,
                 String type,
-                String detail)
+                String detail,
+                Object... args)
                 throws java.io.IOException {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -276,7 +304,7 @@ public class SecurityConfiguration {
                     .write("{\"type\":\"https://trustledger.org/problems/" + type + "\",\"title\":\""
                             + ProblemTitles.of(status.value(), status.getReasonPhrase(), request.getLocale())
                             + "\",\"status\":" + status.value() + ",\"detail\":\""
-                            + detail.strip() + "\"}");
+                            + ProblemTitles.detail(type, detail.strip(), request.getLocale(), args) + "\"}");
         }
     }
 }

@@ -18,6 +18,7 @@ import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
@@ -134,6 +135,19 @@ class IntakeController {
             var email = values.email(form.getEmail());
             field = "website";
             var website = values.website(form.getWebsite());
+            field = "representative";
+            var representative = values.personName(form.getRepresentative());
+            field = "bank";
+            var bank = IntakeForm.blank(form.getBank())
+                            && IntakeForm.blank(form.getBranch())
+                            && IntakeForm.blank(form.getAccountNumber())
+                    ? null
+                    : BankAccount.of(
+                            form.getBank(),
+                            form.getBranch(),
+                            form.getAccountType(),
+                            form.getAccountNumber(),
+                            IntakeForm.blank(form.getAccountHolder()) ? null : form.getAccountHolder());
             field = null;
             return new ScreeningRequest(
                     company,
@@ -141,8 +155,8 @@ class IntakeController {
                     form.isCallerNameWithheld(),
                     phone,
                     address,
-                    null,
-                    null,
+                    bank,
+                    representative,
                     form.getRequesterKind(),
                     form.isOnBehalfOfCustomer(),
                     form.getChannel(),

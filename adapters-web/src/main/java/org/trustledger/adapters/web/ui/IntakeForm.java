@@ -1,6 +1,7 @@
 package org.trustledger.adapters.web.ui;
 
 import jakarta.validation.constraints.Size;
+import org.trustledger.domain.identity.BankAccount.AccountType;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
 
@@ -32,6 +33,85 @@ public class IntakeForm {
 
     @Size(max = 4000)
     private String summary;
+
+    // Under 「詳しく」: details screening uses too, when the caller gives them.
+    @Size(max = 100)
+    private String representative;
+
+    @Size(max = 100)
+    private String bank;
+
+    @Size(max = 100)
+    private String branch;
+
+    private AccountType accountType = AccountType.ORDINARY;
+
+    @Size(max = 20)
+    private String accountNumber;
+
+    @Size(max = 100)
+    private String accountHolder;
+
+    /** Whether anything under 「詳しく」 was typed, so the fold opens again to show it. */
+    public boolean hasMore() {
+        return !blank(representative)
+                || !blank(bank)
+                || !blank(branch)
+                || !blank(accountNumber)
+                || !blank(accountHolder);
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getRepresentative() {
+        return representative;
+    }
+
+    public void setRepresentative(String representative) {
+        this.representative = representative;
+    }
+
+    public String getBank() {
+        return bank;
+    }
+
+    public void setBank(String bank) {
+        this.bank = bank;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    public void setBranch(String branch) {
+        this.branch = branch;
+    }
+
+    public AccountType getAccountType() {
+        return accountType;
+    }
+
+    public void setAccountType(AccountType accountType) {
+        this.accountType = accountType;
+    }
+
+    public String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public void setAccountNumber(String accountNumber) {
+        this.accountNumber = accountNumber;
+    }
+
+    public String getAccountHolder() {
+        return accountHolder;
+    }
+
+    public void setAccountHolder(String accountHolder) {
+        this.accountHolder = accountHolder;
+    }
 
     public String getCompanyName() {
         return companyName;

@@ -55,9 +55,11 @@ class ReportsController {
         months.forEach(m -> present.addAll(m.byCategory().keySet()));
         List<TroubleCategory> categories = List.copyOf(present);
         List<BarChart.Series> series = new ArrayList<>();
-        for (TroubleCategory category : categories) {
-            series.add(
-                    new BarChart.Series(texts.label("ui.category", category, locale), "c" + (category.ordinal() % 8)));
+        for (int i = 0; i < categories.size(); i++) {
+            // By place among the categories shown, not by the category's number: no two shown share a colour
+            // until more than the palette's eight occur, and the table beside names every count.
+            series.add(new BarChart.Series(
+                    texts.label("ui.category", categories.get(i), locale), "c" + (i % BarChart.PALETTE)));
         }
         List<BarChart.Values> rows = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();

@@ -183,7 +183,7 @@ class PartyQueryApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("kind"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("CUSTOMER, RESELLER, CARRIER, OTHER")));
+                .andExpect(jsonPath("$.errors[0].message", containsString("「CUSTOMER」、「RESELLER」、「CARRIER」、「OTHER」")));
 
         assertThat(queries.searches()).isEmpty();
     }
