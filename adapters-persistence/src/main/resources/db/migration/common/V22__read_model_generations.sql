@@ -17,7 +17,7 @@ ALTER TABLE trust_view ALTER COLUMN generation DROP DEFAULT;
 ALTER TABLE party_identity_key ADD COLUMN generation BIGINT DEFAULT 1 NOT NULL;
 ALTER TABLE party_identity_key ALTER COLUMN generation DROP DEFAULT;
 
--- Every read names one generation first, so each index leads with it. (The primary keys: V23, spelt per database.)
+-- Every read names one generation, so each index leads with it. (The primary keys: V23, spelt per database.)
 DROP INDEX ix_party_view_name_key;
 CREATE INDEX ix_party_view_name_key ON party_view (generation, name_key);
 DROP INDEX ix_party_view_kind;
