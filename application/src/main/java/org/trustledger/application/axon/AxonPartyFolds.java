@@ -18,8 +18,8 @@ import org.trustledger.domain.trust.TrustPolicySettings;
 /**
  * A party's fold from its latest snapshot, which carries the party's state and trust fold, and the few events after it
  * (at most {@code trustledger.snapshot-every} or so), each folded in at a cost that does not grow with the history.
- * Only where that cannot be done — no snapshot or one without a usable fold, a retraction or an event stamped earlier
- * than the latest after it — is the whole history read and folded again.
+ * Only where that cannot be done — no snapshot or one without a usable fold or without the party's former details, a
+ * retraction or an event stamped earlier than the latest after it — is the whole history read and folded again.
  */
 public final class AxonPartyFolds implements PartyFolds {
     private final EventStore eventStore;
@@ -48,7 +48,9 @@ public final class AxonPartyFolds implements PartyFolds {
                         // Folded further here; the store's own copy stays as it was.
                         trust = trust.copy();
                     }
+                    // A snapshot taken before the former details were kept in the state cannot tell them.
                     if (trust == null
+                            || state.identities() == null
                             || !trust.usable()
                             || !trust.foldedWith(settings)
                             || trust.sequence() != state.eventCount()) {

@@ -74,7 +74,9 @@ public class PartyAggregate {
     @EventSourcingHandler
     void on(PartyEvent event) {
         partyId = event.partyId().toString();
-        if (event instanceof PartyEvent.EntryRetracted) {
+        if (event instanceof PartyEvent.EntryRetracted || (trustSettings != null && state.identities() == null)) {
+            // A snapshot taken before the former details were kept in the state: folded again here, where the next
+            // snapshot is taken, so that it carries them.
             withEveryEntry();
         }
         PartyState before = state;
@@ -130,7 +132,7 @@ public class PartyAggregate {
      * rare enough to cost nothing on the common path.
      */
     private void withEveryEntry() {
-        if (state.entries().size() >= state.eventCount()) {
+        if (state.entries().size() >= state.eventCount() && state.identities() != null) {
             return;
         }
         if (histories == null) {

@@ -109,10 +109,11 @@ public final class PartyDecider {
 
     private static PartyState apply(PartyState state, PartyEvent event) {
         return switch (event) {
-            case PartyRegistered e -> state.withDetails(e.partyId(), e.kind(), e.details());
-            case PartyAmended e -> state.withDetails(e.partyId(), e.kind(), e.details());
+            case PartyRegistered e -> state.withDetails(e.partyId(), e.kind(), e.details(), e.recordedAt());
+            case PartyAmended e -> state.withDetails(e.partyId(), e.kind(), e.details(), e.recordedAt());
             case RequestReceived e -> state.withRequest(e.answer());
-            case CallerIdentified e -> e.fullNameGiven() && e.name() != null ? state.withCaller(e.name()) : state;
+            case CallerIdentified e ->
+                (e.fullNameGiven() && e.name() != null ? state.withCaller(e.name()) : state).withCallerPhone(e);
             case TroubleLogged e -> state.withTrouble();
             case PaymentShort e -> state.withOutstanding(e.invoiceRef(), e.outstanding());
             case PaymentSettled e -> state.withOutstanding(e.invoiceRef(), e.outstanding());

@@ -21,13 +21,12 @@ import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.identity.WebDomain;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
-import org.trustledger.domain.party.PartyEvent.PartyAmended;
-import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 
 /**
- * Reads from a party's entries that still count every detail it ever had and the numbers its callers gave: the ledger
- * never forgets a detail, and neither may screening, since a reseller that moved or changed its number is the same
- * business. A retracted amendment or caller is no part of it.
+ * Keeps every detail a party ever had and the numbers its callers gave, as each event is folded in: the ledger never
+ * forgets a detail, and neither may screening, since a reseller that moved or changed its number is the same business.
+ * Kept in the fold rather than read from the entries, since a state restored from a snapshot has none before it; a
+ * retracted amendment or caller is no part of it, as a retraction folds the entries that still count again.
  */
 public final class PartyIdentityHistory {
     private PartyIdentityHistory() {}
@@ -37,37 +36,63 @@ public final class PartyIdentityHistory {
         if (!state.registered()) {
             return IdentityHistory.EMPTY;
         }
-        // Each former value once, under the last moment it stopped being current.
-        Map<Object, Former> former = new LinkedHashMap<>();
-        Map<String, CallerPhone> callerPhones = new LinkedHashMap<>();
-        PartyDetails previous = null;
-        for (long s = 1; s <= state.eventCount(); s++) {
-            if (!state.counts(s)) {
-                continue;
-            }
-            PartyEvent entry = state.entries().get(s);
-            PartyDetails next = switch (entry) {
-                case PartyRegistered e -> e.details();
-                case PartyAmended e -> e.details();
-                default -> null;
-            };
-            if (next != null) {
-                if (previous != null) {
-                    given(previous, next, entry.recordedAt(), former);
-                }
-                previous = next;
-            }
-            if (entry instanceof CallerIdentified c && c.callBack() != null) {
-                PersonName caller = c.fullNameGiven() ? c.name() : null;
-                callerPhones.putIfAbsent(c.callBack().base().e164(), new CallerPhone(c.callBack(), caller));
+        if (state.identities() == null) {
+            throw new IllegalStateException("party " + state.partyId()
+                    + " was restored from a snapshot that does not keep its former details; fold its whole history");
+        }
+        return state.identities();
+    }
+
+    /**
+     * The history after the details changed from {@code before} to {@code after} at {@code at}: what was given up is
+     * former from then on, and what was taken back is current again. The list stays ordered as its stable sort by end,
+     * latest first, of the order the values were last given up, so that no later read has to sort it.
+     *
+     * @param history the history so far, null where it is not known (and stays so)
+     * @param before the details until then, null at the registration
+     */
+    static IdentityHistory amended(IdentityHistory history, PartyDetails before, PartyDetails after, Instant at) {
+        if (history == null) {
+            return null;
+        }
+        Map<Object, Former> given = new LinkedHashMap<>();
+        if (before != null) {
+            given(before, after, at, given);
+        }
+        List<Former> kept = new ArrayList<>(history.former().size() + given.size());
+        for (Former f : history.former()) {
+            Object value = key(f);
+            // Given up again (it moves to its new end) or taken back (current again).
+            if (!given.containsKey(value) && !has(after, value)) {
+                kept.add(f);
             }
         }
-        PartyDetails current = state.details();
-        // A value given up and later taken back is current, not former.
-        former.keySet().removeIf(value -> has(current, value));
-        List<Former> formers = new ArrayList<>(former.values());
-        formers.sort((a, b) -> b.until().compareTo(a.until()));
-        return new IdentityHistory(formers, List.copyOf(callerPhones.values()));
+        if (given.isEmpty() && kept.size() == history.former().size()) {
+            return history;
+        }
+        int at0 = 0;
+        while (at0 < kept.size() && !kept.get(at0).until().isBefore(at)) {
+            at0++;
+        }
+        kept.addAll(at0, given.values());
+        return new IdentityHistory(kept, history.callerPhones());
+    }
+
+    /** The history after a call: the number the caller gave, once each, in the order first heard. */
+    static IdentityHistory called(IdentityHistory history, CallerIdentified call) {
+        if (history == null || call.callBack() == null) {
+            return history;
+        }
+        String number = call.callBack().base().e164();
+        for (CallerPhone known : history.callerPhones()) {
+            if (known.phone().base().e164().equals(number)) {
+                return history;
+            }
+        }
+        PersonName caller = call.fullNameGiven() ? call.name() : null;
+        List<CallerPhone> next = new ArrayList<>(history.callerPhones());
+        next.add(new CallerPhone(call.callBack(), caller));
+        return new IdentityHistory(history.former(), next);
     }
 
     /**
@@ -171,6 +196,30 @@ public final class PartyIdentityHistory {
     private static void put(Map<Object, Former> former, Object value, PartyIdentity identity, Instant at) {
         former.remove(value);
         former.put(value, new Former(identity, at));
+    }
+
+    /** What a former value is told apart by: the same key {@link #given} filed it under. */
+    private static Object key(Former former) {
+        PartyIdentity identity = former.identity();
+        if (!identity.phones().isEmpty()) {
+            return "phone:" + identity.phones().getFirst().base().e164();
+        }
+        if (!identity.emails().isEmpty()) {
+            return "email:" + identity.emails().getFirst().key();
+        }
+        if (!identity.websites().isEmpty()) {
+            return "domain:" + identity.websites().getFirst().key();
+        }
+        if (identity.address() != null) {
+            return identity.address().key();
+        }
+        if (identity.bankAccount() != null) {
+            return identity.bankAccount().key();
+        }
+        if (identity.representative() != null) {
+            return "rep:" + identity.representative().key().value();
+        }
+        return identity.name().key();
     }
 
     private static boolean has(PartyDetails details, Object value) {

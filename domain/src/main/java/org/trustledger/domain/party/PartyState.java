@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.trustledger.domain.identity.IdentityHistory;
 import org.trustledger.domain.identity.PersonName;
 
 /**
@@ -23,6 +24,9 @@ import org.trustledger.domain.identity.PersonName;
  * @param updatedAt when the latest event was recorded, null before the first
  * @param entries every event folded in, by its sequence from 1, so that a retraction can fold the rest again
  * @param retracted the sequences of the entries a manager retracted: they stay in the history and no longer count
+ * @param identities the details the party gave up and its callers' numbers, kept as events are folded in so that a
+ *     state restored from a snapshot, which holds no entries before it, still has them; null in a state restored from
+ *     a snapshot taken before they were kept, which is folded again from the whole history instead
  */
 public record PartyState(
         PartyId partyId,
@@ -39,11 +43,26 @@ public record PartyState(
         Instant registeredAt,
         Instant updatedAt,
         Map<Long, PartyEvent> entries,
-        Set<Long> retracted) {
+        Set<Long> retracted,
+        IdentityHistory identities) {
 
     public static final PartyState INITIAL = new PartyState(
-            null, null, null, false, Map.of(), false, Set.of(), List.of(), Set.of(), 0, 0, null, null, Map.of(),
-            Set.of());
+            null,
+            null,
+            null,
+            false,
+            Map.of(),
+            false,
+            Set.of(),
+            List.of(),
+            Set.of(),
+            0,
+            0,
+            null,
+            null,
+            Map.of(),
+            Set.of(),
+            IdentityHistory.EMPTY);
 
     public PartyState {
         // Persistent, so that recording one invoice more shares the rest instead of copying every invoice again.
@@ -102,7 +121,8 @@ public record PartyState(
                 registeredAt != null ? registeredAt : event.recordedAt(),
                 event.recordedAt(),
                 next,
-                retracted);
+                retracted,
+                identities);
     }
 
     /**
@@ -127,10 +147,13 @@ public record PartyState(
                 registeredAt,
                 updatedAt,
                 entries,
-                nowRetracted);
+                nowRetracted,
+                // Folded again with the facts, from the entries that still count.
+                IdentityHistory.EMPTY);
     }
 
-    PartyState withDetails(PartyId id, PartyKind newKind, PartyDetails newDetails) {
+    /** The party as registered or amended at {@code at}: the details it gave up then become former ones. */
+    PartyState withDetails(PartyId id, PartyKind newKind, PartyDetails newDetails, Instant at) {
         return new PartyState(
                 id,
                 newKind,
@@ -146,7 +169,33 @@ public record PartyState(
                 registeredAt,
                 updatedAt,
                 entries,
-                retracted);
+                retracted,
+                PartyIdentityHistory.amended(identities, details, newDetails, at));
+    }
+
+    /** The party after a call: the number the caller gave, if any, is one it is known by from now on. */
+    PartyState withCallerPhone(PartyEvent.CallerIdentified call) {
+        IdentityHistory next = PartyIdentityHistory.called(identities, call);
+        if (next == identities) {
+            return this;
+        }
+        return new PartyState(
+                partyId,
+                kind,
+                details,
+                terminated,
+                outstandingByInvoice,
+                servedBefore,
+                reviewedLinks,
+                callers,
+                sameBusiness,
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt,
+                entries,
+                retracted,
+                next);
     }
 
     PartyState withTerminated(boolean isTerminated) {
@@ -206,7 +255,8 @@ public record PartyState(
                 registeredAt,
                 updatedAt,
                 entries,
-                retracted);
+                retracted,
+                identities);
     }
 
     private PartyState facts(
@@ -233,6 +283,7 @@ public record PartyState(
                 registeredAt,
                 updatedAt,
                 entries,
-                retracted);
+                retracted,
+                identities);
     }
 }

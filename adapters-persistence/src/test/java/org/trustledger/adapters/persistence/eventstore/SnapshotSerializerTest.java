@@ -13,10 +13,12 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
+import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
@@ -67,6 +69,70 @@ class SnapshotSerializerTest {
         assertThat(older).contains("取次");
         assertThat(read.entries()).isEqualTo(state.entries());
         assertThat(read).isEqualTo(state);
+    }
+
+    @Test
+    void aStateKeepsItsFormerDetailsAndCallersNumbers_andOneWrittenBeforeThemReadsAsNotKnowingThem() {
+        PartyId party = new PartyId(UUID.fromString("6f1c1d3e-0000-4000-8000-000000000002"));
+        PartyState state = PartyDecider.replay(List.of(
+                new PartyRegistered(
+                        party,
+                        PartyKind.RESELLER,
+                        new PartyDetails(
+                                new PartyName("株式会社スナップ"),
+                                List.of(PhoneNumber.parse("011-222-3301")),
+                                null,
+                                null,
+                                null),
+                        T0),
+                new CallerIdentified(
+                        party,
+                        new PersonName("加藤 大輔"),
+                        true,
+                        null,
+                        PhoneNumber.parse("080-1212-3434"),
+                        T0.plusSeconds(1)),
+                new PartyAmended(
+                        party,
+                        PartyKind.RESELLER,
+                        new PartyDetails(
+                                new PartyName("株式会社スナップ"),
+                                List.of(PhoneNumber.parse("011-555-7788")),
+                                null,
+                                null,
+                                null),
+                        T0.plusSeconds(2))));
+        assertThat(state.identities().former()).hasSize(1);
+
+        String written = json(state);
+        PartyState read = read(written);
+
+        assertThat(read.identities()).isEqualTo(state.identities());
+        assertThat(read).isEqualTo(withoutEntries(state));
+        // The field is the state's last: a snapshot of the state before it ends where it begins.
+        String older = written.substring(0, written.indexOf(",\"identities\":")) + "}";
+        assertThat(older).doesNotContain("identities").contains("株式会社スナップ");
+        assertThat(read(older).identities()).as("not known, rather than none").isNull();
+    }
+
+    private static PartyState withoutEntries(PartyState s) {
+        return new PartyState(
+                s.partyId(),
+                s.kind(),
+                s.details(),
+                s.terminated(),
+                s.outstandingByInvoice(),
+                s.servedBefore(),
+                s.reviewedLinks(),
+                s.callers(),
+                s.sameBusiness(),
+                s.eventCount(),
+                s.troubleCount(),
+                s.registeredAt(),
+                s.updatedAt(),
+                java.util.Map.of(),
+                s.retracted(),
+                s.identities());
     }
 
     private static PartyState history(int events) {
