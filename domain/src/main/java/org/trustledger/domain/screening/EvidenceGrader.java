@@ -126,6 +126,42 @@ final class EvidenceGrader {
     }
 
     /**
+     * The numbers {@code myCallerPhones} that the known party had as its own phone, now or before, or that its callers
+     * gave, weighed as a shared phone is: a salesperson's mobile identifies the business they call for, whichever side
+     * recorded it. Numbers {@code already} shows as a shared phone are not counted twice.
+     */
+    List<IdentityEvidence> compareCallerPhones(
+            List<IdentityHistory.CallerPhone> myCallerPhones,
+            PartyIdentity known,
+            IdentityHistory knownHistory,
+            KeyCounts keyCounts,
+            List<IdentityEvidence> already) {
+        Set<String> shown = new HashSet<>();
+        already.stream()
+                .filter(e -> e.kind() == IdentityEvidence.Kind.PHONE)
+                .forEach(e -> shown.addAll(e.detail().values()));
+        List<PhoneNumber> knownPhones = new ArrayList<>(known.phones());
+        knownHistory.former().forEach(f -> knownPhones.addAll(f.identity().phones()));
+        List<IdentityEvidence> found = new ArrayList<>(matcher.compareCallerPhones(knownPhones, myCallerPhones));
+        List<PhoneNumber> mine =
+                myCallerPhones.stream().map(IdentityHistory.CallerPhone::phone).toList();
+        found.addAll(matcher.compareCallerPhones(mine, knownHistory.callerPhones()));
+        List<IdentityEvidence> evidence = new ArrayList<>();
+        for (IdentityEvidence e : found) {
+            String display = e.detail().values().get(0);
+            if (shown.add(display)) {
+                String key = mine.stream()
+                        .filter(p -> p.base().display().equals(display))
+                        .map(PhoneNumber::indexKey)
+                        .findFirst()
+                        .orElse(null);
+                evidence.add(key == null ? e : weighed(e, key, keyCounts));
+            }
+        }
+        return evidence;
+    }
+
+    /**
      * How far the evidence goes: one identifying piece, or links of two independent kinds (the same representative and
      * the same building, say), make a likely rename; a single kind of link is a question to ask.
      */

@@ -2,12 +2,14 @@ package org.trustledger.domain.screening;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.identity.IdentityEvidence;
+import org.trustledger.domain.identity.IdentityHistory;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyIdentityHistory;
@@ -34,6 +36,8 @@ public final class LinkRule {
         for (PersonName caller : party.callers()) {
             keys.addAll(caller.key().callerIndexKeys());
         }
+        // A number its callers gave finds the terminated party that had it, as its phone or its caller's.
+        keys.addAll(PartyIdentityHistory.of(party).callerPhoneKeys());
         return keys;
     }
 
@@ -98,13 +102,23 @@ public final class LinkRule {
 
     private List<IdentityEvidence> shared(PartyState party, PartyState other, KeyCounts keyCounts) {
         // The other party's former details count as its current ones: moving away does not end a rename's link.
-        return grader.compare(
+        IdentityHistory otherHistory = PartyIdentityHistory.of(other);
+        List<IdentityEvidence> evidence = new ArrayList<>(grader.compare(
                 party.details().identity(),
                 party.callers(),
                 other.details().identity(),
                 other.callers(),
-                PartyIdentityHistory.of(other),
+                otherHistory,
                 keyCounts,
-                List.of());
+                List.of()));
+        // The numbers the party's own callers gave count as its phones: a salesperson keeps their mobile.
+        evidence.addAll(grader.compareCallerPhones(
+                PartyIdentityHistory.of(party).callerPhones(),
+                other.details().identity(),
+                otherHistory,
+                keyCounts,
+                evidence));
+        evidence.sort(Comparator.comparingDouble(IdentityEvidence::weight).reversed());
+        return evidence;
     }
 }

@@ -95,10 +95,10 @@ class LinkRuleTest {
         PartyState acmeWithCaller = state(registered(ACME), callerIdentified(ACME, "鈴木 一郎", true), terminated(ACME));
         PartyState renamed = state(
                 registered(RENAMED, PartyKind.RESELLER, details("別会社", null, "千代田区神田1-2-3 アクメビル9F", null)),
-                callerIdentified(RENAMED, "すずき いちろう", true));
+                calling(RENAMED, "すずき いちろう", "090-7777-8888"));
         PartyState renamedWithKanji = state(
                 registered(RENAMED, PartyKind.RESELLER, details("別会社", null, "千代田区神田1-2-3 アクメビル9F", null)),
-                callerIdentified(RENAMED, "鈴木一郎", true));
+                calling(RENAMED, "鈴木一郎", "090-7777-8888"));
 
         assertThat(rule.unreviewedLinks(renamedWithKanji, List.of(acmeWithCaller), KeyCounts.NONE))
                 .singleElement()
@@ -107,6 +107,48 @@ class LinkRuleTest {
                         .contains(IdentityEvidence.Kind.CALLER));
         assertThat(rule.unreviewedLinks(renamed, List.of(acmeWithCaller), KeyCounts.NONE))
                 .as("a name heard in kana does not match one written in kanji without its reading")
+                .isEmpty();
+    }
+
+    @Test
+    void givenASalespersonsMobileCalledForBoth_thenTheNewPartyIsUnderReview() {
+        PartyState acmeWithSalesperson =
+                state(registered(ACME), calling(ACME, "鈴木一郎", "090-1111-2222"), terminated(ACME));
+        PartyState newCompany = state(
+                registered(RENAMED, PartyKind.RESELLER, details("別会社", "06-5555-6666", null, null)),
+                calling(RENAMED, "佐藤花子", "090-1111-2222"));
+
+        assertThat(rule.unreviewedLinks(newCompany, List.of(acmeWithSalesperson), KeyCounts.NONE))
+                .singleElement()
+                .satisfies(link -> assertThat(link.evidence())
+                        .extracting(IdentityEvidence::kind)
+                        .containsExactly(IdentityEvidence.Kind.PHONE));
+        assertThat(LinkRule.lookupKeys(newCompany))
+                .as("the index is asked for the parties its callers' numbers belong to")
+                .contains(PhoneNumber.parse("090-1111-2222").indexKey());
+        rule.checkReview(newCompany, ACME, acmeWithSalesperson);
+    }
+
+    @Test
+    void givenTheNewPartysCallerGaveTheTerminatedPartysPhone_thenUnderReview() {
+        PartyState newCompany = state(
+                registered(RENAMED, PartyKind.RESELLER, details("別会社", "06-5555-6666", null, null)),
+                calling(RENAMED, "佐藤花子", "03-1234-5678"));
+
+        assertThat(rule.unreviewedLinks(newCompany, List.of(terminatedAcme), KeyCounts.NONE))
+                .extracting(TerminatedLink::partyId)
+                .containsExactly(ACME);
+    }
+
+    @Test
+    void givenOnlyASharedServiceNumberCalledForBoth_thenNoLink() {
+        PartyState acmeWithCallCentre =
+                state(registered(ACME), calling(ACME, "鈴木一郎", "0120-123-456"), terminated(ACME));
+        PartyState newCompany = state(
+                registered(RENAMED, PartyKind.RESELLER, details("別会社", "06-5555-6666", null, null)),
+                calling(RENAMED, "佐藤花子", "0120-123-456"));
+
+        assertThat(rule.unreviewedLinks(newCompany, List.of(acmeWithCallCentre), KeyCounts.NONE))
                 .isEmpty();
     }
 
@@ -172,6 +214,11 @@ class LinkRuleTest {
                 Address.ofNullable(address),
                 PersonName.ofNullable(representative),
                 null);
+    }
+
+    private static PartyEvent.CallerIdentified calling(PartyId id, String name, String callBack) {
+        return new PartyEvent.CallerIdentified(
+                id, PersonName.ofNullable(name), true, "担当者", PhoneNumber.parse(callBack), T0);
     }
 
     private static PartyState state(PartyEvent... events) {
