@@ -17,7 +17,9 @@ import org.trustledger.application.port.in.PartyReplay;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.TimelineEntry;
 import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.identity.WebDomain;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyDetails;
@@ -72,7 +74,14 @@ class PartyPageModel {
 
     /** The party's details as they stood at the point shown. */
     record DetailsView(
-            String name, String kind, List<String> phones, String address, String representative, String bankAccount) {}
+            String name,
+            String kind,
+            List<String> phones,
+            String address,
+            String representative,
+            String bankAccount,
+            List<String> emails,
+            List<String> websites) {}
 
     /**
      * @param asOf the day to replay to (its end, in the shop's time zone), or null
@@ -180,6 +189,8 @@ class PartyPageModel {
                                         texts.label("ui.accountType", bank.type(), locale),
                                         bank.number(),
                                         bank.holder() == null ? "" : bank.holder())
-                                .strip());
+                                .strip(),
+                details.emails().stream().map(EmailAddress::value).toList(),
+                details.websites().stream().map(WebDomain::value).toList());
     }
 }

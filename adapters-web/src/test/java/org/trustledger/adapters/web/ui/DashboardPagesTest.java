@@ -33,9 +33,11 @@ import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.identity.WebDomain;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
@@ -476,6 +478,68 @@ class DashboardPagesTest {
                                 containsString("2025-02-20 12:00"),
                                 containsString("重み 6.12"),
                                 not(containsString("6.123456789")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void thePartyPage_showsItsEmailsAndWebsites_asTheyStoodAtTheReplayedPoint() throws Exception {
+        PartyDetails before = PartyDetails.of(
+                new PartyName("株式会社ネクストライン"),
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(EmailAddress.of("sales@nextline.example.jp")),
+                List.of(WebDomain.of("nextline.example.jp")));
+        PartyDetails after = PartyDetails.of(
+                new PartyName("株式会社ネクストライン"),
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(EmailAddress.of("info@next-hikari.example.jp")),
+                List.of(WebDomain.of("next-hikari.example.jp")));
+        queries.put(new PartyView(NEXTLINE, PartyKind.RESELLER, after, false, Yen.ZERO, 2, REGISTERED, TROUBLE, 2));
+        queries.putHistory(
+                NEXTLINE,
+                List.of(
+                        new HistoryEntry(
+                                1,
+                                "PartyRegistered",
+                                REGISTERED,
+                                "hanako",
+                                "c-1",
+                                new PartyRegistered(NEXTLINE, PartyKind.RESELLER, before, REGISTERED)),
+                        new HistoryEntry(
+                                2,
+                                "PartyAmended",
+                                TROUBLE,
+                                "kenji",
+                                "c-2",
+                                new PartyEvent.PartyAmended(NEXTLINE, PartyKind.RESELLER, after, TROUBLE))));
+        queries.putTrust(NEXTLINE, new TrustAssessment(TrustStatus.NEW, 0, List.of()));
+
+        mvc.perform(get("/parties/" + NEXTLINE))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"party-emails\""),
+                                containsString("info@next-hikari.example.jp"),
+                                containsString("id=\"party-websites\""),
+                                containsString("next-hikari.example.jp"),
+                                containsString("<dt>メールアドレス</dt>"),
+                                containsString("<dt>ウェブサイト</dt>"))));
+        mvc.perform(get("/parties/" + NEXTLINE).param("upTo", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("sales@nextline.example.jp"),
+                                not(containsString("info@next-hikari.example.jp")))));
+        mvc.perform(get("/parties/" + NEXTLINE).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<dt>E-mail addresses</dt>"), containsString("<dt>Websites</dt>"))));
     }
 
     /** Nextline terminated; its rename confirmed by a manager on the renamed party's page, with the manager's words. */
