@@ -166,6 +166,20 @@ class PartyRegistrationApiTest {
     }
 
     @Test
+    void amend_keepsTheEmailsAndWebsitesItIsGiven() throws Exception {
+        mvc.perform(put("/api/v1/parties/" + TestParties.ACME.value())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"kind": "RESELLER", "name": "Acme Hikari", "emails": ["sales@acme.example.jp"],
+                                 "websites": ["https://www.acme.example.jp/"]}"""))
+                .andExpect(status().isOk());
+
+        var details = recorder.onlyCommand(AmendParty.class).details();
+        assertThat(details.emails()).extracting(e -> e.value()).containsExactly("sales@acme.example.jp");
+        assertThat(details.websites()).hasSize(1);
+    }
+
+    @Test
     void amend_replayed_saysSo() throws Exception {
         recorder.answerWith(new RecordOutcome(TestParties.ACME, 3, true));
 
