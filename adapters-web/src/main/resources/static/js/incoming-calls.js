@@ -56,7 +56,7 @@
 
         var intake = byId("call-open-intake");
         intake.href = popup.dataset.intake + (call.number ? "?phone=" + encodeURIComponent(call.number) : "");
-        popup.dataset.callId = call.callId;
+        popup.dataset.callId = call.contactId;
         show(popup, true);
         intake.focus();
     }

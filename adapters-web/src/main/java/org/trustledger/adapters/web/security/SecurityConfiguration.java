@@ -21,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.trustledger.adapters.common.problem.DatabaseUnavailable;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
-import org.trustledger.adapters.web.support.DatabaseUnavailable;
 import org.trustledger.adapters.web.support.ProblemTitles;
 import org.trustledger.adapters.web.support.SecurityHeaders;
 import org.trustledger.application.port.out.PersonalTokens;
@@ -105,6 +105,13 @@ public class SecurityConfiguration {
                         // a write's receipt: whoever holds one may check it
                         .requestMatchers(HttpMethod.POST, PARTY + "/receipt-checks")
                         .hasAnyRole(STAFF, MANAGER, AUDITOR)
+                        // incoming contacts: every role follows them, staff and managers take them, managers purge
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/stream")
+                        .hasAnyRole(STAFF, MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/calls/{callId}/request")
+                        .hasAnyRole(STAFF, MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/contact-purges")
+                        .hasRole(MANAGER)
                         // rebuilding the read models from the event store: managers
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/rebuilds")
                         .hasRole(MANAGER)
@@ -157,6 +164,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/parties/new")
                         .hasAnyRole(STAFF, MANAGER)
                         .requestMatchers(HttpMethod.GET, "/", "/parties", "/parties/{partyId}", "/review", "/reports")
+                        .hasAnyRole(STAFF, MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/calls/stream")
                         .hasAnyRole(STAFF, MANAGER, AUDITOR)
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -1,4 +1,4 @@
-package org.trustledger.adapters.web.support;
+package org.trustledger.adapters.common.problem;
 
 import java.net.URI;
 import java.util.List;
@@ -23,6 +23,7 @@ import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.application.port.in.ConcurrentChangeException;
 import org.trustledger.application.port.in.IdempotencyConflictException;
 import org.trustledger.application.port.in.RebuildRunningException;
+import org.trustledger.application.port.in.UnknownContactException;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
@@ -38,12 +39,18 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem: a title, a sentence a person can act on and, for bad input, the
- * field at fault. Never a stack trace.
+ * field at fault. Never a stack trace. The one mapping of every adapter's HTTP endpoints, so a channel's webhook answers
+ * as the API does.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPE_BASE = "https://trustledger.org/problems/";
+    static final String TYPE_BASE = "https://trustledger.org/problems/";
+
+    /** No date of this shop's ledger lies outside these: anything else is a typing slip or a probe. */
+    public static final java.time.LocalDate FIRST_DATE = java.time.LocalDate.of(1900, 1, 1);
+
+    public static final java.time.LocalDate LAST_DATE = java.time.LocalDate.of(2099, 12, 31);
 
     /** One field at fault and what to do about it. */
     public record FieldError(String field, String message) {}
@@ -78,6 +85,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentChangeException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrentChangeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownContactException.class)
+    ResponseEntity<ProblemDetail> unknownContact(UnknownContactException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-contact", e.getMessage());
     }
 
     @ExceptionHandler(RebuildRunningException.class)
@@ -192,8 +204,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String allowedValues(Class<?> type) {
         if (type == java.time.LocalDate.class) {
-            return "; use a date from " + StrictJsonConfiguration.FIRST_DATE + " to "
-                    + StrictJsonConfiguration.LAST_DATE + ", as yyyy-MM-dd";
+            return "; use a date from " + FIRST_DATE + " to " + LAST_DATE + ", as yyyy-MM-dd";
         }
         if (type == null || !type.isEnum()) {
             return "";

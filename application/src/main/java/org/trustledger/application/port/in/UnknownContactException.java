@@ -1,0 +1,11 @@
+package org.trustledger.application.port.in;
+
+import org.trustledger.application.port.out.ContactLog.ContactKey;
+
+/** No contact with that channel and id is in the contact log: never reported, or purged since. */
+public final class UnknownContactException extends RuntimeException {
+    public UnknownContactException(ContactKey key) {
+        super("no " + key.channel().name().toLowerCase(java.util.Locale.ROOT) + " contact '" + key.contactId()
+                + "' is in the contact log");
+    }
+}
