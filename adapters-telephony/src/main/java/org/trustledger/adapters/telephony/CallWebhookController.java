@@ -10,7 +10,7 @@ import org.trustledger.adapters.common.contact.ContactPresenter.ContactEntry;
 import org.trustledger.adapters.telephony.CallBodies.CallNotification;
 import org.trustledger.application.port.in.IncomingContactUseCase;
 import org.trustledger.application.port.in.IncomingContactUseCase.IncomingContact;
-import org.trustledger.application.port.out.ContactLog.ContactKey;
+import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.domain.party.Channel;
 
 /**

@@ -19,7 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.trustledger.application.port.out.ContactLog.ContactKey;
+import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.service.InMemoryContacts;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.screening.Verdict;

@@ -19,8 +19,8 @@ import org.trustledger.application.port.in.IncomingContactUseCase.IncomingContac
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.application.port.out.ContactAnnouncer;
 import org.trustledger.application.port.out.ContactLog;
-import org.trustledger.application.port.out.ContactLog.ContactKey;
-import org.trustledger.application.port.out.ContactLog.LoggedContact;
+import org.trustledger.application.port.in.ContactKey;
+import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyId;

@@ -1,5 +1,7 @@
 package org.trustledger.application.service;
 
+import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.ContactKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

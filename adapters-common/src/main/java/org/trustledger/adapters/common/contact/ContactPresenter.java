@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.application.port.in.ContactLogUseCase.ScreenedContact;
-import org.trustledger.application.port.out.ContactLog.LoggedContact;
+import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.domain.screening.Match;
 import org.trustledger.domain.screening.ScreeningResult;
 

@@ -1,5 +1,7 @@
 package org.trustledger.adapters.persistence.contact;
 
+import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.ContactKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

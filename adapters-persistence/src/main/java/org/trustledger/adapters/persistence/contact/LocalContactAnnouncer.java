@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trustledger.application.port.out.ContactAnnouncer;
-import org.trustledger.application.port.out.ContactLog.LoggedContact;
+import org.trustledger.application.port.in.LoggedContact;
 
 /**
  * Announces contacts within this process: enough for the embedded database, which one process alone can open, and

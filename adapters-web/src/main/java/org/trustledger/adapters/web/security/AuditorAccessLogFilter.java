@@ -11,6 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.trustledger.adapters.common.security.Allowed;
+import org.trustledger.application.port.out.StaffAccounts.Role;
 import org.trustledger.application.port.out.AccessLog;
 
 /**
@@ -38,7 +40,7 @@ class AuditorAccessLogFilter extends OncePerRequestFilter {
                 && response.getStatus() < 400
                 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && readsPartyData(request.getRequestURI())
-                && who.getAuthorities().stream().anyMatch(a -> "ROLE_AUDITOR".equals(a.getAuthority()))) {
+                && who.getAuthorities().stream().anyMatch(a -> Allowed.authority(Role.AUDITOR).equals(a.getAuthority()))) {
             String query = request.getQueryString();
             String action = request.getMethod() + " " + request.getRequestURI() + (query != null ? "?" + query : "");
             log.record(new AccessLog.Entry(

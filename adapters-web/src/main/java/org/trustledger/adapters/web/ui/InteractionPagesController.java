@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trustledger.adapters.common.JapaneseInput;
 import org.trustledger.adapters.common.ValueMappings;
 import org.trustledger.adapters.web.support.CorrelationIdFilter;
+import org.trustledger.adapters.common.security.Allowed;
+import org.trustledger.application.port.out.Permission;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.domain.HistoryConflictException;
@@ -51,9 +53,6 @@ import org.trustledger.domain.party.PartyId;
 @Controller
 @RequestMapping("/parties/{partyId}")
 class InteractionPagesController {
-    /** Roles that may end, restore or judge a relationship; other staff do not see those forms. */
-    static final List<String> MANAGER_ROLES = List.of("MANAGER");
-
     /** The form's name of a field the domain names otherwise. */
     private static final Map<String, String> SHORTFALL_FIELDS = Map.of("reason", "shortfallReason");
 
@@ -310,8 +309,9 @@ class InteractionPagesController {
                         clock.instant()));
     }
 
+    /** Ending, restoring or judging a relationship, checked against the application's table like every chain is. */
     static void requireManager(HttpServletRequest http) {
-        if (MANAGER_ROLES.stream().noneMatch(http::isUserInRole)) {
+        if (!Allowed.in(http::isUserInRole, Permission.DECIDE)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
     }

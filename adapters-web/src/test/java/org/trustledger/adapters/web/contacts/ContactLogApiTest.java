@@ -1,5 +1,6 @@
 package org.trustledger.adapters.web.contacts;
 
+import org.trustledger.application.port.in.LoggedContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
@@ -29,7 +30,7 @@ import org.trustledger.adapters.web.screening.FakeScreenCaller;
 import org.trustledger.application.port.in.IncomingContactUseCase;
 import org.trustledger.application.port.in.IncomingContactUseCase.IncomingContact;
 import org.trustledger.application.port.in.RecordOutcome;
-import org.trustledger.application.port.out.ContactLog.ContactKey;
+import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.service.InMemoryContacts;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.PhoneNumber;
@@ -174,7 +175,7 @@ class ContactLogApiTest {
     void givenAManager_whenTheyPurge_thenWhatIsOlderThanTheRetentionGoesAndTheRestStays() throws Exception {
         Instant now = PartyApiTestConfiguration.NOW;
         String recent = ring();
-        contacts.add(new org.trustledger.application.port.out.ContactLog.LoggedContact(
+        contacts.add(new LoggedContact(
                 new ContactKey(Channel.PHONE, "old-" + UUID.randomUUID()),
                 "0311112222",
                 null,

@@ -1,6 +1,6 @@
 package org.trustledger.application.port.in;
 
-import org.trustledger.application.port.out.ContactLog.ContactKey;
+import org.trustledger.application.port.in.ContactKey;
 
 /** No contact with that channel and id is in the contact log: never reported, or purged since. */
 public final class UnknownContactException extends RuntimeException {

@@ -1,7 +1,7 @@
 package org.trustledger.application.port.out;
 
 import java.util.function.Consumer;
-import org.trustledger.application.port.out.ContactLog.LoggedContact;
+import org.trustledger.application.port.in.LoggedContact;
 
 /**
  * Tells every node that a contact was logged, whichever node logged it, so staff connected to any node see it: one
