@@ -398,21 +398,25 @@ final class ArchitectureRules {
                 .resideInAPackage(adapter)
                 .and()
                 .haveRawReturnType("org.springframework.security.web.SecurityFilterChain")
-                .should(new ArchCondition<JavaMethod>("name their own sign-in with HttpSecurity.authenticationManager") {
-                    @Override
-                    public void check(JavaMethod method, ConditionEvents events) {
-                        boolean names = method.getMethodCallsFromSelf().stream()
-                                .anyMatch(call -> call.getName().equals("authenticationManager")
-                                        && call.getTargetOwner()
-                                                .getName()
-                                                .equals("org.springframework.security.config.annotation.web.builders"
-                                                        + ".HttpSecurity"));
-                        events.add(new SimpleConditionEvent(
-                                method,
-                                names,
-                                method.getFullName() + (names ? " names" : " does not name") + " its own sign-in"));
-                    }
-                })
+                .should(
+                        new ArchCondition<JavaMethod>(
+                                "name their own sign-in with HttpSecurity.authenticationManager") {
+                            @Override
+                            public void check(JavaMethod method, ConditionEvents events) {
+                                boolean names = method.getMethodCallsFromSelf().stream()
+                                        .anyMatch(call -> call.getName().equals("authenticationManager")
+                                                && call.getTargetOwner()
+                                                        .getName()
+                                                        .equals(
+                                                                "org.springframework.security.config.annotation.web.builders"
+                                                                        + ".HttpSecurity"));
+                                events.add(new SimpleConditionEvent(
+                                        method,
+                                        names,
+                                        method.getFullName() + (names ? " names" : " does not name")
+                                                + " its own sign-in"));
+                            }
+                        })
                 .allowEmptyShould(true);
         ArchRule noBean = noCodeUnits()
                 .that()

@@ -340,7 +340,8 @@ class ArchitectureRulesTest {
         @Test
         void givenPlantedChains_thenOneOnTheWebSignInIsReported() {
             Layout planted = planted("security");
-            ArchRule rule = ArchitectureRules.channelChainsNameTheirOwnSignIn(planted, planted.base() + ".adapters.fax..");
+            ArchRule rule =
+                    ArchitectureRules.channelChainsNameTheirOwnSignIn(planted, planted.base() + ".adapters.fax..");
 
             assertReports(rule, imported(planted), planted.base() + ".adapters.fax.FaxChainOnTheWebSignIn");
             assertDoesNotReport(rule, imported(planted), planted.base() + ".adapters.fax.FaxChainWithItsOwnSignIn");

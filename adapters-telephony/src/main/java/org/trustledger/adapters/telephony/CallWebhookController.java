@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.trustledger.adapters.common.contact.ContactPresenter;
 import org.trustledger.adapters.common.contact.ContactPresenter.ContactEntry;
 import org.trustledger.adapters.telephony.CallBodies.CallNotification;
+import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.IncomingContactUseCase;
 import org.trustledger.application.port.in.IncomingContactUseCase.IncomingContact;
-import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.domain.party.Channel;
 
 /**

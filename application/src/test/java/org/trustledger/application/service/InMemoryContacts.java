@@ -1,7 +1,5 @@
 package org.trustledger.application.service;
 
-import org.trustledger.application.port.in.LoggedContact;
-import org.trustledger.application.port.in.ContactKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.trustledger.application.port.in.ContactKey;
+import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.application.port.out.ContactAnnouncer;
 import org.trustledger.application.port.out.ContactLog;
 import org.trustledger.domain.party.PartyId;

@@ -1,7 +1,5 @@
 package org.trustledger.adapters.persistence.contact;
 
-import org.trustledger.application.port.in.LoggedContact;
-import org.trustledger.application.port.in.ContactKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +11,8 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.trustledger.application.port.in.ContactKey;
+import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.application.port.out.ContactLog;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;

@@ -5,8 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.trustledger.application.port.out.ContactAnnouncer;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.out.ContactAnnouncer;
 
 /**
  * Announces contacts within this process: enough for the embedded database, which one process alone can open, and

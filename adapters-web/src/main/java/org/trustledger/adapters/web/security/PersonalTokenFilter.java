@@ -67,7 +67,8 @@ class PersonalTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 account.get().username(),
                 null,
-                List.of(new SimpleGrantedAuthority(Allowed.authority(account.get().role())))));
+                List.of(new SimpleGrantedAuthority(
+                        Allowed.authority(account.get().role())))));
         SecurityContextHolder.setContext(context);
         signedIn.saveContext(context, request, response);
         try {

@@ -1,6 +1,5 @@
 package org.trustledger.adapters.web.contacts;
 
-import org.trustledger.application.port.in.LoggedContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
@@ -27,10 +26,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.trustledger.adapters.web.party.PartyApiTest;
 import org.trustledger.adapters.web.party.PartyApiTestConfiguration;
 import org.trustledger.adapters.web.screening.FakeScreenCaller;
+import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.IncomingContactUseCase;
 import org.trustledger.application.port.in.IncomingContactUseCase.IncomingContact;
+import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.application.port.in.RecordOutcome;
-import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.service.InMemoryContacts;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.PhoneNumber;

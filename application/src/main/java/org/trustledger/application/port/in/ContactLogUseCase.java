@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.trustledger.application.port.in.ContactKey;
-import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.screening.Match;
 import org.trustledger.domain.screening.ScreeningResult;

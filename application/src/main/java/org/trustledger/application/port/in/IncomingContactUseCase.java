@@ -2,8 +2,6 @@ package org.trustledger.application.port.in;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.trustledger.application.port.in.ContactKey;
-import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.screening.ScreeningResult;
 

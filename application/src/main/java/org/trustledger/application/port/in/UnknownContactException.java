@@ -1,7 +1,5 @@
 package org.trustledger.application.port.in;
 
-import org.trustledger.application.port.in.ContactKey;
-
 /** No contact with that channel and id is in the contact log: never reported, or purged since. */
 public final class UnknownContactException extends RuntimeException {
     public UnknownContactException(ContactKey key) {
