@@ -54,11 +54,13 @@
         show(byId("call-reasons-section"), call.reasons.length > 0);
         fill(byId("call-reasons"), call.reasons);
 
+        // Without a number there is nothing to carry to the intake form: the button would only open an empty one.
         var intake = byId("call-open-intake");
         intake.href = popup.dataset.intake + (call.number ? "?phone=" + encodeURIComponent(call.number) : "");
+        show(intake, Boolean(call.number));
         popup.dataset.callId = call.contactId;
+        // Shown and announced, but the cursor stays where staff are typing: a call must not swallow their keys.
         show(popup, true);
-        intake.focus();
     }
 
     byId("call-close").addEventListener("click", function () {

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.trustledger.adapters.persistence.party.PartySearchColumns;
-import org.trustledger.domain.AsStored;
 import org.trustledger.domain.identity.JapaneseText;
 import org.trustledger.domain.identity.PersonNameKey;
 import org.trustledger.domain.party.PartyDetails;
@@ -56,7 +55,7 @@ public class V18__Refold_identity_keys_and_search_columns extends BaseJavaMigrat
                 String id = parties.getString("party_id");
                 String name = parties.getString("name");
                 String stored = parties.getString("details");
-                PartyDetails details = AsStored.read(() -> JSON.readValue(stored, PartyDetails.class));
+                PartyDetails details = JSON.readValue(stored, PartyDetails.class);
                 update.setString(1, PartySearchColumns.nameKey(name));
                 update.setString(2, PartySearchColumns.coreKey(name));
                 update.setString(3, id);

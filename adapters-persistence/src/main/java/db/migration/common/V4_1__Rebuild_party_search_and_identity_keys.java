@@ -8,7 +8,6 @@ import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.trustledger.adapters.persistence.party.PartySearchColumns;
-import org.trustledger.domain.AsStored;
 import org.trustledger.domain.party.PartyDetails;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +38,7 @@ public class V4_1__Rebuild_party_search_and_identity_keys extends BaseJavaMigrat
                 String id = parties.getString("party_id");
                 String name = parties.getString("name");
                 String stored = parties.getString("details");
-                PartyDetails details = AsStored.read(() -> JSON.readValue(stored, PartyDetails.class));
+                PartyDetails details = JSON.readValue(stored, PartyDetails.class);
                 update.setString(1, PartySearchColumns.nameKey(name));
                 update.setString(2, PartySearchColumns.coreKey(name));
                 update.setString(3, PartySearchColumns.phoneDigits(details.phones()));

@@ -222,6 +222,44 @@ final class ArchitectureRules {
                 .as("adapters never fold a party's history");
     }
 
+    /** The core's kept fold of each party, and the internals of the trust policy it is made of. */
+    private static final java.util.Set<String> FOLD_INTERNALS = java.util.Set.of(
+            "TrustFold",
+            "PartyRecord",
+            "TierReplay",
+            "Tier",
+            "Evidence",
+            "EvidenceKind",
+            "Totals",
+            "DecayingSum",
+            "Spoilers",
+            "TrustReasons");
+
+    /**
+     * Rule 4d: the fold the core keeps of each party is the core's. Adapters neither read, store nor advance it — not
+     * {@code TrustFold}, not the trust policy's internals it is made of, not the {@code PartyFolds} port the core reads
+     * it through; the persistence adapter stores it only as part of the aggregate's snapshot, without naming it.
+     */
+    static ArchRule adaptersDoNotTouchTheKeptFold(Layout layout) {
+        String trust = layout.base() + ".domain.trust.";
+        String port = layout.base() + ".application.port.out.PartyFolds";
+        return noClasses()
+                .that()
+                .resideInAPackage(layout.adapters())
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "the core's kept fold or its internals", (com.tngtech.archunit.core.domain.JavaClass c) -> {
+                            String name = c.getName();
+                            int nested = name.indexOf('$');
+                            String outer = nested < 0 ? name : name.substring(0, nested);
+                            return outer.equals(port)
+                                    || (outer.startsWith(trust)
+                                            && FOLD_INTERNALS.contains(outer.substring(trust.length())));
+                        }))
+                .because("the core keeps one fold of each party and answers every edge from it through in-ports")
+                .as("adapters never touch the core's fold of a party");
+    }
+
     /**
      * Rule 4b, for one adapter: everything it uses of Trust Ledger is a port, a domain type, the shared
      * {@code adapters.common} or itself. Stricter than rule 4 (it names what is allowed rather than what is not), so
@@ -283,6 +321,23 @@ final class ArchitectureRules {
                 .should()
                 .haveNameMatching("set[A-Z0-9_].*")
                 .because("the domain is immutable: state changes through evolve(state, event)");
+    }
+
+    /**
+     * Rule 6c: no ambient state in the domain: no thread-local or scoped value decides what a constructor or a rule
+     * does; what code needs is passed to it, and stored values are read through constructors that take them as stored.
+     */
+    static ArchRule noAmbientStateInDomain(Layout layout) {
+        return noClasses()
+                .that()
+                .resideInAPackage(layout.domain())
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(ThreadLocal.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.lang.ScopedValue")
+                .because("a switch no caller sees changes what code does; pass what it needs instead");
     }
 
     /** Rule 7: MapStruct mappers (and their shared configuration) translate at the edge, so they live in adapters. */

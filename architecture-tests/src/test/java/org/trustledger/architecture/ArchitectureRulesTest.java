@@ -143,6 +143,24 @@ class ArchitectureRulesTest {
         }
 
         @Test
+        void givenTrustLedger_thenNoAdapterTouchesTheKeptFold() {
+            ArchitectureRules.adaptersDoNotTouchTheKeptFold(TRUST_LEDGER).check(PRODUCT);
+        }
+
+        @Test
+        void givenPlantedViolations_thenEachUseOfTheKeptFoldIsReportedAndTheSettingsAreNot() {
+            Layout planted = planted("fold");
+            ArchRule rule = ArchitectureRules.adaptersDoNotTouchTheKeptFold(planted);
+
+            assertReports(
+                    rule,
+                    imported(planted),
+                    planted.base() + ".adapters.web.WebAdvancingTheFold",
+                    planted.base() + ".adapters.persistence.StoreReadingPartyFolds");
+            assertDoesNotReport(rule, imported(planted), planted.base() + ".adapters.web.WebReadingTheSettings");
+        }
+
+        @Test
         void givenTrustLedger_thenAdaptersUseOnlyPortsAndNotEachOther() {
             ArchitectureRules.adaptersUseOnlyPorts(TRUST_LEDGER).check(PRODUCT);
         }
@@ -249,6 +267,20 @@ class ArchitectureRulesTest {
         @Test
         void givenTrustLedger_thenTheDomainHasNoPublicSetters() {
             ArchitectureRules.noPublicSettersInDomain(TRUST_LEDGER).check(PRODUCT);
+        }
+
+        @Test
+        void givenTrustLedger_thenTheDomainHasNoAmbientState() {
+            ArchitectureRules.noAmbientStateInDomain(TRUST_LEDGER).check(PRODUCT);
+        }
+
+        @Test
+        void givenAPlantedThreadLocalSwitch_thenItIsReportedButPlainClassesAreNot() {
+            Layout planted = planted("records");
+            ArchRule rule = ArchitectureRules.noAmbientStateInDomain(planted);
+
+            assertReports(rule, imported(planted), planted.base() + ".domain.identity.AmbientSwitch");
+            assertDoesNotReport(rule, imported(planted), planted.base() + ".domain.identity.SettlementLike");
         }
 
         @Test

@@ -174,6 +174,60 @@ final class HttpBenchmarks {
         });
     }
 
+    /** The write and status-read latencies on parties of one history length. */
+    record HistoryLatencies(Latencies writes, Latencies reads) {}
+
+    /**
+     * Round after round, on each history length in turn, one write (a caller recorded, as B1) and one status read
+     * ({@code GET /api/v1/parties/{id}}) on the next of its parties, each timed: the lengths share the run's load, JIT
+     * and database. The warm-up rounds come first and are not counted; the first of them loads each party once.
+     */
+    static Map<Integer, HistoryLatencies> historyLengths(
+            RunningApplication app, Map<Integer, List<String>> partiesByLength, int warmupRounds, int rounds) {
+        Map<String, Object> caller = new LinkedHashMap<>();
+        caller.put("name", "担当");
+        caller.put("fullNameGiven", false);
+        caller.put("role", "営業");
+        Map<Integer, long[]> writes = new LinkedHashMap<>();
+        Map<Integer, long[]> reads = new LinkedHashMap<>();
+        partiesByLength.keySet().forEach(length -> {
+            writes.put(length, new long[rounds]);
+            reads.put(length, new long[rounds]);
+        });
+        for (int round = -warmupRounds; round < rounds; round++) {
+            for (Map.Entry<Integer, List<String>> length : partiesByLength.entrySet()) {
+                List<String> parties = length.getValue();
+                String party = "/api/v1/parties/" + parties.get(Math.floorMod(round, parties.size()));
+                long start = System.nanoTime();
+                RunningApplication.Response written = app.post(party + "/callers", caller);
+                long wrote = System.nanoTime();
+                RunningApplication.Response read = app.get(party);
+                long done = System.nanoTime();
+                if (written.status() != 201 || read.status() != 200) {
+                    if (round < 0) {
+                        // A party seeded without a snapshot is first loaded from every event by a cold JVM, which on
+                        // a busy machine can outlast the transaction's deadline: the warm-up tries again.
+                        LOG.warn("a warm-up call failed ({} / {}); trying on", written.status(), read.status());
+                        continue;
+                    }
+                    throw new IllegalStateException("a call failed: " + written + " / " + read);
+                }
+                if (round >= 0) {
+                    writes.get(length.getKey())[round] = wrote - start;
+                    reads.get(length.getKey())[round] = done - wrote;
+                }
+            }
+        }
+        Map<Integer, HistoryLatencies> latencies = new LinkedHashMap<>();
+        partiesByLength
+                .keySet()
+                .forEach(length -> latencies.put(
+                        length,
+                        new HistoryLatencies(
+                                Latencies.of(writes.get(length), rounds), Latencies.of(reads.get(length), rounds))));
+        return latencies;
+    }
+
     /** Raw JDBC single-row {@code INSERT} + {@code COMMIT} into the same event table, as {@code WriteBenchmark}. */
     static Rate rawInserts(Target target, int threads, Duration warmup, Duration measured) {
         try (HikariDataSource pool = pool(target, Math.max(threads, 2))) {

@@ -36,7 +36,7 @@ final class RunningApplication implements AutoCloseable {
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
     private static final String PASSWORD = "benchmark-password-1f0c";
-    private static final Duration REQUEST_LIMIT = Duration.ofSeconds(30);
+    private static final Duration REQUEST_LIMIT = Duration.ofSeconds(120);
 
     private final Process process;
     private final HttpClient client;

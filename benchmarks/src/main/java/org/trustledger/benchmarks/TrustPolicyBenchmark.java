@@ -93,24 +93,27 @@ public class TrustPolicyBenchmark {
      */
     static final class History {
         private final SplittableRandom random;
-        private final PartyId id = new PartyId(new UUID(0x5eed, 0x7a57));
+        private final PartyId id;
         private final List<PartyEvent> recorded = new ArrayList<>();
         private final Deque<String> open = new ArrayDeque<>();
         private PartyState state = PartyState.INITIAL;
         private Instant now = START;
         private int invoices;
 
-        private History(SplittableRandom random) {
+        private History(PartyId id, SplittableRandom random) {
+            this.id = id;
             this.random = random;
         }
 
         static List<SequencedEvent> of(int size, SplittableRandom random) {
-            History h = new History(random);
+            return of(new PartyId(new UUID(0x5eed, 0x7a57)), "株式会社ひかり回線サポート", size, random);
+        }
+
+        /** The same kind of history for another party, so that a ledger can hold several, each with its own name. */
+        static List<SequencedEvent> of(PartyId id, String name, int size, SplittableRandom random) {
+            History h = new History(id, random);
             h.record(new RegisterParty(
-                    h.id,
-                    PartyKind.RESELLER,
-                    new PartyDetails(new PartyName("株式会社ひかり回線サポート"), null, null, null, null),
-                    h.now));
+                    h.id, PartyKind.RESELLER, new PartyDetails(new PartyName(name), null, null, null, null), h.now));
             double meanGapSeconds = SPAN.toSeconds() / (double) size;
             while (h.recorded.size() < size) {
                 // Exponential gaps: calls come in bursts and lulls, not on a timetable.

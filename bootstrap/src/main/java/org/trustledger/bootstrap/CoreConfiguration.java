@@ -9,7 +9,6 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -18,11 +17,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.trustledger.adapters.persistence.eventstore.EventStoreConfiguration;
+import org.trustledger.application.axon.AxonPartyFolds;
 import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.EventIntegrity;
 import org.trustledger.application.axon.PartyAggregate;
 import org.trustledger.application.axon.PartyAggregateFactory;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
+import org.trustledger.application.axon.PartySnapshotTriggerDefinition;
 import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.axon.TrustViewProjection;
@@ -33,6 +34,7 @@ import org.trustledger.application.port.out.ContactAnnouncer;
 import org.trustledger.application.port.out.ContactLog;
 import org.trustledger.application.port.out.IdempotencyRecords;
 import org.trustledger.application.port.out.LedgerCheckpoints;
+import org.trustledger.application.port.out.PartyFolds;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
@@ -51,6 +53,7 @@ import org.trustledger.application.service.ScreeningService;
 import org.trustledger.application.service.TrustService;
 import org.trustledger.domain.screening.Screening;
 import org.trustledger.domain.trust.TrustPolicy;
+import org.trustledger.domain.trust.TrustPolicySettings;
 
 /** Wires the framework-free core: use cases, the party aggregate and the projections. */
 @Configuration(proxyBeanMethods = false)
@@ -65,10 +68,10 @@ class CoreConfiguration {
     PartyCommandService partyCommandService(
             CommandGateway commandGateway,
             IdempotencyRecords idempotencyRecords,
-            PartyHistories histories,
+            PartyFolds folds,
             Screening screening,
             Clock clock) {
-        return new PartyCommandService(commandGateway, idempotencyRecords, histories, screening.settings(), clock);
+        return new PartyCommandService(commandGateway, idempotencyRecords, folds, screening.settings(), clock);
     }
 
     @Bean
@@ -152,6 +155,12 @@ class CoreConfiguration {
         return new AxonPartyHistories(eventStore);
     }
 
+    /** The core's one fold of each party, kept with its snapshot. */
+    @Bean
+    AxonPartyFolds partyFolds(EventStore eventStore, PartyHistories histories, TrustPolicy policy) {
+        return new AxonPartyFolds(eventStore, histories, policy.settings());
+    }
+
     @Bean
     Screening screening(ScreeningProperties properties) {
         return new Screening(properties.toSettings());
@@ -161,20 +170,22 @@ class CoreConfiguration {
     TrustService trustService(
             PartyIdentityIndex index,
             PartyHistories histories,
+            PartyFolds folds,
             TrustPolicy policy,
             Screening screening,
             TrustViews trustViews) {
-        return new TrustService(index, histories, policy, screening, trustViews);
+        return new TrustService(index, histories, folds, policy, screening, trustViews);
     }
 
     @Bean
     ScreeningService screeningService(
             PartyIdentityIndex index,
             PartyHistories histories,
+            PartyFolds folds,
             TrustPolicy policy,
             Screening screening,
             RecordPartyCommandUseCase recordCommand) {
-        return new ScreeningService(index, histories, policy, screening, recordCommand);
+        return new ScreeningService(index, histories, folds, policy, screening, recordCommand);
     }
 
     /** The one flow of incoming contacts every channel adapter hands its contacts to. */
@@ -200,29 +211,37 @@ class CoreConfiguration {
 
     /** The aggregate carries no Spring annotation, so it is registered here, with its command routing. */
     @Bean
-    ConfigurerModule partyAggregateModule(TrustLedgerProperties properties) {
+    ConfigurerModule partyAggregateModule(TrustLedgerProperties properties, TrustPolicy policy) {
+        TrustPolicySettings trust = policy.settings();
         return configurer ->
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
                         .configureCommandTargetResolver(c -> new PartyCommandTargetResolver())
                         // A snapshot leaves the entries out; the aggregate reads them back for a retraction.
-                        .configureAggregateFactory(c -> partyFactory(c))
-                        // A long history loads from its latest snapshot and the few events after it.
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-                                partySnapshotter(c), properties.snapshotEveryOrDefault())));
+                        .configureAggregateFactory(c -> partyFactory(c, null))
+                        // A long history loads from its latest snapshot and the few events after it; the snapshot
+                        // carries the party's trust fold, made again at once after a retraction or a late stamp.
+                        .configureSnapshotTrigger(c -> new PartySnapshotTriggerDefinition(
+                                partySnapshotter(c, trust), properties.snapshotEveryOrDefault())));
     }
 
-    private static PartyAggregateFactory partyFactory(org.axonframework.config.Configuration c) {
-        return new PartyAggregateFactory(new AxonPartyHistories(c.eventStore()));
+    /**
+     * Commands decide from the state alone, so only the snapshotter's aggregates keep the trust fold ({@code trust}
+     * non-null): it is brought up to date where the snapshot is taken, not on every write.
+     */
+    private static PartyAggregateFactory partyFactory(
+            org.axonframework.config.Configuration c, TrustPolicySettings trust) {
+        return new PartyAggregateFactory(new AxonPartyHistories(c.eventStore()), trust);
     }
 
     /**
      * A snapshotter of its own: Spring's knows only aggregates declared as Spring beans, and this one carries no Spring
      * annotation.
      */
-    private static AggregateSnapshotter partySnapshotter(org.axonframework.config.Configuration c) {
+    private static AggregateSnapshotter partySnapshotter(
+            org.axonframework.config.Configuration c, TrustPolicySettings trust) {
         return AggregateSnapshotter.builder()
                 .eventStore(c.eventStore())
-                .aggregateFactories(partyFactory(c))
+                .aggregateFactories(partyFactory(c, trust))
                 .parameterResolverFactory(c.parameterResolverFactory())
                 .handlerDefinition(c.handlerDefinition(PartyAggregate.class))
                 .transactionManager(c.getComponent(TransactionManager.class))

@@ -81,7 +81,7 @@ class RebuildConfiguration {
                                 .orElse("an unknown time"));
             case SUCCEEDED ->
                 LOG.info(
-                        "Rebuilt the read models ({}): {} events, {} parties in {}, {} events/s; the new tables are live",
+                        "Rebuilt the read models ({}): {} events, {} parties in {}, {} events/s; the new generation serves",
                         p.id(),
                         p.eventsDone(),
                         p.partiesDone(),
@@ -89,7 +89,7 @@ class RebuildConfiguration {
                         Math.round(p.eventsPerSecond()));
             case FAILED ->
                 LOG.warn(
-                        "Rebuilding the read models ({}) failed in {}: {}; the live tables are as they were",
+                        "Rebuilding the read models ({}) failed in {}: {}; the serving generation is as it was",
                         p.id(),
                         p.phase(),
                         p.failure());

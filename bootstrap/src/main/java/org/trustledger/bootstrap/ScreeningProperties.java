@@ -27,12 +27,16 @@ public record ScreeningProperties(
             Double bankAccount,
             Double representative,
             Double name,
-            Double caller) {}
+            Double caller,
+            Double email,
+            Double webDomain) {}
 
     public ScreeningSettings toSettings() {
         ScreeningSettings d = ScreeningSettings.DEFAULTS;
         MatchWeights w = d.matchWeights();
-        Weights given = weights != null ? weights : new Weights(null, null, null, null, null, null, null, null, null);
+        Weights given = weights != null
+                ? weights
+                : new Weights(null, null, null, null, null, null, null, null, null, null, null);
         return new ScreeningSettings(
                 new MatchWeights(
                         or(given.phone(), w.phone()),
@@ -43,7 +47,9 @@ public record ScreeningProperties(
                         or(given.bankAccount(), w.bankAccount()),
                         or(given.representative(), w.representative()),
                         or(given.name(), w.name()),
-                        or(given.caller(), w.caller())),
+                        or(given.caller(), w.caller()),
+                        or(given.email(), w.email()),
+                        or(given.webDomain(), w.webDomain())),
                 or(minimumMatchScore, d.minimumMatchScore()),
                 or(requesterMatchScore, d.requesterMatchScore()),
                 or(crowdedThreshold, d.crowdedThreshold()),

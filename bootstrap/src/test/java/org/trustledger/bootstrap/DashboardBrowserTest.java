@@ -245,24 +245,59 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theReviewQueue_showsTheRenamedReseller_andOnePressConfirmsTheLink() {
+    void theReviewQueue_confirmsInTwoSteps_keepsTheCardInPlace_andTakesTheDecisionBack() {
         browser.findElement(By.linkText("確認待ち")).click();
         waitFor(By.id("queue"));
         screenshot("review");
-        WebElement card = browser.findElements(By.cssSelector("#queue > li")).stream()
-                .filter(li -> li.getText().contains("合同会社ネクスト光サポート"))
-                .findFirst()
-                .orElseThrow();
+        int place = queuePlace("合同会社ネクスト光サポート");
+        WebElement card = browser.findElements(By.cssSelector("#queue > li")).get(place);
         assertThat(card.getText()).contains("株式会社ネクストライン", "住所 同じ建物の同じ階・部屋");
 
+        // The first press only says what will happen; going back records nothing.
         card.findElement(By.cssSelector("button.confirm-link")).click();
+        waitFor(By.id("what-happens"));
+        screenshot("review-confirm");
+        assertThat(text(By.id("what-happens"))).contains("合同会社ネクスト光サポート との取引を停止します");
+        browser.findElement(By.id("review-decide")).click();
+        assertThat(browser.findElement(By.id("review-reason")).getAttribute("validationMessage"))
+                .as("an empty reason is refused before anything is sent")
+                .isNotEmpty();
+        browser.findElement(By.id("review-reason")).sendKeys("同じ建物・同じ階、電話も同じ");
+        browser.findElement(By.id("review-decide")).click();
+
         waitFor(By.id("notice"));
         assertThat(text(By.id("notice"))).contains("取引を停止しました");
-        assertThat(text(By.id("main"))).doesNotContain("合同会社ネクスト光サポート");
+        assertThat(queuePlace("合同会社ネクスト光サポート"))
+                .as("the card stays where it was")
+                .isEqualTo(place);
+        screenshot("review-decided");
 
         openParty("合同会社ネクスト光サポート");
         assertThat(text(By.id("party-status"))).isEqualTo("取引停止");
         assertThat(text(By.id("timeline"))).contains("別名の疑いの確認", "記録者 staff");
+
+        // A mistaken press is taken back from the queue itself, with its reason.
+        browser.get(url("/review"));
+        waitFor(By.id("queue"));
+        WebElement decided = browser.findElements(By.cssSelector("#queue > li")).get(place);
+        decided.findElement(By.name("reason")).sendKeys("押し間違い");
+        decided.findElement(By.cssSelector("button.undo")).click();
+        waitFor(By.id("notice"));
+        assertThat(text(By.id("notice"))).contains("取り消しました");
+        assertThat(queuePlace("合同会社ネクスト光サポート")).isEqualTo(place);
+        openParty("合同会社ネクスト光サポート");
+        assertThat(text(By.id("party-status"))).isEqualTo("仮・確認待ち");
+        assertThat(text(By.id("timeline"))).contains("押し間違い");
+    }
+
+    private static int queuePlace(String name) {
+        List<WebElement> cards = browser.findElements(By.cssSelector("#queue > li"));
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).findElement(By.tagName("h2")).getText().contains(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError(name + " is not in the queue");
     }
 
     @Test
@@ -277,6 +312,33 @@ class DashboardBrowserTest {
         }
         assertThat(text(By.id("shortfalls"))).contains("株式会社ネクストライン");
         assertThat(text(By.id("statuses"))).contains("取引停止");
+    }
+
+    @Test
+    void theReports_giveEachTroubleCategoryItsOwnColour_andLabelsAtLeast14PixelsAsRendered() {
+        for (int width : List.of(1280, 390)) {
+            browser.manage().window().setSize(new Dimension(width, 1400));
+            browser.get(url("/reports"));
+            waitFor(By.id("troubles"));
+            List<String> colours = browser.findElements(By.cssSelector("#troubles .legend .swatch")).stream()
+                    .map(swatch -> swatch.getCssValue("background-color"))
+                    .toList();
+            assertThat(colours).as("one colour per category at %d px", width).doesNotHaveDuplicates();
+            assertThat(colours).hasSizeGreaterThan(1);
+            Object smallest = ((JavascriptExecutor) browser).executeScript("""
+                            let smallest = 1000;
+                            for (const text of document.querySelectorAll('svg.chart text')) {
+                              if (text.getClientRects().length === 0) continue;
+                              const svg = text.ownerSVGElement;
+                              const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                              smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+                            }
+                            return smallest;""");
+            assertThat(((Number) smallest).doubleValue())
+                    .as("the smallest chart label at %d px", width)
+                    .isGreaterThanOrEqualTo(14.0);
+        }
+        screenshot("reports-phone");
     }
 
     @Test
@@ -304,11 +366,54 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void atPhoneWidth_theVerdictComesIntoView_theListIsCards_andPhonesAndBadgesStayWhole() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/"));
+        waitFor(By.id("companyName")).sendKeys("合同会社ネクスト光サポート", Keys.ENTER);
+        waitFor(By.id("verdict"));
+        Object top = ((JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('verdict').getBoundingClientRect().top;");
+        assertThat(((Number) top).doubleValue())
+                .as("the verdict is on the screen after Enter")
+                .isBetween(0.0, 844.0 - 40);
+        screenshot("intake-phone-verdict");
+
+        browser.get(url("/parties"));
+        waitFor(By.id("parties"));
+        screenshot("parties-phone");
+        assertThat(overflow()).isLessThanOrEqualTo(0L);
+        WebElement firstRow = browser.findElement(By.cssSelector("#parties tbody tr"));
+        assertThat(firstRow.getCssValue("display")).as("a row is a card").isEqualTo("block");
+        for (WebElement phone : browser.findElements(By.cssSelector("#parties .phones"))) {
+            if (!phone.getText().isBlank()) {
+                assertThat(phone.getSize().getHeight())
+                        .as("one line: " + phone.getText())
+                        .isLessThan(2 * lineHeight(phone));
+            }
+        }
+        Object cutBadges = ((JavascriptExecutor) browser).executeScript("""
+                        return [...document.querySelectorAll('.badge')]
+                          .filter(b => b.scrollWidth > b.clientWidth + 1
+                                       || b.getBoundingClientRect().right > document.documentElement.clientWidth)
+                          .map(b => b.textContent);""");
+        assertThat((List<?>) cutBadges).as("badges cut off").isEmpty();
+    }
+
+    private static int lineHeight(WebElement element) {
+        Object pixels = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const s = getComputedStyle(arguments[0]);"
+                                + " return s.lineHeight === 'normal' ? parseFloat(s.fontSize) * 1.5 : parseFloat(s.lineHeight);",
+                        element);
+        return (int) Math.ceil(((Number) pixels).doubleValue());
+    }
+
+    @Test
     void atPhoneWidth_noPageScrollsSideways() {
         browser.manage().window().setSize(new Dimension(390, 844));
         openParty("株式会社ネクストライン");
         String party = browser.getCurrentUrl();
-        for (String page : List.of("/", "/parties", "/review", "/reports", "/parties/new")) {
+        for (String page : List.of("/", "/parties", "/review", "/reports", "/parties/new", "/nope")) {
             browser.get(url(page));
             waitFor(By.id("main"));
             assertThat(overflow()).as(page).isLessThanOrEqualTo(0L);
@@ -317,6 +422,11 @@ class DashboardBrowserTest {
         waitFor(By.id("timeline"));
         screenshot("party-phone");
         assertThat(overflow()).as("party page").isLessThanOrEqualTo(0L);
+        Object small = ((JavascriptExecutor) browser).executeScript("""
+                        return [...document.querySelectorAll('.refs a, .timeline .when a')]
+                          .map(a => a.getBoundingClientRect())
+                          .filter(r => r.width < 24 || r.height < 24).length;""");
+        assertThat(((Number) small).intValue()).as("links smaller than 24 px").isZero();
     }
 
     @Test
@@ -365,6 +475,60 @@ class DashboardBrowserTest {
         browser.findElement(By.id("call-open-intake")).click();
         waitFor(By.id("intake-form"));
         assertThat(browser.findElement(By.id("phone")).getAttribute("value")).isEqualTo("03-5321-7788");
+
+        // A number nobody on the ledger has is no green light: neutral, with the questions to ask.
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.id("call-popup"), "data-listening", "true"));
+        HttpResponse<String> unknown = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/telephony/calls")))
+                                .header("Content-Type", "application/json")
+                                .header("X-Telephony-Token", TELEPHONY_TOKEN)
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"callId\": \"pbx-4712\", \"from\": \"+81669990000\", \"to\": \"0312345678\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.attributeToBe(By.id("call-popup"), "data-call-id", "pbx-4712"));
+        assertThat(text(By.id("call-verdict"))).isEqualTo("記録なし・要確認");
+        assertThat(browser.findElement(By.id("call-verdict")).getAttribute("class"))
+                .contains("verdict-NO_RECORD")
+                .doesNotContain("verdict-ACCEPT");
+        assertThat(browser.findElements(By.cssSelector("#call-reasons li")).stream()
+                        .map(WebElement::getText))
+                .anySatisfy(line -> assertThat(line).contains("「どちらの会社のご依頼か」").contains("「お客様ご本人か」"));
+    }
+
+    @Test
+    void aWithheldCall_popsUpWithoutTakingTheCursor_andOffersNoIntakeForANumberItDoesNotHave() throws Exception {
+        waitFor(By.id("intake-form"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.id("call-popup"), "data-listening", "true"));
+        WebElement company = browser.findElement(By.id("companyName"));
+        company.click();
+        company.sendKeys("株式会社");
+
+        HttpResponse<String> reported = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/telephony/calls")))
+                                .header("Content-Type", "application/json")
+                                .header("X-Telephony-Token", TELEPHONY_TOKEN)
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"callId\": \"pbx-4712\", \"from\": \"非通知\", \"to\": \"0312345678\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(reported.statusCode()).isEqualTo(200);
+        waitFor(By.id("call-withheld"));
+        screenshot("incoming-call-withheld");
+
+        assertThat(browser.findElement(By.id("call-open-intake")).isDisplayed()).isFalse();
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("staff typing keep their cursor")
+                .isEqualTo("companyName");
+        browser.switchTo().activeElement().sendKeys("テスト");
+        assertThat(company.getAttribute("value")).isEqualTo("株式会社テスト");
     }
 
     /** How many pixels the page is wider than the window. */

@@ -699,13 +699,85 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void aResellerThatMovedAndChangedItsNumber_isStillKnown_byItsOldFloorOldNumberAndItsSalespersonsMobile() {
+        Api api = api();
+        var created = api.post("/api/v1/parties", """
+                {"kind":"RESELLER","name":"株式会社北一コネクト","phones":["011-222-3301"],
+                 "address":"北海道札幌市中央区北一条西四丁目2番 北一ビル6階",
+                 "emails":["info@kitaichi-connect.co.jp"],"websites":["https://www.kitaichi-connect.co.jp/"]}""");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        assertThat(api.post(party + "/callers", """
+                        {"name":"加藤 大輔","fullNameGiven":true,"phone":"080-1212-3434"}""").status()).isEqualTo(201);
+        assertThat(api.put(party, """
+                        {"kind":"RESELLER","name":"株式会社北一コネクト","phones":["011-555-7788"],
+                         "address":"北海道札幌市北区北七条西二丁目8番 北七ビル3階",
+                         "emails":["sales@north-connect.jp"],"websites":["north-connect.jp"]}""").status()).isEqualTo(200);
+        assertThat(api.get(party).body().get("emails").toString()).contains("sales@north-connect.jp");
+        assertThat(api.post(party + "/termination", "{\"reason\":\"代理店の勧誘トラブル\"}")
+                        .status())
+                .isEqualTo(201);
+
+        for (String call : List.of("""
+                {"companyName":"株式会社ノースライン","phone":"011-222-3301","requesterKind":"RESELLER",
+                 "onBehalfOfCustomer":false}""", """
+                {"companyName":"株式会社ノースライン","address":"札幌市中央区北一条西4-2 北一ビル６階",
+                 "requesterKind":"RESELLER","onBehalfOfCustomer":false}""", """
+                {"companyName":"株式会社ノースライン","phone":"08012123434","requesterKind":"RESELLER",
+                 "onBehalfOfCustomer":false}""")) {
+            var answer = api.post("/api/v1/screenings", call, "Accept-Language", "ja");
+            assertThat(answer.status()).as(call).isEqualTo(200);
+            assertThat(answer.body().get("verdict").asString()).as(call).isEqualTo("REFUSE");
+            assertThat(answer.body().get("reasons").findValuesAsString("code"))
+                    .as(call)
+                    .contains("LINKED_TO_TERMINATED");
+            assertThat(answer.body().get("matches").get(0).get("partyId").asString())
+                    .as(call)
+                    .isEqualTo(id);
+        }
+        var oldFloor = api.post("/api/v1/screenings", """
+                {"companyName":"株式会社ノースライン","address":"札幌市中央区北一条西4-2 北一ビル６階",
+                 "requesterKind":"RESELLER","onBehalfOfCustomer":false}""", "Accept-Language", "ja");
+        assertThat(oldFloor.body().get("matches").get(0).toString()).contains("以前の住所（2026-");
+
+        var oldDomain = api.post("/api/v1/screenings", """
+                {"companyName":"株式会社ノースライン","email":"Tanaka@KITAICHI-CONNECT.co.jp",
+                 "requesterKind":"RESELLER","onBehalfOfCustomer":false,"channel":"EMAIL"}""");
+        assertThat(oldDomain.body().get("verdict").asString()).isEqualTo("CAUTION");
+        assertThat(oldDomain.body().get("reasons").findValuesAsString("code")).containsExactly("POSSIBLE_LINK");
+        var sameMailbox = api.post("/api/v1/screenings", """
+                {"companyName":"株式会社ノースライン","email":"sales@north-connect.jp",
+                 "requesterKind":"RESELLER","onBehalfOfCustomer":false,"channel":"EMAIL"}""");
+        assertThat(sameMailbox.body().get("verdict").asString()).isEqualTo("REFUSE");
+        var freeMail = api.post("/api/v1/screenings", """
+                {"companyName":"株式会社ノースライン","email":"north.line@gmail.com",
+                 "requesterKind":"RESELLER","onBehalfOfCustomer":false,"channel":"EMAIL"}""");
+        assertThat(freeMail.body().get("verdict").asString()).isEqualTo("NO_RECORD");
+    }
+
+    @Test
     void screeningAWithheldNumber_orRecordingAnUnknownCaller_answersClearly() {
         Api api = api();
         var withheld = api.post("/api/v1/screenings", """
                 {"companyName":"株式会社はじめて通信","phone":"非通知","requesterKind":"RESELLER","onBehalfOfCustomer":false}""");
         assertThat(withheld.status()).isEqualTo(200);
-        assertThat(withheld.body().get("verdict").asString()).isEqualTo("ACCEPT");
-        assertThat(withheld.body().get("reasons").findValuesAsString("code")).contains("NUMBER_WITHHELD");
+        assertThat(withheld.body().get("verdict").asString()).isEqualTo("NO_RECORD");
+        assertThat(withheld.body().get("reasons").findValuesAsString("code"))
+                .containsExactly("NO_RECORD", "NUMBER_WITHHELD");
+
+        // A bank account sent by e-mail has no phone at all: nothing was withheld, and nothing is known.
+        var byMail = api.post("/api/v1/screenings", """
+                {"companyName":"株式会社はじめて通信","channel":"EMAIL","email":"keiri@hajimete-tsushin.co.jp",
+                 "bankAccount":{"bank":"ゆうちょ銀行","branch":"〇一八","number":"1234567"},
+                 "requesterKind":"RESELLER","onBehalfOfCustomer":false}""", "Accept-Language", "ja");
+        assertThat(byMail.status()).isEqualTo(200);
+        assertThat(byMail.body().get("verdict").asString()).isEqualTo("NO_RECORD");
+        assertThat(byMail.body().get("reasons").findValuesAsString("code")).containsExactly("NO_RECORD");
+        assertThat(byMail.body().toString())
+                .doesNotContain("非通知")
+                .contains("どちらの会社のご依頼か")
+                .contains("お客様ご本人か");
 
         var registered = api.post("/api/v1/screenings", """
                 {"companyName":"株式会社はじめて通信","phone":"045-111-2222 内線3","requesterKind":"RESELLER",

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The rebuild on the embedded default, whose swap waits behind the connection fence. */
+/** The rebuild on the embedded default. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(RebuildContract.Fixtures.class)
 class H2RebuildTest extends RebuildContract {

@@ -40,6 +40,33 @@ class OperationsTest {
     }
 
     @Test
+    void aHealthCheck_logsNoWarning(CapturedOutput output) {
+        int before = output.getAll().length();
+
+        assertThat(api().unauthenticated("/actuator/health/readiness").status()).isEqualTo(200);
+
+        assertThat(output.getAll().substring(before)).doesNotContain(" WARN ").doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void textIsCompressed_forAClientThatAcceptsGzip() throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/css/app.css"))
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(answer.body()))) {
+            byte[] css = unzipped.readAllBytes();
+            assertThat(css.length).isGreaterThan(answer.body().length);
+        }
+    }
+
+    @Test
     void probesAnswerWithoutAnAccount_andReadinessChecksTheDatabaseMigrationsAndProcessors() {
         var liveness = api().unauthenticated("/actuator/health/liveness");
         assertThat(liveness.status()).isEqualTo(200);

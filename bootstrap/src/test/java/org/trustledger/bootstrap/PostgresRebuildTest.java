@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 
-/** The rebuild on PostgreSQL, whose swap is one transaction behind a table lock. */
+/** The rebuild on PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(RebuildContract.Fixtures.class)
 class PostgresRebuildTest extends RebuildContract {

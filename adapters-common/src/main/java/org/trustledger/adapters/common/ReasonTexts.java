@@ -21,6 +21,9 @@ import org.trustledger.domain.identity.IdentityEvidence;
 public class ReasonTexts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
+    /** Arguments that are amounts of yen without saying so in their name. */
+    private static final java.util.Set<String> YEN = java.util.Set.of("paid", "invoiced", "owed");
+
     private final MessageSource messages;
 
     public ReasonTexts(MessageSource messages) {
@@ -54,28 +57,45 @@ public class ReasonTexts {
 
     /** What matched, worded in the reader's language; in English, the domain's own wording. */
     public String detail(IdentityEvidence.Detail detail, Locale locale) {
-        return detail(detail.key(), detail.values(), detail.text(), detail.sharedBy(), locale);
+        return detail(detail.key(), detail.values(), detail.text(), detail.sharedBy(), detail.formerUntil(), locale);
     }
 
-    private String detail(String key, List<?> values, String text, int sharedBy, Locale locale) {
-        String worded = messages.getMessage(key, values.toArray(), null, locale);
+    private String detail(String key, List<?> values, String text, int sharedBy, String formerUntil, Locale locale) {
+        String worded = null;
+        if (values.size() == 2 && values.get(0) != null && values.get(0).equals(values.get(1))) {
+            // Both sides written alike (two addresses normalised the same): said once, not "A ／ A".
+            worded = messages.getMessage(key + ".one", values.toArray(), null, locale);
+        }
         if (worded == null) {
+            worded = messages.getMessage(key, values.toArray(), null, locale);
+        }
+        if (worded == null) {
+            // The domain's English says it all, a former detail's month included.
             return text;
         }
-        return sharedBy == 0
+        String crowded = sharedBy == 0
                 ? worded
                 : worded + messages.getMessage("identity.detail.crowded", new Object[] {sharedBy}, "", locale);
+        return formerUntil == null ? crowded : former(key, formerUntil, locale) + crowded;
+    }
+
+    /** 「以前の住所（2026-05まで）：」, by the kind of detail its key names. */
+    private String former(String key, String until, Locale locale) {
+        String kind = key.substring("identity.detail.".length()).split("\\.")[0];
+        return messages.getMessage("identity.former." + kind, new Object[] {until}, "(" + until + ") ", locale);
     }
 
     /** A detail as a reason carries it among its arguments (see {@link IdentityEvidence.Detail#asArgument()}). */
     private String detail(Map<?, ?> argument, Locale locale) {
         Object values = argument.get("values");
         Object sharedBy = argument.get("sharedBy");
+        Object formerUntil = argument.get("formerUntil");
         return detail(
                 String.valueOf(argument.get("key")),
                 values instanceof List<?> list ? list : List.of(),
                 String.valueOf(argument.get("text")),
                 sharedBy instanceof Number number ? number.intValue() : 0,
+                formerUntil == null ? null : String.valueOf(formerUntil),
                 locale);
     }
 
@@ -100,6 +120,12 @@ public class ReasonTexts {
                                             ? String.valueOf(item)
                                             : messages.getMessage(prefix + item, null, String.valueOf(item), locale))
                             .toList());
+        }
+        if (YEN.contains(name) || name.endsWith("Yen")) {
+            // Amounts read alike wherever they are shown: 4,000 円 in a reason as in the party's details.
+            if (value instanceof Number amount && !(value instanceof Double) && !(value instanceof Float)) {
+                return String.format(Locale.ROOT, "%,d", amount.longValue());
+            }
         }
         if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
             // Scores and weights are sums of faded weights: people read two decimals, not fifteen.

@@ -6,9 +6,11 @@ import java.util.UUID;
 import org.mapstruct.Named;
 import org.springframework.stereotype.Component;
 import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.identity.WebDomain;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.Yen;
 
@@ -51,8 +53,24 @@ public class ValueMappings {
         return text == null || text.isBlank() ? null : PhoneNumber.parse(text);
     }
 
+    public EmailAddress email(String text) {
+        return EmailAddress.ofNullable(text);
+    }
+
+    public String text(EmailAddress email) {
+        return email == null ? null : email.value();
+    }
+
+    public WebDomain website(String text) {
+        return WebDomain.ofNullable(text);
+    }
+
+    public String text(WebDomain website) {
+        return website == null ? null : website.value();
+    }
+
     public Yen yen(Long value) {
-        return value == null ? null : new Yen(value);
+        return value == null ? null : Yen.of("yen", value);
     }
 
     public long yen(Yen yen) {

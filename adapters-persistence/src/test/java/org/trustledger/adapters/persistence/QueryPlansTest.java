@@ -26,6 +26,8 @@ class QueryPlansTest {
             "trust_view",
             "idempotency_key");
     private static final String PARTY = "00000000-0000-0000-0000-000000054321";
+    /** How every read outside a writing transaction names the generation it reads. */
+    private static final String SERVING = "(SELECT serving FROM read_model_generation WHERE id = 1)";
 
     private static JdbcClient db;
 
@@ -35,17 +37,21 @@ class QueryPlansTest {
         db = JdbcClient.create(dataSource);
         String id = "lpad(to_hex(g), 12, '0')";
         String partyId = "'00000000-0000-0000-0000-' || lpad(g::text, 12, '0')";
-        db.sql("INSERT INTO party_view (party_id, kind, name, name_key, details, terminated, outstanding_yen,"
-                        + " trouble_count, registered_at, updated_at, last_sequence) SELECT " + partyId + ","
-                        + " (ARRAY['RESELLER','CUSTOMER','CARRIER'])[1 + g % 3], '取引先' || g || '株式会社', 'とりひきさき' || "
-                        + id + ", '{}', g % 50 = 0, 0, g % 7, now(), now(), 3 FROM generate_series(1, " + PARTIES
-                        + ") g")
+        db.sql(
+                        "INSERT INTO party_view (generation, party_id, kind, name, name_key, details, terminated, outstanding_yen,"
+                                + " trouble_count, registered_at, updated_at, last_sequence) SELECT 1, " + partyId + ","
+                                + " (ARRAY['RESELLER','CUSTOMER','CARRIER'])[1 + g % 3], '取引先' || g || '株式会社', 'とりひきさき' || "
+                                + id + ", '{}', g % 50 = 0, 0, g % 7, now(), now(), 3 FROM generate_series(1, "
+                                + PARTIES
+                                + ") g")
                 .update();
-        db.sql("INSERT INTO trust_view (party_id, status, score, reasons, assessed_at) SELECT " + partyId + ","
+        db.sql("INSERT INTO trust_view (generation, party_id, status, score, reasons, assessed_at) SELECT 1, "
+                        + partyId + ","
                         + " CASE WHEN g % 100 = 0 THEN 'WATCH' WHEN g % 500 = 0 THEN 'UNRELIABLE' ELSE 'NEW' END,"
                         + " g % 9, '[]', now() FROM generate_series(1, " + PARTIES + ") g")
                 .update();
-        db.sql("INSERT INTO party_identity_key (identity_key, party_id) SELECT k || ':' || (g % 40000), " + partyId
+        db.sql("INSERT INTO party_identity_key (generation, identity_key, party_id) SELECT 1, k || ':' || (g % 40000), "
+                        + partyId
                         + " FROM generate_series(1, " + PARTIES + ") g, unnest(ARRAY['phone','address','name']) k")
                 .update();
         db.sql("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,"
@@ -69,21 +75,27 @@ class QueryPlansTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                // the party and its views
-                "SELECT p.*, t.status FROM party_view p LEFT JOIN trust_view t ON t.party_id = p.party_id"
-                        + " WHERE p.party_id = '" + PARTY + "'",
-                "SELECT status, score, reasons, assessed_at FROM trust_view WHERE party_id = '" + PARTY + "'",
-                "SELECT party_id FROM trust_view WHERE party_id IN ('" + PARTY + "') ORDER BY party_id FOR UPDATE",
-                "SELECT party_id FROM trust_view ORDER BY party_id LIMIT 500 OFFSET 500",
+                // the party and its views, in the serving generation
+                "SELECT p.*, t.status FROM party_view p LEFT JOIN trust_view t ON t.generation = p.generation"
+                        + " AND t.party_id = p.party_id WHERE p.generation = " + SERVING + " AND p.party_id = '"
+                        + PARTY + "'",
+                "SELECT status, score, reasons, assessed_at FROM trust_view WHERE generation = " + SERVING
+                        + " AND party_id = '" + PARTY + "'",
+                "SELECT party_id FROM trust_view WHERE generation = 1 AND party_id IN ('" + PARTY + "')"
+                        + " ORDER BY party_id FOR UPDATE",
+                "SELECT party_id FROM trust_view WHERE generation = " + SERVING
+                        + " ORDER BY party_id LIMIT 500 OFFSET 500",
                 // lists by a rare status
-                "SELECT p.*, t.status FROM party_view p LEFT JOIN trust_view t ON t.party_id = p.party_id"
-                        + " WHERE t.status = 'UNRELIABLE' ORDER BY p.name_key, p.party_id LIMIT 20 OFFSET 0",
-                "SELECT p.*, t.status FROM party_view p LEFT JOIN trust_view t ON t.party_id = p.party_id"
+                "SELECT p.*, t.status FROM party_view p LEFT JOIN trust_view t ON t.generation = p.generation"
+                        + " AND t.party_id = p.party_id WHERE p.generation = " + SERVING
+                        + " AND t.status = 'UNRELIABLE' ORDER BY p.name_key, p.party_id LIMIT 20 OFFSET 0",
+                "SELECT p.*, t.status FROM party_view p LEFT JOIN trust_view t ON t.generation = p.generation"
+                        + " AND t.party_id = p.party_id WHERE p.generation = " + SERVING
                         + " ORDER BY p.name_key, p.party_id LIMIT 20 OFFSET 0",
                 // the identity index, both ways
                 "SELECT identity_key, party_id, COUNT(*) OVER (PARTITION BY identity_key) FROM party_identity_key"
-                        + " WHERE identity_key IN ('phone:123', 'address:77')",
-                "DELETE FROM party_identity_key WHERE party_id = '" + PARTY + "'",
+                        + " WHERE generation = " + SERVING + " AND identity_key IN ('phone:123', 'address:77')",
+                "DELETE FROM party_identity_key WHERE generation = 1 AND party_id = '" + PARTY + "'",
                 // the event store: a party's history, the tail for processors, snapshots, idempotency
                 "SELECT * FROM domain_event_entry WHERE aggregate_identifier = '" + PARTY + "'"
                         + " AND sequence_number >= 0 ORDER BY sequence_number ASC",

@@ -58,10 +58,22 @@ class TelephonySecurityConfiguration {
                 .authenticationManager(TOKEN_ONLY)
                 .addFilterBefore(new TokenFilter(properties, throttle), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
-                                FilterProblems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", askForToken))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> FilterProblems.write(
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthenticated",
+                                "telephony-token",
+                                askForToken,
+                                TOKEN_HEADER))
                         .accessDeniedHandler((request, response, e) -> FilterProblems.write(
-                                response, HttpStatus.UNAUTHORIZED, "unauthenticated", askForToken)))
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthenticated",
+                                "telephony-token",
+                                askForToken,
+                                TOKEN_HEADER)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -87,9 +99,11 @@ class TelephonySecurityConfiguration {
                 throws ServletException, IOException {
             if (!properties.enabled()) {
                 FilterProblems.write(
+                        request,
                         response,
                         HttpStatus.NOT_FOUND,
                         "webhook-off",
+                        "telephony-off",
                         "the phone system's webhook is off: no token is configured");
                 return;
             }
@@ -100,10 +114,13 @@ class TelephonySecurityConfiguration {
                 long seconds = Math.max(1, wait.get().toSeconds());
                 response.setHeader("Retry-After", Long.toString(seconds));
                 FilterProblems.write(
+                        request,
                         response,
                         HttpStatus.TOO_MANY_REQUESTS,
                         "too-many-guesses",
-                        "too many wrong tokens from this address; try again in " + seconds + " seconds");
+                        "too-many-tokens",
+                        "too many wrong tokens from this address; try again in " + seconds + " seconds",
+                        seconds);
                 return;
             }
             // Compared in constant time, so the answer's timing tells nothing about how much of a guess was right.

@@ -62,9 +62,9 @@ class FakeScreening implements ScreenCallerUseCase {
                             true)));
         }
         return new ScreeningResult(
-                Verdict.ACCEPT,
+                Verdict.NO_RECORD,
                 Priority.NORMAL,
-                List.of(ScreeningReason.of(ScreeningReasonCode.NO_MATCH, Verdict.ACCEPT, Map.of(), List.of())),
+                List.of(ScreeningReason.of(ScreeningReasonCode.NO_RECORD, Verdict.NO_RECORD, Map.of(), List.of())),
                 List.of());
     }
 

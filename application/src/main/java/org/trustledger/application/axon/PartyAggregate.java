@@ -16,6 +16,8 @@ import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.trust.SequencedEvent;
+import org.trustledger.domain.trust.TrustFold;
+import org.trustledger.domain.trust.TrustPolicySettings;
 
 /**
  * The party as an Axon aggregate: every command goes to {@link PartyDecider#decide} and every event through
@@ -31,10 +33,22 @@ public class PartyAggregate {
     private PartyState state = PartyState.INITIAL;
 
     /**
+     * The party's trust folded after the same events as {@link #state}, kept so that the snapshot carries it and a
+     * status is had from the snapshot and the few events after it ({@link AxonPartyFolds}); null where it is not kept.
+     */
+    private TrustFold trust;
+
+    /**
      * Where a party restored from a snapshot reads its earlier entries, which the snapshot leaves out so that it does
      * not grow with the history; set by {@link PartyAggregateFactory}, and never part of a snapshot.
      */
     private transient PartyHistories histories;
+
+    /**
+     * With what settings to keep {@link #trust}, set by the snapshotter's {@link PartyAggregateFactory} only: a command
+     * decides from the state alone, so the fold is kept up to date where the snapshot is taken, not on every write.
+     */
+    private transient TrustPolicySettings trustSettings;
 
     protected PartyAggregate() {
         // Axon creates an empty aggregate and replays its events into it.
@@ -63,11 +77,51 @@ public class PartyAggregate {
         if (event instanceof PartyEvent.EntryRetracted) {
             withEveryEntry();
         }
+        PartyState before = state;
         state = PartyDecider.evolve(state, event);
+        foldTrust(event, before);
     }
 
     void readHistoryFrom(PartyHistories partyHistories) {
         this.histories = partyHistories;
+    }
+
+    void foldTrustWith(TrustPolicySettings settings) {
+        this.trustSettings = settings;
+    }
+
+    PartyState state() {
+        return state;
+    }
+
+    TrustFold trust() {
+        return trust;
+    }
+
+    /**
+     * Folds the event into the trust in constant time; where it cannot be (a retraction, an event stamped earlier than
+     * the latest, a snapshot taken before the fold was kept or with other settings) the fold is made again from every
+     * entry, read back once if the state was restored from a snapshot.
+     */
+    private void foldTrust(PartyEvent event, PartyState before) {
+        if (trustSettings == null) {
+            // Not kept here, so that a fold that fell behind the state is never taken for a current one.
+            trust = null;
+            return;
+        }
+        SequencedEvent next = new SequencedEvent(state.eventCount(), event);
+        if (trust == null && state.eventCount() == 1) {
+            trust = TrustFold.empty(trustSettings);
+        }
+        boolean folded = trust != null && trust.usable() && trust.foldedWith(trustSettings) && trust.add(next, before);
+        if (!folded) {
+            withEveryEntry();
+            List<SequencedEvent> history = new java.util.ArrayList<>((int) state.eventCount());
+            for (long s = 1; s <= state.eventCount(); s++) {
+                history.add(new SequencedEvent(s, state.entries().get(s)));
+            }
+            trust = TrustFold.of(history, trustSettings);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.trustledger.application.axon;
 
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.trustledger.application.port.out.PartyHistories;
+import org.trustledger.domain.trust.TrustPolicySettings;
 
 /**
  * Creates party aggregates, from their first event or a snapshot, able to read their own history: a snapshot leaves a
@@ -10,15 +11,28 @@ import org.trustledger.application.port.out.PartyHistories;
  */
 public final class PartyAggregateFactory extends GenericAggregateFactory<PartyAggregate> {
     private final PartyHistories histories;
+    private final TrustPolicySettings trustSettings;
 
     public PartyAggregateFactory(PartyHistories histories) {
+        this(histories, null);
+    }
+
+    /**
+     * A factory whose aggregates also keep the party's trust fold up to date, for the snapshotter: the snapshots then
+     * carry the fold.
+     *
+     * @param trustSettings the trust policy's settings, or null to keep no fold
+     */
+    public PartyAggregateFactory(PartyHistories histories, TrustPolicySettings trustSettings) {
         super(PartyAggregate.class);
         this.histories = histories;
+        this.trustSettings = trustSettings;
     }
 
     @Override
     protected PartyAggregate postProcessInstance(PartyAggregate aggregate) {
         aggregate.readHistoryFrom(histories);
+        aggregate.foldTrustWith(trustSettings);
         return aggregate;
     }
 }

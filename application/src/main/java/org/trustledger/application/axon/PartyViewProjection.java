@@ -1,7 +1,11 @@
 package org.trustledger.application.axon;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
@@ -27,6 +31,7 @@ import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyIdentityHistory;
 import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.party.Yen;
 import org.trustledger.domain.trust.SequencedEvent;
@@ -61,37 +66,46 @@ public class PartyViewProjection {
             return; // already applied: a replay must not count an event twice
         }
         PartyView next;
-        if (event instanceof EntryRetracted e) {
+        if (event instanceof EntryRetracted) {
             List<SequencedEvent> history = histories.of(view.partyId()).stream()
                     .filter(entry -> entry.sequence() <= sequence)
                     .toList();
+            PartyState before = PartyDecider.replay(history.stream()
+                    .filter(entry -> entry.sequence() < sequence)
+                    .map(SequencedEvent::event)
+                    .toList());
             PartyState state = PartyDecider.replay(
                     history.stream().map(SequencedEvent::event).toList());
             next = folded(view, state, sequence);
-            forgetRetractedCaller(view.partyId(), e.sequence(), history, state);
-        } else {
-            next = apply(view, event, sequence);
+            views.save(next);
+            reindex(view.partyId(), PartyIdentityHistory.indexKeys(before), PartyIdentityHistory.indexKeys(state));
+            return;
         }
+        next = apply(view, event, sequence);
         views.save(next);
-        // The same salesperson calling for a "new" company is a link, so callers are found like the rest.
+        // The same salesperson calling for a "new" company, or from their own mobile, is evidence, so callers are
+        // found like the rest.
         callerKeys(event).ifPresent(keys -> index.add(event.partyId(), keys));
         if (!next.details().equals(view.details())) {
-            reindex(
+            amended(
                     view.partyId(),
                     view.details().identity().indexKeys(),
-                    next.details().identity().indexKeys());
+                    next.details().identity().indexKeys(),
+                    event.recordedAt());
         }
     }
 
-    // Only the difference is written: most amendments change one attribute, and keys other facts filed the party
-    // under are left alone.
-    private void reindex(PartyId party, Set<String> before, Set<String> after) {
+    /**
+     * Keys given up are kept as former ones, since a reseller that moved or changed its number is still found by them;
+     * only the difference is written, as most amendments change one attribute.
+     */
+    private void amended(PartyId party, Set<String> before, Set<String> after, Instant at) {
         Set<String> gone = new LinkedHashSet<>(before);
         gone.removeAll(after);
         Set<String> added = new LinkedHashSet<>(after);
         added.removeAll(before);
         if (!gone.isEmpty()) {
-            index.remove(party, gone);
+            index.retire(party, gone, at);
         }
         if (!added.isEmpty()) {
             index.add(party, added);
@@ -99,30 +113,48 @@ public class PartyViewProjection {
     }
 
     /**
-     * A retracted caller no longer links the party to others: the keys its name filed the party under are taken out,
-     * except those a caller that still counts (the same salesperson calling again) files it under too.
+     * A retraction can take back an amendment or a caller, so the keys are compared as the history files them before
+     * and after it: what no entry that still counts gives any more is taken out, and what changed between current and
+     * former is filed anew; what the retraction left alone is not written.
      */
-    private void forgetRetractedCaller(
-            PartyId party, long retractedSequence, List<SequencedEvent> history, PartyState state) {
-        Set<String> gone = new LinkedHashSet<>();
-        history.stream()
-                .filter(entry -> entry.sequence() == retractedSequence)
-                .forEach(entry -> callerKeys(entry.event()).ifPresent(gone::addAll));
-        if (gone.isEmpty()) {
-            return;
-        }
-        history.stream()
-                .filter(entry -> !state.retracted().contains(entry.sequence()))
-                .forEach(entry -> callerKeys(entry.event()).ifPresent(gone::removeAll));
+    private void reindex(PartyId party, Map<String, Instant> before, Map<String, Instant> after) {
+        Set<String> gone = new LinkedHashSet<>(before.keySet());
+        gone.removeAll(after.keySet());
         if (!gone.isEmpty()) {
             index.remove(party, gone);
         }
+        Set<String> current = new LinkedHashSet<>();
+        Map<Instant, Set<String>> former = new LinkedHashMap<>();
+        after.forEach((key, until) -> {
+            if (before.containsKey(key) && Objects.equals(before.get(key), until)) {
+                return;
+            }
+            if (until == null) {
+                current.add(key);
+            } else {
+                former.computeIfAbsent(until, u -> new LinkedHashSet<>()).add(key);
+            }
+        });
+        if (!current.isEmpty()) {
+            index.add(party, current);
+        }
+        former.forEach((until, keys) -> index.retire(party, keys, until));
     }
 
-    /** The keys a caller who gave their full name files the party under; none for any other event. */
+    /**
+     * The keys a caller files the party under: their name when they gave it in full, and the number they gave; none for
+     * any other event.
+     */
     private static Optional<Set<String>> callerKeys(PartyEvent event) {
-        if (event instanceof CallerIdentified e && e.fullNameGiven() && e.name() != null) {
-            return Optional.of(new LinkedHashSet<>(e.name().key().callerIndexKeys()));
+        if (event instanceof CallerIdentified e) {
+            Set<String> keys = new LinkedHashSet<>();
+            if (e.fullNameGiven() && e.name() != null) {
+                keys.addAll(e.name().key().callerIndexKeys());
+            }
+            if (e.callBack() != null) {
+                keys.add(e.callBack().indexKey());
+            }
+            return keys.isEmpty() ? Optional.empty() : Optional.of(keys);
         }
         return Optional.empty();
     }

@@ -10,11 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.trustledger.application.port.out.PartyFolds;
+import org.trustledger.application.port.out.PartyFolds.FoldedParty;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
 import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyIdentityHistory;
 import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.screening.Candidate;
 import org.trustledger.domain.screening.KeyCounts;
@@ -27,7 +30,8 @@ import org.trustledger.domain.trust.TrustPolicy;
 
 /**
  * Loads what screening and the trust policy need to know of known parties as of an instant: found through the identity
- * index, folded from their own histories, and handed to the domain's link rule and trust policy.
+ * index, taken from the core's fold of each party (as of its latest event or later) or, for an earlier instant, folded
+ * from its history, and handed to the domain's link rule and trust policy.
  */
 final class PartyCandidates {
     /** A key more parties share than this is crowded anyway; fetching all of them would only slow the call. */
@@ -35,14 +39,25 @@ final class PartyCandidates {
 
     private final PartyIdentityIndex index;
     private final PartyHistories histories;
+    private final PartyFolds folds;
     private final TrustPolicy policy;
     private final LinkRule linkRule;
     private final int crowdedThreshold;
 
     PartyCandidates(
             PartyIdentityIndex index, PartyHistories histories, TrustPolicy policy, ScreeningSettings settings) {
+        this(index, histories, PartyFolds.fromHistories(histories, policy.settings()), policy, settings);
+    }
+
+    PartyCandidates(
+            PartyIdentityIndex index,
+            PartyHistories histories,
+            PartyFolds folds,
+            TrustPolicy policy,
+            ScreeningSettings settings) {
         this.index = index;
         this.histories = histories;
+        this.folds = folds;
         this.policy = policy;
         this.linkRule = new LinkRule(settings);
         this.crowdedThreshold = settings.crowdedThreshold();
@@ -70,7 +85,8 @@ final class PartyCandidates {
                         assess(party, at),
                         party.state().owesMoney(),
                         party.state().servedBefore(),
-                        List.copyOf(party.state().callers())));
+                        List.copyOf(party.state().callers()),
+                        PartyIdentityHistory.of(party.state())));
     }
 
     /** The party's trust as of {@code at}, PROVISIONAL while a likely link to a terminated party awaits review. */
@@ -78,9 +94,24 @@ final class PartyCandidates {
         return known(partyId, at).map(party -> assess(party, at));
     }
 
-    /** The party's state now, folded from its whole history; empty for an unknown party. */
+    /** The party's state now, from the core's fold; empty for an unknown party. */
     Optional<PartyState> state(PartyId partyId) {
-        return known(partyId, Instant.MAX).map(Known::state);
+        return folds.current(partyId).map(FoldedParty::state);
+    }
+
+    /** A party's trust as of an instant, and the instant. */
+    record AssessedAt(TrustAssessment trust, Instant at) {}
+
+    /**
+     * The party's trust as of {@code at} or its latest event, whichever is later: an event stamped a moment after
+     * {@code at} (another writer's, or a retried command's) must not be left out of a stored status.
+     */
+    Optional<AssessedAt> assessFromLatest(PartyId partyId, Instant at) {
+        return folds.current(partyId).map(party -> {
+            Instant latest = party.trust().latest();
+            Instant asOf = latest != null && latest.isAfter(at) ? latest : at;
+            return new AssessedAt(assess(fromFold(party, asOf), asOf), asOf);
+        });
     }
 
     /**
@@ -92,7 +123,7 @@ final class PartyCandidates {
     }
 
     private TrustAssessment assess(Known party, Instant at) {
-        return party.folded().assess(unreviewedLinks(party.state(), at));
+        return party.assess(unreviewedLinks(party.state(), at));
     }
 
     private List<TerminatedLink> unreviewedLinks(PartyState state, Instant at) {
@@ -107,10 +138,7 @@ final class PartyCandidates {
         List<PartyState> others = new ArrayList<>();
         for (PartyId other : lookup.parties()) {
             // Only who the others are and whether they are terminated counts here, so their trust is not folded.
-            PartyState otherState = PartyDecider.replay(historyOf.apply(other).stream()
-                    .filter(e -> !e.event().recordedAt().isAfter(at))
-                    .map(SequencedEvent::event)
-                    .toList());
+            PartyState otherState = stateAsOf(other, at, historyOf);
             if (otherState.registered()) {
                 others.add(otherState);
             }
@@ -148,16 +176,52 @@ final class PartyCandidates {
                 sink);
     }
 
-    /** A party's history folded once: its state, and its trust to be had once its links are known. */
-    private record Known(TrustPolicy.Folded folded) {
-        PartyState state() {
-            return folded.state();
+    /** The state of another party as of {@code at}: from its fold when nothing of it is later, else its history. */
+    private PartyState stateAsOf(PartyId other, Instant at, Function<PartyId, List<SequencedEvent>> historyOf) {
+        Optional<FoldedParty> folded = folds.current(other);
+        if (folded.isEmpty()) {
+            return PartyState.INITIAL;
+        }
+        Instant latest = folded.get().trust().latest();
+        if (latest != null && !at.isBefore(latest)) {
+            return folded.get().state();
+        }
+        return PartyDecider.replay(historyOf.apply(other).stream()
+                .filter(e -> !e.event().recordedAt().isAfter(at))
+                .map(SequencedEvent::event)
+                .toList());
+    }
+
+    /** A party's state as of an instant, and its trust there once its links are known. */
+    private record Known(PartyState state, Function<List<TerminatedLink>, TrustAssessment> trust) {
+        TrustAssessment assess(List<TerminatedLink> links) {
+            return trust.apply(links);
         }
     }
 
+    /**
+     * The party as of {@code at}: from the core's fold when {@code at} is not before its latest event, which is every
+     * write's, status read's and screening's case; only an earlier instant, an auditor's, reads and folds the history.
+     */
     private Optional<Known> known(PartyId partyId, Instant at) {
+        Optional<FoldedParty> folded = folds.current(partyId);
+        if (folded.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant latest = folded.get().trust().latest();
+        if (latest != null && !at.isBefore(latest)) {
+            return Optional.of(fromFold(folded.get(), at));
+        }
         List<SequencedEvent> history = historyAsOf(partyId, at);
-        return history.isEmpty() ? Optional.empty() : Optional.of(new Known(policy.fold(history, at)));
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        TrustPolicy.Folded fold = policy.fold(history, at);
+        return Optional.of(new Known(fold.state(), fold::assess));
+    }
+
+    private Known fromFold(FoldedParty party, Instant at) {
+        return new Known(party.state(), links -> party.trust().assess(policy, party.state(), at, links));
     }
 
     private List<SequencedEvent> historyAsOf(PartyId partyId, Instant at) {

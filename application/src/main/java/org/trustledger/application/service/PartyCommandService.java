@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,6 +22,7 @@ import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.out.IdempotencyRecords;
 import org.trustledger.application.port.out.IdempotencyRecords.Claim;
+import org.trustledger.application.port.out.PartyFolds;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.party.PartyCommand;
@@ -40,20 +42,54 @@ import org.trustledger.domain.trust.SequencedEvent;
 public final class PartyCommandService implements RecordPartyCommandUseCase {
     private final CommandGateway commandGateway;
     private final IdempotencyRecords idempotency;
-    private final PartyHistories histories;
+    private final Function<PartyId, PartyState> states;
     private final LinkRule linkRule;
     private final Clock clock;
     private final ConcurrentChangeRetry retry = new ConcurrentChangeRetry();
 
+    /** Folds a party's state from its whole history when it needs it: for stores that keep no fold of each party. */
     public PartyCommandService(
             CommandGateway commandGateway,
             IdempotencyRecords idempotency,
             PartyHistories histories,
             ScreeningSettings screening,
             Clock clock) {
+        this(
+                commandGateway,
+                idempotency,
+                (Function<PartyId, PartyState>) partyId -> PartyDecider.replay(histories.of(partyId).stream()
+                        .map(SequencedEvent::event)
+                        .toList()),
+                screening,
+                clock);
+    }
+
+    /** Takes a party's state from the core's fold of it, without reading its history. */
+    public PartyCommandService(
+            CommandGateway commandGateway,
+            IdempotencyRecords idempotency,
+            PartyFolds folds,
+            ScreeningSettings screening,
+            Clock clock) {
+        this(
+                commandGateway,
+                idempotency,
+                (Function<PartyId, PartyState>) partyId -> folds.current(partyId)
+                        .map(PartyFolds.FoldedParty::state)
+                        .orElse(PartyState.INITIAL),
+                screening,
+                clock);
+    }
+
+    private PartyCommandService(
+            CommandGateway commandGateway,
+            IdempotencyRecords idempotency,
+            Function<PartyId, PartyState> states,
+            ScreeningSettings screening,
+            Clock clock) {
         this.commandGateway = commandGateway;
         this.idempotency = idempotency;
-        this.histories = histories;
+        this.states = states;
         this.linkRule = new LinkRule(screening);
         this.clock = clock;
     }
@@ -71,6 +107,12 @@ public final class PartyCommandService implements RecordPartyCommandUseCase {
     }
 
     private void followUp(PartyCommand command, Recording recording) {
+        // Only these can have follow-ups (RenamePairs.followUps); the others need not load the party again.
+        if (!(command instanceof ReviewLink
+                || command instanceof PartyCommand.TerminateRelationship
+                || command instanceof PartyCommand.ReinstateRelationship)) {
+            return;
+        }
         PartyState after = state(command.partyId());
         Map<PartyId, PartyState> partners = new HashMap<>();
         for (PartyId partner : after.sameBusiness()) {
@@ -84,8 +126,7 @@ public final class PartyCommandService implements RecordPartyCommandUseCase {
     }
 
     private PartyState state(PartyId partyId) {
-        return PartyDecider.replay(
-                histories.of(partyId).stream().map(SequencedEvent::event).toList());
+        return states.apply(partyId);
     }
 
     private RecordOutcome recordOnce(PartyCommand command, Recording recording) {

@@ -29,8 +29,8 @@ import org.trustledger.domain.trust.SequencedEvent;
 import org.trustledger.domain.trust.TrustPolicy;
 
 /**
- * Replays every stored event into new read-model tables while the live ones keep serving, assesses every party's trust
- * there, catches up with what was recorded meanwhile, and swaps the new tables in.
+ * Replays every stored event into a new generation of the read models while the serving one keeps serving, assesses
+ * every party's trust there, catches up with what was recorded meanwhile, and switches to the new generation.
  *
  * <p>Trust is assessed as of the rebuild, as the periodic refresh does, rather than as of each party's last event: the
  * rebuilt statuses are those the live ones would show after their next refresh.
@@ -40,7 +40,7 @@ public final class RebuildService implements ReadModelRebuild {
     public static final String JOB = "read-model-rebuild";
     /** Renewed with every recorded step, so a node that stops frees the job this long after. */
     static final Duration LEASE = Duration.ofMinutes(2);
-    /** Events projected between two flushes of the new tables. */
+    /** Events projected between two flushes of the new generation. */
     static final int PAGE = 1_000;
     /** Parties assessed between two flushes. */
     static final int PARTIES_PAGE = 200;

@@ -8,6 +8,7 @@ import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
+import org.trustledger.application.port.out.PartyFolds;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.domain.identity.PersonName;
@@ -29,13 +30,30 @@ public final class ScreeningService implements ScreenCallerUseCase {
     private final Screening screening;
     private final RecordPartyCommandUseCase recordCommand;
 
+    /** Folds each candidate from its whole history: for stores that keep no fold of each party. */
     public ScreeningService(
             PartyIdentityIndex index,
             PartyHistories histories,
             TrustPolicy policy,
             Screening screening,
             RecordPartyCommandUseCase recordCommand) {
-        this.candidates = new PartyCandidates(index, histories, policy, screening.settings());
+        this(
+                index,
+                histories,
+                PartyFolds.fromHistories(histories, policy.settings()),
+                policy,
+                screening,
+                recordCommand);
+    }
+
+    public ScreeningService(
+            PartyIdentityIndex index,
+            PartyHistories histories,
+            PartyFolds folds,
+            TrustPolicy policy,
+            Screening screening,
+            RecordPartyCommandUseCase recordCommand) {
+        this.candidates = new PartyCandidates(index, histories, folds, policy, screening.settings());
         this.screening = screening;
         this.recordCommand = recordCommand;
     }

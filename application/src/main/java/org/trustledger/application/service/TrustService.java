@@ -5,33 +5,42 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trustledger.application.port.in.RefreshTrustUseCase;
 import org.trustledger.application.port.in.TrustQuery;
+import org.trustledger.application.port.out.PartyFolds;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.screening.Screening;
-import org.trustledger.domain.trust.SequencedEvent;
 import org.trustledger.domain.trust.TrustAssessment;
 import org.trustledger.domain.trust.TrustPolicy;
 
-/** Assesses parties with the trust policy from their stored history, and keeps the stored trust views current. */
+/** Assesses parties with the trust policy from the core's fold of each party, and keeps the stored trust views current. */
 public final class TrustService implements TrustQuery, RefreshTrustUseCase {
     private static final int BATCH = 500;
 
     private final PartyCandidates candidates;
     private final TrustViews views;
-    private final PartyHistories histories;
 
+    /** Folds each party from its whole history: for stores that keep no fold of each party. */
     public TrustService(
             PartyIdentityIndex index,
             PartyHistories histories,
             TrustPolicy policy,
             Screening screening,
             TrustViews views) {
-        this.candidates = new PartyCandidates(index, histories, policy, screening.settings());
+        this(index, histories, PartyFolds.fromHistories(histories, policy.settings()), policy, screening, views);
+    }
+
+    public TrustService(
+            PartyIdentityIndex index,
+            PartyHistories histories,
+            PartyFolds folds,
+            TrustPolicy policy,
+            Screening screening,
+            TrustViews views) {
+        this.candidates = new PartyCandidates(index, histories, folds, policy, screening.settings());
         this.views = views;
-        this.histories = histories;
     }
 
     @Override
@@ -65,24 +74,12 @@ public final class TrustService implements TrustQuery, RefreshTrustUseCase {
         views.lock(parties);
         for (PartyId party : parties) {
             // Another writer may have stored an entry stamped a moment after this event (a neighbour's, or the party's
-            // own when this command was retried after losing a race); an assessment as of this event alone would leave
-            // it out and store a stale status.
-            save(party, latest(party, at));
+            // own when this command was retried after losing a race, which keeps the stamp it was sent with); an
+            // assessment as of this event alone would leave it out and store a stale status.
+            candidates
+                    .assessFromLatest(party, at)
+                    .ifPresent(assessed -> views.save(party, assessed.trust(), assessed.at()));
         }
-    }
-
-    /**
-     * The later of {@code at} and the latest stamp in the party's history: a command retried after losing a race keeps
-     * the stamp it was sent with, so the last event by sequence is not always the latest by time.
-     */
-    private Instant latest(PartyId partyId, Instant at) {
-        Instant latest = at;
-        for (SequencedEvent event : histories.of(partyId)) {
-            if (event.event().recordedAt().isAfter(latest)) {
-                latest = event.event().recordedAt();
-            }
-        }
-        return latest;
     }
 
     private boolean save(PartyId partyId, Instant at) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,12 +48,41 @@ class PartyViewProjectionIndexTest {
     }
 
     @Test
-    void anAmendment_movesThePartyFromItsOldKeysToItsNewOnes_andKeepsTheRest() {
+    void anAmendment_filesThePartyUnderItsNewKeys_andKeepsTheOldOnesAsFormer_withWhenTheyStopped() {
         core.commands.record(new RegisterParty(party, PartyKind.RESELLER, details("03-5321-7788", null), T0), STAFF);
         core.commands.record(
                 new AmendParty(party, PartyKind.RESELLER, details("03-9999-0000", null), T0.plusSeconds(60)), STAFF);
 
-        assertThat(core.index.keysOf(party)).containsExactlyInAnyOrder("phone:+81399990000", "name:ネクストライン");
+        assertThat(core.index.keysOf(party))
+                .containsExactlyInAnyOrder("phone:+81399990000", "phone:+81353217788", "name:ネクストライン");
+        assertThat(core.index.formerKeysOf(party)).containsExactly(Map.entry("phone:+81353217788", T0.plusSeconds(60)));
+    }
+
+    @Test
+    void aRetractedAmendment_takesItsKeysBack_andTheOldOnesAreCurrentAgain() {
+        core.commands.record(new RegisterParty(party, PartyKind.RESELLER, details("03-5321-7788", null), T0), STAFF);
+        core.commands.record(
+                new AmendParty(party, PartyKind.RESELLER, details("03-9999-0000", null), T0.plusSeconds(60)), STAFF);
+        core.commands.record(
+                new AmendParty(party, PartyKind.RESELLER, details("03-1111-0000", null), T0.plusSeconds(120)), STAFF);
+
+        core.commands.record(new RetractEntry(party, 3, "別の取引先の番号だった", T0.plusSeconds(180)), STAFF);
+
+        assertThat(core.index.keysOf(party))
+                .containsExactlyInAnyOrder("phone:+81399990000", "phone:+81353217788", "name:ネクストライン");
+        assertThat(core.index.formerKeysOf(party)).containsExactly(Map.entry("phone:+81353217788", T0.plusSeconds(60)));
+    }
+
+    @Test
+    void aCallersNumber_isFiledLikeThePartysOwn_andARetractedCallerTakesItBack() {
+        core.commands.record(new RegisterParty(party, PartyKind.RESELLER, details("03-5321-7788", null), T0), STAFF);
+        core.commands.record(
+                new IdentifyCaller(party, new PersonName("加藤 大輔"), true, "営業", PhoneNumber.parse("080-1212-3434"), T0),
+                STAFF);
+        assertThat(core.index.keysOf(party)).contains("phone:+818012123434", "caller:加藤大輔");
+
+        core.commands.record(new RetractEntry(party, 2, "別の会社の担当者だった", T0.plusSeconds(60)), STAFF);
+        assertThat(core.index.keysOf(party)).doesNotContain("phone:+818012123434", "caller:加藤大輔");
     }
 
     @Test
@@ -66,7 +96,12 @@ class PartyViewProjectionIndexTest {
                 new AmendParty(party, PartyKind.RESELLER, details("03-9999-0000", null), T0.plusSeconds(60)), STAFF);
 
         assertThat(core.index.keysOf(party))
-                .containsExactlyInAnyOrder("phone:+81399990000", "name:ネクストライン", "caller:サトウケンイチ");
+                .containsExactlyInAnyOrder(
+                        "phone:+81399990000",
+                        "phone:+81353217788",
+                        "phone:+819011112222",
+                        "name:ネクストライン",
+                        "caller:サトウケンイチ");
     }
 
     @Test

@@ -8,12 +8,14 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.trustledger.application.axon.AxonPartyFolds;
 import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.PartyAggregate;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.axon.TrustViewProjection;
+import org.trustledger.application.port.out.PartyFolds;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
@@ -34,13 +36,17 @@ public final class InMemoryCore implements AutoCloseable {
     public final PartyQueryService queries;
     public final InMemoryPartyIdentityIndex index = new InMemoryPartyIdentityIndex();
     public final PartyHistories histories;
+    public final PartyFolds folds;
     public final TrustService trust;
 
     public InMemoryCore(Clock clock) {
         // The event store is looked up per call: while the configuration is built, it does not exist yet.
         AtomicReference<Configuration> started = new AtomicReference<>();
         histories = partyId -> new AxonPartyHistories(started.get().eventStore()).of(partyId);
-        trust = new TrustService(index, histories, policy, new Screening(), trustViews);
+        // No snapshots here: the folds take every event one at a time from the first, falling back as in the product.
+        folds = partyId ->
+                new AxonPartyFolds(started.get().eventStore(), histories, policy.settings()).current(partyId);
+        trust = new TrustService(index, histories, folds, policy, new Screening(), trustViews);
         var configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
@@ -55,8 +61,8 @@ public final class InMemoryCore implements AutoCloseable {
         axon = configurer.buildConfiguration();
         started.set(axon);
         axon.start();
-        commands = new PartyCommandService(
-                axon.commandGateway(), idempotency, histories, ScreeningSettings.DEFAULTS, clock);
+        commands =
+                new PartyCommandService(axon.commandGateway(), idempotency, folds, ScreeningSettings.DEFAULTS, clock);
         queries = new PartyQueryService(views, axon.eventStore());
     }
 

@@ -19,16 +19,27 @@ public record IdentityEvidence(Kind kind, Grade grade, double weight, Detail det
      * @param values what the message shows, in order: the matched values as written on the ledger
      * @param text the detail in English
      * @param sharedBy how many known parties share the matched value when that many made it weak, 0 otherwise
+     * @param formerUntil the month (yyyy-MM, shop time) the known party stopped having the matched value, null while
+     *     it still has it
      */
-    public record Detail(String key, List<String> values, String text, int sharedBy) {
+    public record Detail(String key, List<String> values, String text, int sharedBy, String formerUntil) {
         public Detail {
             key = InvalidValueException.requireText("key", key);
             values = List.copyOf(values);
             text = InvalidValueException.requireText("detail", text);
         }
 
+        public Detail(String key, List<String> values, String text, int sharedBy) {
+            this(key, values, text, sharedBy, null);
+        }
+
         public Detail(String key, List<String> values, String text) {
             this(key, values, text, 0);
+        }
+
+        /** Whether the known party no longer has the matched value: a former phone, address or name. */
+        public boolean former() {
+            return formerUntil != null;
         }
 
         /** The detail as plain values, for the arguments of a reason: {@code key}, {@code values}, {@code text}. */
@@ -38,6 +49,10 @@ public record IdentityEvidence(Kind kind, Grade grade, double weight, Detail det
             argument.put("values", values);
             argument.put("text", text);
             argument.put("sharedBy", sharedBy);
+            if (formerUntil != null) {
+                // Only former evidence carries it, so that arguments stored before it existed read the same.
+                argument.put("formerUntil", formerUntil);
+            }
             return argument;
         }
     }
@@ -50,7 +65,11 @@ public record IdentityEvidence(Kind kind, Grade grade, double weight, Detail det
         REPRESENTATIVE,
         NAME,
         /** The same person called for both parties. */
-        CALLER
+        CALLER,
+        /** The same e-mail address. */
+        EMAIL,
+        /** The same web domain, of a website or of e-mail addresses; never a free-mail domain. */
+        WEB_DOMAIN
     }
 
     /**
@@ -93,6 +112,38 @@ public record IdentityEvidence(Kind kind, Grade grade, double weight, Detail det
                         detail.key(),
                         detail.values(),
                         detail.text() + " (shared by " + sharedBy + " known parties, weak evidence)",
-                        sharedBy));
+                        sharedBy,
+                        detail.formerUntil()));
+    }
+
+    /**
+     * The same evidence found on a value the known party had until {@code until} (yyyy-MM): graded and weighed as a
+     * current one, since a reseller that moved or changed its number is still the same business, and labelled former.
+     */
+    public IdentityEvidence former(String until) {
+        InvalidValueException.requireText("until", until);
+        return new IdentityEvidence(
+                kind,
+                grade,
+                weight,
+                new Detail(
+                        detail.key(),
+                        detail.values(),
+                        "former " + formerLabel(kind) + " (until " + until + "): " + detail.text(),
+                        detail.sharedBy(),
+                        until));
+    }
+
+    private static String formerLabel(Kind kind) {
+        return switch (kind) {
+            case PHONE -> "phone number";
+            case ADDRESS -> "address";
+            case BANK_ACCOUNT -> "bank account";
+            case REPRESENTATIVE -> "representative";
+            case NAME -> "name";
+            case CALLER -> "caller";
+            case EMAIL -> "e-mail address";
+            case WEB_DOMAIN -> "web domain";
+        };
     }
 }

@@ -14,12 +14,16 @@ public final class IdentityKeys {
     private IdentityKeys() {}
 
     public static Set<String> of(PartyIdentity identity) {
-        return of(
+        Set<String> keys = new LinkedHashSet<>(of(
                 identity.name(),
                 identity.phones(),
                 identity.address(),
                 identity.representative(),
-                identity.bankAccount());
+                identity.bankAccount()));
+        identity.emails().forEach(email -> keys.add(email.indexKey()));
+        // A free-mail domain would file the party beside every other gmail user: it is not a key.
+        identity.domainKeys().forEach(domain -> keys.add("domain:" + domain));
+        return Collections.unmodifiableSet(keys);
     }
 
     /** Keys for whatever is known; null attributes and attributes that normalise to nothing give no key. */

@@ -35,6 +35,8 @@ public final class IdentityMatcher {
         bankAccount(a, b, evidence);
         representative(a, b, evidence);
         name(a, b, evidence);
+        emails(a, b, evidence);
+        domains(a, b, evidence);
         evidence.sort(Comparator.comparingDouble(IdentityEvidence::weight).reversed());
         return List.copyOf(evidence);
     }
@@ -191,6 +193,45 @@ public final class IdentityMatcher {
         }
     }
 
+    private void emails(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
+        Set<String> theirs = new HashSet<>();
+        b.emails().forEach(email -> theirs.add(email.key()));
+        Set<String> seen = new HashSet<>();
+        for (EmailAddress email : a.emails()) {
+            String key = email.key();
+            if (theirs.contains(key) && seen.add(key)) {
+                // An address reaches one mailbox, even at a free-mail domain: as much the party's own as its phone.
+                evidence.add(new IdentityEvidence(
+                        IdentityEvidence.Kind.EMAIL,
+                        Grade.IDENTIFYING,
+                        weights.email(),
+                        detail("EMAIL", "same e-mail address " + key, key)));
+            }
+        }
+    }
+
+    private void domains(PartyIdentity a, PartyIdentity b, List<IdentityEvidence> evidence) {
+        Set<String> theirs = b.domainKeys();
+        Set<String> sameAddress = new HashSet<>();
+        evidence.stream()
+                .filter(e -> e.kind() == IdentityEvidence.Kind.EMAIL)
+                .forEach(e -> sameAddress.add(e.detail()
+                        .values()
+                        .get(0)
+                        .substring(e.detail().values().get(0).lastIndexOf('@') + 1)));
+        for (String domain : a.domainKeys()) {
+            // The same address already says it, and more strongly.
+            if (theirs.contains(domain) && !sameAddress.contains(domain)) {
+                // Many small businesses share a host's domain, or a group's: a link to ask about, not an identity.
+                evidence.add(new IdentityEvidence(
+                        IdentityEvidence.Kind.WEB_DOMAIN,
+                        Grade.LINKING,
+                        weights.webDomain(),
+                        detail("WEB_DOMAIN", "same web domain " + domain, domain)));
+            }
+        }
+    }
+
     /**
      * The people who called for each party, compared by name: the same salesperson calling for a "new" company links
      * it to the old one, though a common name alone is no more than a link.
@@ -209,6 +250,39 @@ public final class IdentityMatcher {
                         Grade.LINKING,
                         weights.caller(),
                         detail("CALLER", "same caller " + key.value(), key.value())));
+            }
+        }
+        return List.copyOf(evidence);
+    }
+
+    /**
+     * The caller's numbers compared with the numbers people gave when calling for a known party: a salesperson's own
+     * mobile is as much that business's number as its switchboard, graded as a phone.
+     */
+    public List<IdentityEvidence> compareCallerPhones(
+            Collection<PhoneNumber> mine, Collection<IdentityHistory.CallerPhone> known) {
+        Objects.requireNonNull(mine, "mine");
+        Objects.requireNonNull(known, "known");
+        List<IdentityEvidence> evidence = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PhoneNumber phone : mine) {
+            for (IdentityHistory.CallerPhone theirs : known) {
+                if (!phone.sameLine(theirs.phone()) || !seen.add(phone.base().e164())) {
+                    continue;
+                }
+                PhoneNumber line = phone.base();
+                String who = theirs.caller() == null ? "" : theirs.caller().value();
+                boolean shared = line.lineType().shared();
+                evidence.add(new IdentityEvidence(
+                        IdentityEvidence.Kind.PHONE,
+                        shared ? Grade.WEAK : Grade.IDENTIFYING,
+                        shared ? weights.sharedServicePhone() : weights.phone(),
+                        detail(
+                                who.isEmpty() ? "CALLER_PHONE.UNNAMED" : "CALLER_PHONE",
+                                "same number as a caller" + (who.isEmpty() ? "" : " " + who) + " gave: "
+                                        + line.display() + (shared ? " (shared service, weak evidence)" : ""),
+                                line.display(),
+                                who)));
             }
         }
         return List.copyOf(evidence);

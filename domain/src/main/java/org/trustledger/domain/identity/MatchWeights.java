@@ -15,10 +15,40 @@ public record MatchWeights(
         double bankAccount,
         double representative,
         double name,
-        double caller) {
+        double caller,
+        double email,
+        double webDomain) {
 
-    /** A number, a floor or an account of one's own is hard to share by chance; a name or a 050 number is not. */
-    public static final MatchWeights DEFAULTS = new MatchWeights(1.0, 0.3, 1.0, 0.6, 0.5, 1.0, 0.8, 0.7, 0.6);
+    /**
+     * A number, a floor, an account or an e-mail address of one's own is hard to share by chance; a name, a web domain
+     * or a 050 number is not.
+     */
+    public static final MatchWeights DEFAULTS = new MatchWeights(1.0, 0.3, 1.0, 0.6, 0.5, 1.0, 0.8, 0.7, 0.6, 1.0, 0.6);
+
+    /** Weights with the defaults for an e-mail address (1.0) and a web domain (0.6). */
+    public MatchWeights(
+            double phone,
+            double sharedServicePhone,
+            double sameFloorOrRoom,
+            double sameBuilding,
+            double sameStreetAddress,
+            double bankAccount,
+            double representative,
+            double name,
+            double caller) {
+        this(
+                phone,
+                sharedServicePhone,
+                sameFloorOrRoom,
+                sameBuilding,
+                sameStreetAddress,
+                bankAccount,
+                representative,
+                name,
+                caller,
+                1.0,
+                0.6);
+    }
 
     public MatchWeights {
         check("phone", phone);
@@ -30,6 +60,8 @@ public record MatchWeights(
         check("representative", representative);
         check("name", name);
         check("caller", caller);
+        check("email", email);
+        check("webDomain", webDomain);
     }
 
     /** The weight of an address match of the given strength; 0 for {@link AddressMatch#NONE}. */

@@ -5,14 +5,43 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What identifies a party for matching — name, phones, address, representative, bank account — any of which
- * may be unknown (null), as when staff type what a caller tells them.
+ * What identifies a party for matching — name, phones, address, representative, bank account, e-mail addresses and web
+ * domains — any of which may be unknown (null or empty), as when staff type what a caller tells them.
  */
 public record PartyIdentity(
-        PartyName name, List<PhoneNumber> phones, Address address, PersonName representative, BankAccount bankAccount) {
+        PartyName name,
+        List<PhoneNumber> phones,
+        Address address,
+        PersonName representative,
+        BankAccount bankAccount,
+        List<EmailAddress> emails,
+        List<WebDomain> websites) {
 
     public PartyIdentity {
         phones = phones == null ? List.of() : List.copyOf(new LinkedHashSet<>(phones));
+        emails = emails == null ? List.of() : List.copyOf(new LinkedHashSet<>(emails));
+        websites = websites == null ? List.of() : List.copyOf(new LinkedHashSet<>(websites));
+    }
+
+    /** An identity with no e-mail address or web domain. */
+    public PartyIdentity(
+            PartyName name,
+            List<PhoneNumber> phones,
+            Address address,
+            PersonName representative,
+            BankAccount bankAccount) {
+        this(name, phones, address, representative, bankAccount, List.of(), List.of());
+    }
+
+    /**
+     * The web domains that say who the party is: its websites and the domains of its e-mail addresses, leaving out
+     * free-mail domains (gmail.com, docomo.ne.jp …), where anyone can have an address.
+     */
+    public Set<String> domainKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        websites.stream().filter(w -> !w.freeMail()).forEach(w -> keys.add(w.key()));
+        emails.stream().map(EmailAddress::domain).filter(d -> !d.freeMail()).forEach(d -> keys.add(d.key()));
+        return keys;
     }
 
     /** The index keys this identity produces; see {@link IdentityKeys}. */

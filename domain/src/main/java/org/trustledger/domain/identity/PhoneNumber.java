@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.trustledger.domain.AsStored;
 import org.trustledger.domain.InvalidValueException;
 
 /**
@@ -84,17 +83,22 @@ public record PhoneNumber(String e164, String extension) {
             "withheld",
             "restricted");
 
+    /** A number as stored: today's rules are {@link #parse}'s and {@link #ofE164}'s, so tightening them breaks no history. */
     public PhoneNumber {
-        if (AsStored.rulesApply()) {
-            InvalidValueException.requireText("phone", e164);
-            if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
-                throw new InvalidValueException("phone", "'" + e164 + "' is not a phone number in E.164 form");
-            }
-            if (extension != null && !extension.matches("[0-9]{1," + MAX_EXTENSION_DIGITS + "}")) {
-                throw new InvalidValueException(
-                        "phone", "extension '" + extension + "' is not 1 to " + MAX_EXTENSION_DIGITS + " digits");
-            }
+        InvalidValueException.requireValue("phone", e164);
+    }
+
+    /** A number already in E.164 form, with an extension of 1 to 10 digits or none, held to today's rules. */
+    public static PhoneNumber ofE164(String e164, String extension) {
+        InvalidValueException.requireText("phone", e164);
+        if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
+            throw new InvalidValueException("phone", "'" + e164 + "' is not a phone number in E.164 form");
         }
+        if (extension != null && !extension.matches("[0-9]{1," + MAX_EXTENSION_DIGITS + "}")) {
+            throw new InvalidValueException(
+                    "phone", "extension '" + extension + "' is not 1 to " + MAX_EXTENSION_DIGITS + " digits");
+        }
+        return new PhoneNumber(e164, extension);
     }
 
     /** A number without extension. */
@@ -194,7 +198,7 @@ public record PhoneNumber(String e164, String extension) {
     /** The same number without its extension: the line itself, which is what identifies a party. */
     public PhoneNumber base() {
         // The line of a number already accepted, stored or typed: its rules were checked when it was made.
-        return extension == null ? this : AsStored.read(() -> new PhoneNumber(e164));
+        return extension == null ? this : new PhoneNumber(e164);
     }
 
     /** True when both reach the same line, whatever extension each was given with. */

@@ -19,7 +19,7 @@ public sealed interface PartyCommand {
             implements PartyCommand {
         public RegisterParty {
             InvalidValueException.requireValue("kind", kind);
-            InvalidValueException.requireValue("details", details);
+            details = InvalidValueException.requireValue("details", details).checked();
         }
     }
 
@@ -28,7 +28,7 @@ public sealed interface PartyCommand {
             implements PartyCommand {
         public AmendParty {
             InvalidValueException.requireValue("kind", kind);
-            InvalidValueException.requireValue("details", details);
+            details = InvalidValueException.requireValue("details", details).checked();
         }
     }
 
@@ -70,6 +70,8 @@ public sealed interface PartyCommand {
                         "name", "the full name was given, so write it down", "error.fullNameMissing", Map.of());
             }
             role = Texts.optional("role", role, Texts.SHORT);
+            name = name == null ? null : PersonName.of(name.value());
+            callBack = callBack == null ? null : PhoneNumber.ofE164(callBack.e164(), callBack.extension());
         }
     }
 
@@ -114,8 +116,8 @@ public sealed interface PartyCommand {
             implements PartyCommand {
         public RecordPaymentShort {
             invoiceRef = InvoiceRefs.require(invoiceRef);
-            InvalidValueException.requireValue("invoicedYen", invoiced);
-            InvalidValueException.requireValue("paidYen", paid);
+            Yen.requireNotNegative("invoicedYen", InvalidValueException.requireValue("invoicedYen", invoiced));
+            Yen.requireNotNegative("paidYen", InvalidValueException.requireValue("paidYen", paid));
             InvalidValueException.requireValue("reason", reason);
             if (invoiced.value() == 0) {
                 throw new InvalidValueException(
@@ -150,7 +152,7 @@ public sealed interface PartyCommand {
     record SettlePayment(PartyId partyId, String invoiceRef, Yen paid, Instant recordedAt) implements PartyCommand {
         public SettlePayment {
             invoiceRef = InvoiceRefs.require(invoiceRef);
-            InvalidValueException.requireValue("paidYen", paid);
+            Yen.requireNotNegative("paidYen", InvalidValueException.requireValue("paidYen", paid));
             if (paid.value() == 0) {
                 throw new InvalidValueException(
                         "paidYen", "a settlement must pay more than 0 yen", "error.positive", Map.of());
@@ -158,17 +160,50 @@ public sealed interface PartyCommand {
         }
     }
 
-    /** Ends the relationship with a party. */
-    record TerminateRelationship(PartyId partyId, String reason, Instant recordedAt) implements PartyCommand {
+    /**
+     * Ends the relationship with a party, for {@code cause}; a cause other than the manager's own decision names the
+     * other party it comes from. {@code reason} is the manager's own words.
+     */
+    record TerminateRelationship(
+            PartyId partyId, RelationshipCause cause, PartyId otherParty, String reason, Instant recordedAt)
+            implements PartyCommand {
         public TerminateRelationship {
             reason = Texts.require("reason", reason, Texts.LONG);
+            requireOtherPartyFor(cause, otherParty);
+        }
+
+        /** A manager's own decision, in their words. */
+        public TerminateRelationship(PartyId partyId, String reason, Instant recordedAt) {
+            this(partyId, RelationshipCause.MANAGER_DECISION, null, reason, recordedAt);
         }
     }
 
-    /** Takes a terminated party back, because it may have improved. */
-    record ReinstateRelationship(PartyId partyId, String reason, Instant recordedAt) implements PartyCommand {
+    /** Takes a terminated party back, because it may have improved; {@code cause} as on a termination. */
+    record ReinstateRelationship(
+            PartyId partyId, RelationshipCause cause, PartyId otherParty, String reason, Instant recordedAt)
+            implements PartyCommand {
         public ReinstateRelationship {
             reason = Texts.require("reason", reason, Texts.LONG);
+            requireOtherPartyFor(cause, otherParty);
+        }
+
+        /** A manager's own decision, in their words. */
+        public ReinstateRelationship(PartyId partyId, String reason, Instant recordedAt) {
+            this(partyId, RelationshipCause.MANAGER_DECISION, null, reason, recordedAt);
+        }
+    }
+
+    /** A manager decides on this party alone; every other cause comes from another party, which it names. */
+    private static void requireOtherPartyFor(RelationshipCause cause, PartyId otherParty) {
+        InvalidValueException.requireValue("cause", cause);
+        if ((cause == RelationshipCause.MANAGER_DECISION) != (otherParty == null)) {
+            throw new InvalidValueException(
+                    "otherParty",
+                    cause == RelationshipCause.MANAGER_DECISION
+                            ? "a manager's own decision names no other party"
+                            : "a " + cause + " names the other party it comes from",
+                    "error.required",
+                    Map.of());
         }
     }
 

@@ -79,7 +79,8 @@ public final class PartyDecider {
                             "error.alreadyTerminated",
                             Map.of());
                 }
-                yield List.of(new RelationshipTerminated(c.partyId(), c.reason(), c.recordedAt()));
+                yield List.of(
+                        new RelationshipTerminated(c.partyId(), c.cause(), c.otherParty(), c.reason(), c.recordedAt()));
             }
             case ReinstateRelationship c -> {
                 if (!state.terminated()) {
@@ -88,7 +89,8 @@ public final class PartyDecider {
                             "error.notTerminated",
                             Map.of());
                 }
-                yield List.of(new RelationshipReinstated(c.partyId(), c.reason(), c.recordedAt()));
+                yield List.of(
+                        new RelationshipReinstated(c.partyId(), c.cause(), c.otherParty(), c.reason(), c.recordedAt()));
             }
             case ReviewLink c -> reviewLink(c, state);
             case RecordRename c ->
@@ -296,9 +298,7 @@ public final class PartyDecider {
         return List.of(
                 reviewed,
                 new RelationshipTerminated(
-                        c.partyId(),
-                        "confirmed rename of party " + c.linkedParty() + ": " + c.reason(),
-                        c.recordedAt()));
+                        c.partyId(), RelationshipCause.CONFIRMED_RENAME, c.linkedParty(), c.reason(), c.recordedAt()));
     }
 
     private static List<PartyEvent> settle(SettlePayment c, PartyState state) {

@@ -82,11 +82,32 @@ public sealed interface PartyEvent {
     record PaymentSettled(PartyId partyId, String invoiceRef, Yen paid, Yen outstanding, Instant recordedAt)
             implements PartyEvent {}
 
-    /** The shop ended the relationship. */
-    record RelationshipTerminated(PartyId partyId, String reason, Instant recordedAt) implements PartyEvent {}
+    /**
+     * The shop ended the relationship, for {@code cause}; {@code otherParty} is the party a confirmed rename or the same
+     * business points to (null for a manager's own decision), and {@code reason} the manager's own words — null only on
+     * a pair rule's termination stored before the words were carried over.
+     */
+    record RelationshipTerminated(
+            PartyId partyId, RelationshipCause cause, PartyId otherParty, String reason, Instant recordedAt)
+            implements PartyEvent {
+        /** A manager's own decision, in their words. */
+        public RelationshipTerminated(PartyId partyId, String reason, Instant recordedAt) {
+            this(partyId, RelationshipCause.MANAGER_DECISION, null, reason, recordedAt);
+        }
+    }
 
-    /** The shop took a terminated party back. */
-    record RelationshipReinstated(PartyId partyId, String reason, Instant recordedAt) implements PartyEvent {}
+    /**
+     * The shop took a terminated party back, for {@code cause}; {@code otherParty} and {@code reason} as on
+     * {@link RelationshipTerminated}.
+     */
+    record RelationshipReinstated(
+            PartyId partyId, RelationshipCause cause, PartyId otherParty, String reason, Instant recordedAt)
+            implements PartyEvent {
+        /** A manager's own decision, in their words. */
+        public RelationshipReinstated(PartyId partyId, String reason, Instant recordedAt) {
+            this(partyId, RelationshipCause.MANAGER_DECISION, null, reason, recordedAt);
+        }
+    }
 
     /** A manager reviewed a suspected rename: confirmed (the relationship was ended with it) or dismissed. */
     record LinkReviewed(PartyId partyId, PartyId linkedParty, boolean confirmed, String reason, Instant recordedAt)
@@ -94,7 +115,7 @@ public sealed interface PartyEvent {
 
     /**
      * A manager confirmed {@code renamedParty} as this party under another name, on the renamed party's review: from
-     * now on the two are terminated and reinstated together.
+     * now on the two are terminated and reinstated together. {@code reason} is the manager's own words on the review.
      */
     record RenameConfirmed(PartyId partyId, PartyId renamedParty, String reason, Instant recordedAt)
             implements PartyEvent {}

@@ -27,11 +27,7 @@ public final class RenamePairs {
         switch (command) {
             case ReviewLink c -> {
                 if (c.confirmed()) {
-                    next.add(new RecordRename(
-                            c.linkedParty(),
-                            c.partyId(),
-                            "confirmed as party " + c.partyId() + " under another name: " + c.reason(),
-                            c.recordedAt()));
+                    next.add(new RecordRename(c.linkedParty(), c.partyId(), c.reason(), c.recordedAt()));
                 }
             }
             case TerminateRelationship c -> {
@@ -39,7 +35,9 @@ public final class RenamePairs {
                     if (!partner.terminated()) {
                         next.add(new TerminateRelationship(
                                 partner.partyId(),
-                                "terminated together with party " + c.partyId() + ", confirmed as the same business",
+                                RelationshipCause.SAME_BUSINESS,
+                                c.partyId(),
+                                c.reason(),
                                 c.recordedAt()));
                     }
                 }
@@ -49,7 +47,9 @@ public final class RenamePairs {
                     if (partner.terminated()) {
                         next.add(new ReinstateRelationship(
                                 partner.partyId(),
-                                "reinstated together with party " + c.partyId() + ", confirmed as the same business",
+                                RelationshipCause.SAME_BUSINESS,
+                                c.partyId(),
+                                c.reason(),
                                 c.recordedAt()));
                     }
                 }

@@ -3,14 +3,20 @@ package org.trustledger.domain.screening;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.trustledger.domain.identity.AddressKey;
+import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.IdentityEvidence.Grade;
+import org.trustledger.domain.identity.IdentityHistory;
 import org.trustledger.domain.identity.IdentityMatcher;
 import org.trustledger.domain.identity.PartyIdentity;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.identity.WebDomain;
+import org.trustledger.domain.party.PartyDecider;
 
 /**
  * Compares one side with a known party attribute by attribute, because how much a shared value says depends on how
@@ -53,13 +59,56 @@ final class EvidenceGrader {
             Collection<PersonName> knownCallers,
             KeyCounts keyCounts,
             List<String> townCities) {
+        return compare(mine, myCallers, known, knownCallers, IdentityHistory.EMPTY, keyCounts, townCities);
+    }
+
+    /**
+     * Everything the two sides share, today's details and the known party's former ones and callers' numbers alike:
+     * a former detail is graded as a current one and labelled with the month it stopped being current.
+     */
+    List<IdentityEvidence> compare(
+            PartyIdentity mine,
+            Collection<PersonName> myCallers,
+            PartyIdentity known,
+            Collection<PersonName> knownCallers,
+            IdentityHistory knownHistory,
+            KeyCounts keyCounts,
+            List<String> townCities) {
         List<IdentityEvidence> evidence = new ArrayList<>();
-        for (Probe probe : probes(mine)) {
+        List<Probe> probes = probes(mine);
+        for (Probe probe : probes) {
             for (IdentityEvidence found : matcher.compare(probe.attribute(), known)) {
-                if (townCities.size() > 1 && found.detail().key().startsWith(TOWN_DETAIL)) {
-                    found = ambiguous(found, mine.address().key(), townCities);
+                evidence.add(graded(found, mine, probe, keyCounts, townCities));
+            }
+        }
+        Set<List<Object>> seen = new HashSet<>();
+        evidence.forEach(e -> seen.add(sameness(e)));
+        for (IdentityHistory.Former former : knownHistory.former()) {
+            String until = former.untilMonth(PartyDecider.SHOP_ZONE);
+            for (Probe probe : probes) {
+                for (IdentityEvidence found : matcher.compare(probe.attribute(), former.identity())) {
+                    // Today's evidence says it already, and the latest move away says it best.
+                    if (seen.add(sameness(found))) {
+                        evidence.add(graded(found, mine, probe, keyCounts, townCities)
+                                .former(until));
+                    }
                 }
-                evidence.add(weighed(found, probe.indexKey(), keyCounts));
+            }
+        }
+        for (IdentityEvidence found : matcher.compareCallerPhones(mine.phones(), knownHistory.callerPhones())) {
+            boolean alreadyShared = evidence.stream()
+                    .anyMatch(e -> e.kind() == IdentityEvidence.Kind.PHONE
+                            && e.detail()
+                                    .values()
+                                    .contains(found.detail().values().get(0)));
+            if (!alreadyShared) {
+                PhoneNumber phone = mine.phones().stream()
+                        .filter(p -> p.base()
+                                .display()
+                                .equals(found.detail().values().get(0)))
+                        .findFirst()
+                        .orElse(null);
+                evidence.add(phone == null ? found : weighed(found, phone.indexKey(), keyCounts));
             }
         }
         for (PersonName caller : myCallers) {
@@ -112,6 +161,24 @@ final class EvidenceGrader {
                                 + " known cities or wards (" + cities + "): ask which one"));
     }
 
+    private IdentityEvidence graded(
+            IdentityEvidence found, PartyIdentity mine, Probe probe, KeyCounts keyCounts, List<String> townCities) {
+        if (townCities.size() > 1 && found.detail().key().startsWith(TOWN_DETAIL)) {
+            found = ambiguous(found, mine.address().key(), townCities);
+        }
+        // A domain found through an e-mail address is counted under the domain, as the index files it.
+        String key = found.kind() == IdentityEvidence.Kind.WEB_DOMAIN
+                ? "domain:" + found.detail().values().get(0)
+                : probe.indexKey();
+        return weighed(found, key, keyCounts);
+    }
+
+    /** What makes two pieces of evidence say the same thing: what matched and on which values. */
+    private static List<Object> sameness(IdentityEvidence evidence) {
+        return List.of(
+                evidence.kind(), evidence.detail().key(), evidence.detail().values());
+    }
+
     private IdentityEvidence weighed(IdentityEvidence evidence, String indexKey, KeyCounts keyCounts) {
         int sharing = keyCounts.partiesUnder(indexKey);
         return sharing > crowdedThreshold ? evidence.crowded(sharing, CROWDED_FACTOR) : evidence;
@@ -143,6 +210,15 @@ final class EvidenceGrader {
             probes.add(new Probe(
                     new PartyIdentity(mine.name(), List.of(), null, null, null),
                     mine.name().key().indexKey()));
+        }
+        for (EmailAddress email : mine.emails()) {
+            probes.add(new Probe(
+                    new PartyIdentity(null, List.of(), null, null, null, List.of(email), List.of()), email.indexKey()));
+        }
+        for (WebDomain website : mine.websites()) {
+            probes.add(new Probe(
+                    new PartyIdentity(null, List.of(), null, null, null, List.of(), List.of(website)),
+                    website.indexKey()));
         }
         return probes;
     }

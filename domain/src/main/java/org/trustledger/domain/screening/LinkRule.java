@@ -10,6 +10,7 @@ import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyIdentityHistory;
 import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.screening.EvidenceGrader.Strength;
 import org.trustledger.domain.trust.TerminatedLink;
@@ -96,7 +97,14 @@ public final class LinkRule {
     }
 
     private List<IdentityEvidence> shared(PartyState party, PartyState other, KeyCounts keyCounts) {
+        // The other party's former details count as its current ones: moving away does not end a rename's link.
         return grader.compare(
-                party.details().identity(), party.callers(), other.details().identity(), other.callers(), keyCounts);
+                party.details().identity(),
+                party.callers(),
+                other.details().identity(),
+                other.callers(),
+                PartyIdentityHistory.of(other),
+                keyCounts,
+                List.of());
     }
 }

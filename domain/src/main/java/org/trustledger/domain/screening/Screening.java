@@ -28,6 +28,10 @@ import org.trustledger.domain.trust.TrustStatus;
  * answers ACCEPT, CAUTION or REFUSE with its reasons and the matches with their evidence. A pure function, with no clock
  * and no I/O, so that it answers during the call and the same question always gets the same answer.
  *
+ * <p><b>Identity over time.</b> A known party's former phones, addresses, names, representatives and bank accounts,
+ * and the numbers its callers gave, are evidence graded as today's details are, labelled with the month they stopped
+ * being current, since a reseller that moved or changed its number is still the same business.
+ *
  * <p><b>Evidence</b> is graded ({@link IdentityEvidence.Grade}). <i>Identifying</i>: the party's own phone number (not
  * toll-free, navi-dial or 050), the same bank account, the same building and floor or room. <i>Linking</i>: the same
  * building on another floor, the same street address where one side names no building, the same representative, the
@@ -51,7 +55,9 @@ import org.trustledger.domain.trust.TrustStatus;
  *       review (POSSIBLE_LINK); the requester itself awaits review as a likely rename (PROVISIONAL_CALLER, or REFUSE if
  *       the settings say so); the caller withholds their full name; the requester owes money or has a poor record.
  *   <li>Information: a direct customer, a returning customer, a web-form customer, a withheld number; otherwise
- *       NO_CONCERN or NO_MATCH, so that every answer explains itself.
+ *       NO_CONCERN, so that every answer explains itself.
+ *   <li>NO_RECORD, its own verdict: nothing matches; shown neither as an acceptance nor as a warning, but with the
+ *       questions to ask an unknown caller.
  * </ul>
  *
  * <p><b>Direct customers.</b> A customer asking for themselves (the claimed kind, or else the requester's kind, is
@@ -129,7 +135,7 @@ public final class Screening {
         if (reasons.isEmpty()) {
             reasons.add(matches.isEmpty() ? noMatch() : noConcern(requester, matches));
         }
-        if (request.phoneWithheld()) {
+        if (request.phoneWithheld() && (request.channel() == null || request.channel() == Channel.PHONE)) {
             // Said after the rest, since on its own it neither clears nor accuses the caller.
             reasons.add(ScreeningReason.of(ScreeningReasonCode.NUMBER_WITHHELD, Verdict.ACCEPT, Map.of(), List.of()));
         }
@@ -155,6 +161,7 @@ public final class Screening {
                     request.callers(),
                     candidate.identity(),
                     candidate.callers(),
+                    candidate.history(),
                     keyCounts,
                     townCities);
             if (!evidence.isEmpty()) {
@@ -178,9 +185,16 @@ public final class Screening {
         }
         Set<String> cities = new TreeSet<>();
         for (Candidate candidate : candidates) {
-            Address theirs = candidate == null ? null : candidate.identity().address();
-            if (theirs != null && mine.matchesByTownOnly(theirs.key())) {
-                cities.add(theirs.key().municipality());
+            if (candidate == null) {
+                continue;
+            }
+            List<Address> addresses = new ArrayList<>();
+            addresses.add(candidate.identity().address());
+            candidate.history().former().forEach(f -> addresses.add(f.identity().address()));
+            for (Address theirs : addresses) {
+                if (theirs != null && mine.matchesByTownOnly(theirs.key())) {
+                    cities.add(theirs.key().municipality());
+                }
             }
         }
         List<String> all = List.copyOf(cities);
@@ -213,8 +227,12 @@ public final class Screening {
         CompanyNameKey name =
                 request.companyName() == null ? null : request.companyName().key();
         if (name != null && !name.core().isEmpty()) {
+            // A company calling under the name it had before is that company, as much as under today's.
             return assessed.stream()
-                    .filter(a -> name.sameCore(a.candidate().identity().name().key()))
+                    .filter(a -> name.sameCore(a.candidate().identity().name().key())
+                            || a.candidate().history().former().stream()
+                                    .map(f -> f.identity().name())
+                                    .anyMatch(former -> former != null && name.sameCore(former.key())))
                     .min(likeliest);
         }
         PartyKind claimed = request.requesterKind();
@@ -377,7 +395,7 @@ public final class Screening {
     }
 
     private static ScreeningReason noMatch() {
-        return ScreeningReason.of(ScreeningReasonCode.NO_MATCH, Verdict.ACCEPT, Map.of(), List.of());
+        return ScreeningReason.of(ScreeningReasonCode.NO_RECORD, Verdict.NO_RECORD, Map.of(), List.of());
     }
 
     private static ScreeningReason noConcern(Assessed requester, List<Match> matches) {

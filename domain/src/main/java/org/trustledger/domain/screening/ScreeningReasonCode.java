@@ -48,8 +48,11 @@ public enum ScreeningReasonCode {
      * caller was not identified) and {@code matches}.
      */
     NO_CONCERN,
-    /** The caller matches no known party. */
-    NO_MATCH,
+    /**
+     * The caller matches no known party: no record, neither a clearance nor a warning; the text asks the questions to
+     * put to an unknown caller (which company the request is for, whether they are the customer themselves).
+     */
+    NO_RECORD,
     /** The call came from a withheld or unavailable number: nothing to match by phone, and nothing against the caller. */
     NUMBER_WITHHELD;
 

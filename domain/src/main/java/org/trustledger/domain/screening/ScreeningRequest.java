@@ -8,10 +8,12 @@ import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.MissingDetailsException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.BankAccount;
+import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.PartyIdentity;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.identity.WebDomain;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyDetails;
@@ -30,6 +32,8 @@ import org.trustledger.domain.party.PartyKind;
  * @param channel how the request reached the shop
  * @param phoneWithheld true when the call came from a withheld or unavailable number (非通知, 公衆電話 …), so there is
  *     no number to match
+ * @param email the e-mail address the request came from or the caller gave
+ * @param website the caller's web domain or web address, as given
  */
 public record ScreeningRequest(
         PartyName companyName,
@@ -42,12 +46,16 @@ public record ScreeningRequest(
         PartyKind requesterKind,
         boolean onBehalfOfCustomer,
         Channel channel,
-        boolean phoneWithheld) {
+        boolean phoneWithheld,
+        EmailAddress email,
+        WebDomain website) {
 
     public ScreeningRequest {
         boolean identified = companyName != null
                 || callerName != null
                 || phone != null
+                || email != null
+                || website != null
                 || address != null
                 || bankAccount != null
                 || representative != null;
@@ -62,8 +70,40 @@ public record ScreeningRequest(
             throw new InvalidValueException(
                     "request",
                     "enter at least one thing about the caller — company name, caller name, phone number, address,"
-                            + " bank account or representative — or what kind of party is calling");
+                            + " bank account, representative, e-mail address or website — or what kind of party is"
+                            + " calling",
+                    "error.screening.nothingGiven",
+                    Map.of());
         }
+    }
+
+    /** A request with no e-mail address or website. */
+    public ScreeningRequest(
+            PartyName companyName,
+            PersonName callerName,
+            boolean callerNameWithheld,
+            PhoneNumber phone,
+            Address address,
+            BankAccount bankAccount,
+            PersonName representative,
+            PartyKind requesterKind,
+            boolean onBehalfOfCustomer,
+            Channel channel,
+            boolean phoneWithheld) {
+        this(
+                companyName,
+                callerName,
+                callerNameWithheld,
+                phone,
+                address,
+                bankAccount,
+                representative,
+                requesterKind,
+                onBehalfOfCustomer,
+                channel,
+                phoneWithheld,
+                null,
+                null);
     }
 
     /**
@@ -99,7 +139,13 @@ public record ScreeningRequest(
                 partyId,
                 requesterKind,
                 new PartyDetails(
-                        name, phone == null ? List.of() : List.of(phone), address, representative, bankAccount),
+                        name,
+                        phone == null ? List.of() : List.of(phone),
+                        address,
+                        representative,
+                        bankAccount,
+                        email == null ? List.of() : List.of(email),
+                        website == null ? List.of() : List.of(website)),
                 at);
     }
 
@@ -140,6 +186,12 @@ public record ScreeningRequest(
      */
     public PartyIdentity identity() {
         return new PartyIdentity(
-                companyName, phone == null ? List.of() : List.of(phone), address, representative, bankAccount);
+                companyName,
+                phone == null ? List.of() : List.of(phone),
+                address,
+                representative,
+                bankAccount,
+                email == null ? List.of() : List.of(email),
+                website == null ? List.of() : List.of(website));
     }
 }

@@ -320,7 +320,7 @@ record PartyRecord(
                 spoiledAt);
     }
 
-    private static Instant happenedAt(TroubleLogged e) {
+    static Instant happenedAt(TroubleLogged e) {
         if (e.occurredOn() == null) {
             return e.recordedAt();
         }

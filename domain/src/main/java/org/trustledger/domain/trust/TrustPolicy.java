@@ -233,7 +233,7 @@ public final class TrustPolicy {
         }
     }
 
-    private static TrustStatus status(Tier tier, Totals now, PartyRecord record, LinkToTerminated link) {
+    static TrustStatus status(Tier tier, Totals now, PartyRecord record, LinkToTerminated link) {
         if (record.terminated()) {
             return TrustStatus.TERMINATED;
         }

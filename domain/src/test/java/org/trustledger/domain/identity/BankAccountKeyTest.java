@@ -24,7 +24,8 @@ class BankAccountKeyTest {
             """)
     void normalisesBankBranchAndNumber(
             String bank, String branch, String number, String keyBank, String keyBranch, String keyNumber) {
-        BankAccountKey key = new BankAccount(bank, branch, AccountType.ORDINARY, number, null).key();
+        BankAccountKey key =
+                BankAccount.of(bank, branch, AccountType.ORDINARY, number, null).key();
 
         assertThat(key).isEqualTo(new BankAccountKey(keyBank, keyBranch, AccountType.ORDINARY, keyNumber));
     }
@@ -39,8 +40,10 @@ class BankAccountKeyTest {
             """)
     void oneDigitOrOneNameOffIsAnotherAccount(
             String bank, String branch, String number, String otherBank, String otherBranch, String otherNumber) {
-        BankAccountKey one = new BankAccount(bank, branch, AccountType.ORDINARY, number, null).key();
-        BankAccountKey other = new BankAccount(otherBank, otherBranch, AccountType.ORDINARY, otherNumber, null).key();
+        BankAccountKey one =
+                BankAccount.of(bank, branch, AccountType.ORDINARY, number, null).key();
+        BankAccountKey other = BankAccount.of(otherBank, otherBranch, AccountType.ORDINARY, otherNumber, null)
+                .key();
 
         assertThat(one).isNotEqualTo(other);
         assertThat(one.indexKey()).isNotEqualTo(other.indexKey());
@@ -48,8 +51,10 @@ class BankAccountKeyTest {
 
     @Test
     void accountTypeIsPartOfTheKey() {
-        BankAccountKey ordinary = new BankAccount("三井住友", "新宿", AccountType.ORDINARY, "1234567", null).key();
-        BankAccountKey current = new BankAccount("三井住友", "新宿", AccountType.CURRENT, "1234567", null).key();
+        BankAccountKey ordinary = BankAccount.of("三井住友", "新宿", AccountType.ORDINARY, "1234567", null)
+                .key();
+        BankAccountKey current = BankAccount.of("三井住友", "新宿", AccountType.CURRENT, "1234567", null)
+                .key();
 
         assertThat(ordinary).isNotEqualTo(current);
         assertThat(ordinary.indexKey()).isEqualTo("bank:三井住友|新宿|ordinary|1234567");

@@ -12,7 +12,7 @@ import org.trustledger.domain.identity.BankAccount.AccountType;
 class BankAccountTest {
 
     private static BankAccount account(String number) {
-        return new BankAccount("みずほ銀行", "神田支店", AccountType.ORDINARY, number, null);
+        return BankAccount.of("みずほ銀行", "神田支店", AccountType.ORDINARY, number, null);
     }
 
     @ParameterizedTest
@@ -43,14 +43,14 @@ class BankAccountTest {
 
     @Test
     void type_defaultsToOrdinary() {
-        BankAccount account = new BankAccount("みずほ銀行", "神田支店", null, "1234567", null);
+        BankAccount account = BankAccount.of("みずほ銀行", "神田支店", null, "1234567", null);
 
         assertThat(account.type()).isEqualTo(AccountType.ORDINARY);
     }
 
     @Test
     void givenType_isKept() {
-        BankAccount account = new BankAccount("みずほ銀行", "神田支店", AccountType.CURRENT, "1234567", null);
+        BankAccount account = BankAccount.of("みずほ銀行", "神田支店", AccountType.CURRENT, "1234567", null);
 
         assertThat(account.type()).isEqualTo(AccountType.CURRENT);
     }
@@ -58,24 +58,24 @@ class BankAccountTest {
     @Test
     void bankBranchAndNumber_areRequired() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new BankAccount(" ", "神田支店", null, "1234567", null))
+                .isThrownBy(() -> BankAccount.of(" ", "神田支店", null, "1234567", null))
                 .extracting(InvalidValueException::field)
                 .isEqualTo("bankAccount.bank");
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new BankAccount("みずほ銀行", null, null, "1234567", null))
+                .isThrownBy(() -> BankAccount.of("みずほ銀行", null, null, "1234567", null))
                 .extracting(InvalidValueException::field)
                 .isEqualTo("bankAccount.branch");
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new BankAccount("みずほ銀行", "神田支店", null, "", null))
+                .isThrownBy(() -> BankAccount.of("みずほ銀行", "神田支店", null, "", null))
                 .extracting(InvalidValueException::field)
                 .isEqualTo("bankAccount.number");
     }
 
     @Test
     void holder_isOptionalAndStripped() {
-        assertThat(new BankAccount("みずほ銀行", "神田支店", null, "1234567", "  ").holder())
+        assertThat(BankAccount.of("みずほ銀行", "神田支店", null, "1234567", "  ").holder())
                 .isNull();
-        assertThat(new BankAccount("みずほ銀行", "神田支店", null, "1234567", " カ）アクメ ").holder())
+        assertThat(BankAccount.of("みずほ銀行", "神田支店", null, "1234567", " カ）アクメ ").holder())
                 .isEqualTo("カ）アクメ");
     }
 }

@@ -17,55 +17,55 @@ class NamesAndAddressTest {
     @NullAndEmptySource
     @ValueSource(strings = {" ", "　", "\t\n"})
     void blankText_isRejected(String blank) {
-        assertField("name", () -> new PartyName(blank));
-        assertField("personName", () -> new PersonName(blank));
-        assertField("address", () -> new Address(blank));
+        assertField("name", () -> PartyName.of(blank));
+        assertField("personName", () -> PersonName.of(blank));
+        assertField("address", () -> Address.of(blank));
     }
 
     @Test
     void partyName_overTwoHundredCharacters_isRejected() {
-        assertThat(new PartyName("ア".repeat(200)).value()).hasSize(200);
+        assertThat(PartyName.of("ア".repeat(200)).value()).hasSize(200);
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new PartyName("ア".repeat(201)))
+                .isThrownBy(() -> PartyName.of("ア".repeat(201)))
                 .withMessageContaining("at most 200");
     }
 
     @Test
     void personName_overOneHundredCharacters_isRejected() {
-        assertThat(new PersonName("山".repeat(100)).value()).hasSize(100);
+        assertThat(PersonName.of("山".repeat(100)).value()).hasSize(100);
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new PersonName("山".repeat(101)))
+                .isThrownBy(() -> PersonName.of("山".repeat(101)))
                 .withMessageContaining("at most 100");
     }
 
     @Test
     void address_overThreeHundredCharacters_isRejected() {
-        assertThat(new Address("町".repeat(300)).value()).hasSize(300);
+        assertThat(Address.of("町".repeat(300)).value()).hasSize(300);
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new Address("町".repeat(301)))
+                .isThrownBy(() -> Address.of("町".repeat(301)))
                 .withMessageContaining("at most 300");
     }
 
     @Test
     void text_isStripped() {
-        assertThat(new PartyName("  株式会社アクメ光通信 ").value()).isEqualTo("株式会社アクメ光通信");
-        assertThat(new PersonName(" 山田太郎 ").value()).isEqualTo("山田太郎");
-        assertThat(new Address(" 東京都千代田区神田1-2-3 ").value()).isEqualTo("東京都千代田区神田1-2-3");
+        assertThat(PartyName.of("  株式会社アクメ光通信 ").value()).isEqualTo("株式会社アクメ光通信");
+        assertThat(PersonName.of(" 山田太郎 ").value()).isEqualTo("山田太郎");
+        assertThat(Address.of(" 東京都千代田区神田1-2-3 ").value()).isEqualTo("東京都千代田区神田1-2-3");
     }
 
     @Test
     void lengthLimit_appliesAfterStripping() {
-        assertThat(new PartyName(" " + "ア".repeat(200) + " ").value()).hasSize(200);
+        assertThat(PartyName.of(" " + "ア".repeat(200) + " ").value()).hasSize(200);
     }
 
     @Test
     void ofNullable_givesNullForNoText_andAValueOtherwise() {
         assertThat(PersonName.ofNullable(null)).isNull();
         assertThat(PersonName.ofNullable("  ")).isNull();
-        assertThat(PersonName.ofNullable(" 鈴木 ")).isEqualTo(new PersonName("鈴木"));
+        assertThat(PersonName.ofNullable(" 鈴木 ")).isEqualTo(PersonName.of("鈴木"));
         assertThat(Address.ofNullable(null)).isNull();
         assertThat(Address.ofNullable(" ")).isNull();
-        assertThat(Address.ofNullable("東京都")).isEqualTo(new Address("東京都"));
+        assertThat(Address.ofNullable("東京都")).isEqualTo(Address.of("東京都"));
     }
 
     @Test

@@ -89,7 +89,7 @@ class PhoneNumberExtensionTest {
     @ValueSource(strings = {"", "12a", "12345678901"})
     void constructor_acceptsOnlyDigitsAsExtension(String extension) {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new PhoneNumber("+81353217788", extension))
+                .isThrownBy(() -> PhoneNumber.ofE164("+81353217788", extension))
                 .withMessageContaining("extension");
     }
 }

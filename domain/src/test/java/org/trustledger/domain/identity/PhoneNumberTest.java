@@ -73,7 +73,7 @@ class PhoneNumberTest {
     @ValueSource(strings = {"03-1234-5678", "81312345678", "+0312345678", "+81 3 1234 5678"})
     void constructor_acceptsOnlyE164(String notE164) {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new PhoneNumber(notE164))
+                .isThrownBy(() -> PhoneNumber.ofE164(notE164, null))
                 .withMessageContaining("E.164");
     }
 

@@ -35,7 +35,7 @@ class LinkReviewTest {
                 .when(new ReviewLink(renamed, acme, true, "代表者と口座が同じ", T0))
                 .then(
                         new LinkReviewed(renamed, acme, true, "代表者と口座が同じ", T0),
-                        new RelationshipTerminated(renamed, "confirmed rename of party " + acme + ": 代表者と口座が同じ", T0));
+                        new RelationshipTerminated(renamed, RelationshipCause.CONFIRMED_RENAME, acme, "代表者と口座が同じ", T0));
 
         assertThat(state.terminated()).isTrue();
     }

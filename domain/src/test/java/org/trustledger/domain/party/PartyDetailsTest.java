@@ -16,7 +16,7 @@ class PartyDetailsTest {
 
     @Test
     void samePhoneWrittenTwice_isKeptOnce_inTheOrderFirstGiven() {
-        PartyDetails details = new PartyDetails(
+        PartyDetails details = PartyDetails.of(
                 ACME,
                 List.of(
                         PhoneNumber.parse("03-1234-5678"),
@@ -32,14 +32,13 @@ class PartyDetailsTest {
 
     @Test
     void tenPhones_areAccepted() {
-        assertThat(new PartyDetails(ACME, phones(10), null, null, null).phones())
-                .hasSize(10);
+        assertThat(PartyDetails.of(ACME, phones(10), null, null, null).phones()).hasSize(10);
     }
 
     @Test
     void elevenPhones_areRejected() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new PartyDetails(ACME, phones(11), null, null, null))
+                .isThrownBy(() -> PartyDetails.of(ACME, phones(11), null, null, null))
                 .withMessageContaining("at most 10 phone numbers")
                 .extracting(InvalidValueException::field)
                 .isEqualTo("phones");
@@ -50,17 +49,17 @@ class PartyDetailsTest {
         List<PhoneNumber> written = new ArrayList<>(phones(10));
         written.add(written.get(0));
 
-        assertThat(new PartyDetails(ACME, written, null, null, null).phones()).hasSize(10);
+        assertThat(PartyDetails.of(ACME, written, null, null, null).phones()).hasSize(10);
     }
 
     @Test
     void noPhones_isAnEmptyList() {
-        assertThat(new PartyDetails(ACME, null, null, null, null).phones()).isEmpty();
+        assertThat(PartyDetails.of(ACME, null, null, null, null).phones()).isEmpty();
     }
 
     @Test
     void phones_cannotBeChangedAfterwards() {
-        PartyDetails details = new PartyDetails(ACME, phones(2), null, null, null);
+        PartyDetails details = PartyDetails.of(ACME, phones(2), null, null, null);
 
         assertThatExceptionOfType(UnsupportedOperationException.class)
                 .isThrownBy(() -> details.phones().add(PhoneNumber.parse("03-1111-2222")));
@@ -69,7 +68,7 @@ class PartyDetailsTest {
     @Test
     void name_isRequired() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new PartyDetails(null, List.of(), null, null, null))
+                .isThrownBy(() -> PartyDetails.of(null, List.of(), null, null, null))
                 .extracting(InvalidValueException::field)
                 .isEqualTo("name");
     }

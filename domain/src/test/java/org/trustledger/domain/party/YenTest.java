@@ -11,7 +11,7 @@ class YenTest {
     @Test
     void negativeAmount_isRejected() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> new Yen(-1))
+                .isThrownBy(() -> Yen.of("yen", -1L))
                 .withMessageContaining("must not be negative")
                 .extracting(InvalidValueException::field)
                 .isEqualTo("yen");

@@ -3,10 +3,12 @@ package org.trustledger.domain.screening;
 import java.util.List;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.BankAccount;
+import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.PartyIdentity;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.identity.WebDomain;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyFixtures;
@@ -93,6 +95,18 @@ final class ScreeningFixtures {
         private boolean onBehalfOfCustomer;
         private Channel channel = Channel.PHONE;
         private boolean phoneWithheld;
+        private EmailAddress email;
+        private WebDomain website;
+
+        Call email(String text) {
+            email = EmailAddress.of(text);
+            return this;
+        }
+
+        Call website(String text) {
+            website = WebDomain.of(text);
+            return this;
+        }
 
         Call company(String name) {
             companyName = new PartyName(name);
@@ -161,7 +175,9 @@ final class ScreeningFixtures {
                     requesterKind,
                     onBehalfOfCustomer,
                     channel,
-                    phoneWithheld);
+                    phoneWithheld,
+                    email,
+                    website);
         }
     }
 }

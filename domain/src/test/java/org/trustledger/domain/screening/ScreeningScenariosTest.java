@@ -6,7 +6,7 @@ import static org.trustledger.domain.screening.ScreeningReasonCode.DIRECT_CUSTOM
 import static org.trustledger.domain.screening.ScreeningReasonCode.LINKED_TO_TERMINATED;
 import static org.trustledger.domain.screening.ScreeningReasonCode.NAME_WITHHELD;
 import static org.trustledger.domain.screening.ScreeningReasonCode.NO_CONCERN;
-import static org.trustledger.domain.screening.ScreeningReasonCode.NO_MATCH;
+import static org.trustledger.domain.screening.ScreeningReasonCode.NO_RECORD;
 import static org.trustledger.domain.screening.ScreeningReasonCode.NUMBER_WITHHELD;
 import static org.trustledger.domain.screening.ScreeningReasonCode.POOR_RECORD;
 import static org.trustledger.domain.screening.ScreeningReasonCode.POSSIBLE_LINK;
@@ -223,15 +223,15 @@ class ScreeningScenariosTest {
                                 () -> call().company(NEW_NAME).address("新宿区西新宿1-2-3 ムーンタワー5F"))
                         .expect(Verdict.ACCEPT, NO_CONCERN),
                 row("the next block number", () -> call().company(NEW_NAME).address("新宿区西新宿1-2-4 サンライズビル5F"))
-                        .expect(Verdict.ACCEPT, NO_MATCH),
+                        .expect(Verdict.NO_RECORD, NO_RECORD),
                 row(
                                 "a different salesperson with the same family name",
                                 () -> call().company(NEW_NAME).caller("鈴木 次郎"))
-                        .expect(Verdict.ACCEPT, NO_MATCH),
+                        .expect(Verdict.NO_RECORD, NO_RECORD),
                 row("a name that only contains the terminated one's", () -> call().company("ネクストライン通信サービス株式会社"))
-                        .expect(Verdict.ACCEPT, NO_MATCH),
+                        .expect(Verdict.NO_RECORD, NO_RECORD),
                 row("the next phone number", () -> call().company(NEW_NAME).phone("03-5321-7789"))
-                        .expect(Verdict.ACCEPT, NO_MATCH),
+                        .expect(Verdict.NO_RECORD, NO_RECORD),
                 // Values many parties share weigh less.
                 row(
                                 "the floor is a virtual office forty parties use",
@@ -278,7 +278,7 @@ class ScreeningScenariosTest {
                 row(
                                 "an unknown reseller asking for itself",
                                 () -> call().company(NEW_NAME).kind(PartyKind.RESELLER))
-                        .expect(Verdict.ACCEPT, NO_MATCH),
+                        .expect(Verdict.NO_RECORD, NO_RECORD),
                 row(
                                 "the reseller to watch asking for its customer",
                                 () -> call().company("ウォッチ通信").onBehalfOfCustomer())
@@ -318,7 +318,7 @@ class ScreeningScenariosTest {
                                 () -> call().caller("山本 一郎")
                                         .kind(PartyKind.CUSTOMER)
                                         .onBehalfOfCustomer())
-                        .expect(Verdict.ACCEPT, NO_MATCH),
+                        .expect(Verdict.NO_RECORD, NO_RECORD),
                 // Names and numbers withheld.
                 row(
                                 "a caller who withholds their name",
@@ -327,7 +327,7 @@ class ScreeningScenariosTest {
                 row(
                                 "a withheld number alone changes nothing",
                                 () -> call().company(NEW_NAME).numberWithheld())
-                        .expect(Verdict.ACCEPT, NO_MATCH, NUMBER_WITHHELD),
+                        .expect(Verdict.NO_RECORD, NO_RECORD, NUMBER_WITHHELD),
                 row(
                                 "a withheld number does not hide the terminated one",
                                 () -> call().company("ネクストライン").numberWithheld())

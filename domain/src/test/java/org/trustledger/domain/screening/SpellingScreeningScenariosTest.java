@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.trustledger.domain.screening.ScreeningFixtures.call;
 import static org.trustledger.domain.screening.ScreeningReasonCode.LINKED_TO_TERMINATED;
 import static org.trustledger.domain.screening.ScreeningReasonCode.NO_CONCERN;
-import static org.trustledger.domain.screening.ScreeningReasonCode.NO_MATCH;
+import static org.trustledger.domain.screening.ScreeningReasonCode.NO_RECORD;
 import static org.trustledger.domain.screening.ScreeningReasonCode.POSSIBLE_LINK;
 import static org.trustledger.domain.screening.ScreeningReasonCode.TERMINATED_PARTY;
 
@@ -225,7 +225,7 @@ class SpellingScreeningScenariosTest {
     }
 
     private static Scenario accepted(String name, Supplier<Call> call) {
-        return new Scenario(name, call, Verdict.ACCEPT, List.of(NO_MATCH), null);
+        return new Scenario(name, call, Verdict.NO_RECORD, List.of(NO_RECORD), null);
     }
 
     private static Candidate terminated(PartyId id, String name, String phone, String address, String representative) {

@@ -152,7 +152,7 @@ class TrustPolicyEachEventPropertiesTest {
         return steps(Arbitraries.integers().between(0, 60 * 24 * 8), 200, 400);
     }
 
-    private static Arbitrary<List<Step>> steps(Arbitrary<Integer> gaps, int min, int max) {
+    static Arbitrary<List<Step>> steps(Arbitrary<Integer> gaps, int min, int max) {
         return Combinators.combine(
                         Arbitraries.of(Kind.class),
                         gaps,
@@ -198,7 +198,7 @@ class TrustPolicyEachEventPropertiesTest {
                 .edgeCases(edges -> edges.add(TrustPolicySettings.defaults()));
     }
 
-    private static List<SequencedEvent> build(List<Step> steps) {
+    static List<SequencedEvent> build(List<Step> steps) {
         List<PartyEvent> events = new ArrayList<>();
         Instant now = START;
         events.add(registered(now));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -56,9 +58,36 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public record FieldError(String field, String message) {}
 
     private final ReasonTexts texts;
+    private final MessageSource messages;
 
-    public ProblemDetailsAdvice(ReasonTexts texts) {
+    public ProblemDetailsAdvice(ReasonTexts texts, MessageSource messages) {
         this.texts = texts;
+        this.messages = messages;
+    }
+
+    /** A sentence of the bundles in the request's language: a detail is never in another language than its title. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** A field as the reader knows it: its label, or its name when it has none (a nested path's last name). */
+    private String label(String field) {
+        String plain = field.replaceAll("\\[\\d+]", "");
+        String last = plain.contains(".") ? plain.substring(plain.lastIndexOf('.') + 1) : plain;
+        String label = messages.getMessage("field." + plain, null, null, LocaleContextHolder.getLocale());
+        if (label == null) {
+            label = messages.getMessage("field." + last, null, null, LocaleContextHolder.getLocale());
+        }
+        return label != null ? label : quoted(field);
+    }
+
+    private String quoted(Object value) {
+        return text("problem.quoted", String.valueOf(value));
+    }
+
+    @ExceptionHandler(LocalizedProblem.class)
+    ResponseEntity<ProblemDetail> localized(LocalizedProblem e) {
+        return problem(e.status(), e.type(), text(e.messageKey(), e.args()));
     }
 
     @ExceptionHandler(DomainException.class)
@@ -84,36 +113,43 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrentChangeException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "concurrent-change", text("problem.detail.concurrentChange"));
     }
 
     @ExceptionHandler(UnknownContactException.class)
     ResponseEntity<ProblemDetail> unknownContact(UnknownContactException e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-contact", e.getMessage());
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "unknown-contact",
+                text("problem.detail.unknownContact", e.key().contactId()));
     }
 
     @ExceptionHandler(RebuildRunningException.class)
     ResponseEntity<ProblemDetail> rebuildRunning(RebuildRunningException e) {
-        return problem(HttpStatus.CONFLICT, "rebuild-running", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "rebuild-running", text("problem.detail.rebuildRunning"));
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)
     ResponseEntity<ProblemDetail> idempotency(IdempotencyConflictException e) {
         return e.inProgress()
-                ? problem(HttpStatus.CONFLICT, "idempotency-in-progress", e.getMessage())
-                : problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage());
+                ? problem(HttpStatus.CONFLICT, "idempotency-in-progress", text("problem.detail.idempotencyInProgress"))
+                : problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "idempotency-key-reused",
+                        text("problem.detail.idempotencyKeyReused"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String message = "'" + e.getValue() + "' is not a valid " + e.getName() + allowedValues(e.getRequiredType());
+        String message = text("problem.detail.typeMismatch", quoted(e.getValue()), label(e.getName()))
+                + allowedValues(e.getRequiredType());
         return badInput(message, List.of(new FieldError(e.getName(), message)));
     }
 
     /** The firewall reads some headers lazily, so a header it refuses can surface here rather than before security. */
     @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "the request has headers or parts this API refuses");
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", text("problem.detail.rejected"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -121,28 +157,45 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (DatabaseUnavailable.causes(e)) {
             LOG.warn("The database is unreachable: {}", e.toString());
             ResponseEntity<ProblemDetail> unavailable = problem(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "database-unavailable",
-                    "the ledger's database cannot be reached just now and nothing was recorded; try again shortly");
+                    HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", text("problem.detail.databaseUnavailable"));
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .body(unavailable.getBody());
         }
         LOG.error("Unexpected failure", e);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                "something went wrong on our side and nothing was recorded; try again, and report it if it persists");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", text("problem.detail.internal"));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getField() + " " + f.getDefaultMessage()))
+                .map(f -> new FieldError(f.getField(), constraint(f)))
                 .toList();
         String detail = errors.stream().map(FieldError::message).collect(Collectors.joining("; "));
         return asObject(badInput(detail, errors));
+    }
+
+    /** A broken constraint in words: what the field needs, never the annotation's text, its regex or "null". */
+    private String constraint(org.springframework.validation.FieldError f) {
+        String code = f.getCode() == null ? "" : f.getCode();
+        String field = label(f.getField());
+        return switch (code) {
+            case "NotNull", "NotBlank", "NotEmpty" -> text("problem.detail.required", field);
+            case "Size" -> text("problem.detail.size", field, sizeLimit(f));
+            case "Pattern" -> {
+                String own = messages.getMessage(
+                        "problem.detail.pattern." + f.getField(), null, null, LocaleContextHolder.getLocale());
+                yield own != null ? own : text("problem.detail.pattern", field);
+            }
+            default -> text("problem.detail.notValid", field);
+        };
+    }
+
+    private static Object sizeLimit(org.springframework.validation.FieldError f) {
+        // Bean Validation passes a @Size's attributes in name order after the field: max, then min.
+        Object[] args = f.getArguments();
+        return args != null && args.length > 1 ? args[1] : "";
     }
 
     @Override
@@ -151,10 +204,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof JacksonException jackson) {
             return asObject(unreadableJson(jackson));
         }
-        return asObject(badInput("the request body is missing or unreadable", List.of()));
+        return asObject(badInput(text("problem.detail.unreadable"), List.of()));
     }
 
-    private static ResponseEntity<ProblemDetail> unreadableJson(JacksonException e) {
+    private ResponseEntity<ProblemDetail> unreadableJson(JacksonException e) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
@@ -164,55 +217,54 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 && e.getOriginalMessage().startsWith("Duplicate")) {
             // Jackson names the field twice given; which value was meant cannot be guessed.
             String twice = e.getOriginalMessage().replaceAll("^[^\"]*\"([^\"]*)\".*$", "$1");
-            String message = twice + ": is given twice; give each field once";
+            String message = text("problem.detail.givenTwice", label(twice));
             return badInput(message, List.of(new FieldError(twice, message)));
         }
         if (e instanceof StreamReadException && !(e instanceof InputCoercionException)) {
-            return badInput("the request body is not well-formed JSON", List.of());
+            return badInput(text("problem.detail.notJson"), List.of());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(field, unknown);
         }
         if (field.isEmpty()) {
-            return badInput("the request body must be a JSON object with this request's fields", List.of());
+            return badInput(text("problem.detail.notObject"), List.of());
         }
         String message;
         if (e instanceof InputCoercionException) {
-            message = field + ": the number is out of range";
+            message = text("problem.detail.outOfRange", label(field));
         } else if (e instanceof MismatchedInputException mismatch) {
-            String value = mismatch instanceof InvalidFormatException invalid ? "'" + invalid.getValue() + "' " : "";
-            message = field + ": " + value + "is not a valid " + simpleName(mismatch.getTargetType())
+            message = (mismatch instanceof InvalidFormatException invalid
+                            ? text("problem.detail.typeMismatch", quoted(invalid.getValue()), label(field))
+                            : text("problem.detail.notValid", label(field)))
                     + allowedValues(mismatch.getTargetType());
         } else {
-            message = field + ": is not a valid value";
+            message = text("problem.detail.notValid", label(field));
         }
         return badInput(message, List.of(new FieldError(field, message)));
     }
 
     /** Names the unknown field and, when one is close, the field the client probably meant. */
-    private static ResponseEntity<ProblemDetail> unknownField(String field, UnrecognizedPropertyException e) {
-        String message = field + ": is not a field of this request"
+    private ResponseEntity<ProblemDetail> unknownField(String field, UnrecognizedPropertyException e) {
+        String message = text("problem.detail.unknownField", quoted(field))
                 + KnownFields.closest(e.getPropertyName(), e.getKnownPropertyIds())
-                        .map(known -> "; did you mean '" + known + "'?")
+                        .map(known -> text("problem.detail.didYouMean", quoted(known)))
                         .orElse("");
         return badInput(message, List.of(new FieldError(field, message)));
     }
 
-    private static String simpleName(Class<?> type) {
-        return type == null ? "value" : type.getSimpleName();
-    }
-
-    private static String allowedValues(Class<?> type) {
+    private String allowedValues(Class<?> type) {
         if (type == java.time.LocalDate.class) {
-            return "; use a date from " + FIRST_DATE + " to " + LAST_DATE + ", as yyyy-MM-dd";
+            return text("problem.detail.dates", quoted(FIRST_DATE), quoted(LAST_DATE));
         }
         if (type == null || !type.isEnum()) {
             return "";
         }
-        return "; use one of "
-                + java.util.Arrays.stream(type.getEnumConstants())
-                        .map(Object::toString)
-                        .collect(Collectors.joining(", "));
+        // The codes a client sends, quoted: they are the API's words, the same in every language.
+        return text(
+                "problem.detail.oneOf",
+                java.util.Arrays.stream(type.getEnumConstants())
+                        .map(this::quoted)
+                        .collect(Collectors.joining(text("problem.separator"))));
     }
 
     private static ResponseEntity<ProblemDetail> badInput(String detail, List<FieldError> errors) {

@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.trustledger.domain.AsStored;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEventTypes;
 import org.trustledger.domain.party.PartyState;
@@ -181,13 +179,9 @@ public class EventStoreConfiguration {
                     PartyEventTypes.all().forEach((type, name) -> mapper.registerSubtypes(new NamedType(type, name)));
                 })
                 .lenientDeserialization();
-        // A snapshot holds the party's details as its history stored them: read as stored, like the history.
-        return new Jackson3Serializer(builder) {
-            @Override
-            public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-                return AsStored.read(() -> super.deserialize(serializedObject));
-            }
-        };
+        // A snapshot holds the party's details as its history stored them; the values' canonical constructors take them
+        // as stored, like the history.
+        return builder.build();
     }
 
     /** Writes a party's state with no entries. */
@@ -220,6 +214,10 @@ public class EventStoreConfiguration {
      * reader of the store — the application and the tests alike — reads old shapes through the same chain.
      */
     public static EventUpcasterChain upcasters() {
-        return new EventUpcasterChain(new TroubleLoggedStaffNoteUpcaster(), new LocatingUpcaster());
+        return new EventUpcasterChain(
+                new TroubleLoggedStaffNoteUpcaster(),
+                new ProseToFactsUpcaster(),
+                new PartyDetailsChannelsUpcaster(),
+                new LocatingUpcaster());
     }
 }

@@ -8,7 +8,6 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.trustledger.domain.AsStored;
 import org.trustledger.domain.party.PartyEventTypes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -19,7 +18,8 @@ import tools.jackson.databind.DeserializationFeature;
  *
  * <p>Reading is strict: a field the event does not have (unknown, or renamed since) and a field it requires but the
  * stored JSON lacks both fail, naming the stored type, its revision and the field, rather than being dropped or read
- * as null. Values are rebuilt {@linkplain AsStored as stored}, without today's rules.
+ * as null. Values are rebuilt through their canonical constructors, which take what was stored without today's
+ * rules.
  */
 public class StableNameEventSerializer extends Jackson3Serializer {
     private static final Logger LOG = LoggerFactory.getLogger(StableNameEventSerializer.class);
@@ -55,7 +55,7 @@ public class StableNameEventSerializer extends Jackson3Serializer {
     @Override
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         try {
-            return AsStored.read(() -> super.deserialize(serializedObject));
+            return super.deserialize(serializedObject);
         } catch (SerializationException e) {
             SerializationException unreadable = unreadable(serializedObject, e);
             // Loud where operators look: a stored row that no longer reads is history nobody can see.

@@ -13,8 +13,25 @@ final class StoredEventRevisions implements RevisionResolver {
     /** {@code TroubleLogged} gained {@code staffNote}, the staff member's own note on the category. */
     static final String TROUBLE_LOGGED_WITH_STAFF_NOTE = "2";
 
-    private static final Map<Class<?>, String> CURRENT =
-            Map.of(PartyEvent.TroubleLogged.class, TROUBLE_LOGGED_WITH_STAFF_NOTE);
+    /**
+     * {@code RelationshipTerminated} and {@code RelationshipReinstated} gained {@code cause} and {@code otherParty}, and
+     * their reason holds only the manager's own words, no sentence of the product's.
+     */
+    static final String RELATIONSHIP_WITH_CAUSE = "2";
+
+    /** {@code RenameConfirmed}'s reason holds only the manager's own words, no sentence naming the renamed party. */
+    static final String RENAME_CONFIRMED_WORDS_ONLY = "2";
+
+    /** {@code PartyRegistered} and {@code PartyAmended} gained the party's {@code emails} and {@code websites}. */
+    static final String PARTY_DETAILS_WITH_CHANNELS = "2";
+
+    private static final Map<Class<?>, String> CURRENT = Map.of(
+            PartyEvent.TroubleLogged.class, TROUBLE_LOGGED_WITH_STAFF_NOTE,
+            PartyEvent.RelationshipTerminated.class, RELATIONSHIP_WITH_CAUSE,
+            PartyEvent.RelationshipReinstated.class, RELATIONSHIP_WITH_CAUSE,
+            PartyEvent.RenameConfirmed.class, RENAME_CONFIRMED_WORDS_ONLY,
+            PartyEvent.PartyRegistered.class, PARTY_DETAILS_WITH_CHANNELS,
+            PartyEvent.PartyAmended.class, PARTY_DETAILS_WITH_CHANNELS);
 
     @Override
     public String revisionOf(Class<?> payloadType) {

@@ -1,5 +1,9 @@
 package org.trustledger.adapters.persistence.party;
 
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.trustledger.adapters.persistence.readmodel.ReadModelTables;
+import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
@@ -26,53 +31,65 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
     static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
-    private final String table;
+    private final ReadModelGeneration generation;
     private final SqlDialect dialect;
-    private final String insertIfAbsent;
 
+    /** Over the serving generation: what commands write and staff read. */
     @Autowired
-    JdbcPartyIdentityIndex(JdbcClient jdbc) {
-        this(jdbc, ReadModelTables.LIVE);
+    public JdbcPartyIdentityIndex(JdbcClient jdbc) {
+        this(jdbc, ReadModelGeneration.serving(jdbc));
     }
 
-    /** The index in the given tables, so that a rebuild fills a new one with the very code commands use. */
-    public JdbcPartyIdentityIndex(JdbcClient jdbc, ReadModelTables tables) {
+    /** The index in one generation: the one a rebuild fills, or the serving one, with the very code commands use. */
+    public JdbcPartyIdentityIndex(JdbcClient jdbc, ReadModelGeneration generation) {
         this.jdbc = jdbc;
-        this.table = tables.identityKey();
+        this.generation = generation;
         this.dialect = SqlDialect.of(jdbc);
-        this.insertIfAbsent = insertIfAbsent(1);
     }
 
+    /** Files rows, each as current or former: a row already there takes the new end, null making it current again. */
     private String insertIfAbsent(int rows) {
+        String written = generation.sql();
         StringBuilder values = new StringBuilder();
         for (int row = 0; row < rows; row++) {
             values.append(row == 0 ? "" : ", ")
-                    .append("(:key")
+                    .append('(')
+                    .append(written)
+                    .append(", :key")
                     .append(row)
                     .append(", :id")
                     .append(row)
+                    .append(", :until")
+                    .append(row)
                     .append(')');
         }
+        String columns = " (generation, identity_key, party_id, former_until)";
         return switch (dialect) {
             case H2 ->
-                "MERGE INTO " + table + " (identity_key, party_id) KEY (identity_key, party_id) VALUES " + values;
+                "MERGE INTO party_identity_key" + columns + " KEY (generation, identity_key, party_id) VALUES "
+                        + values;
             case POSTGRESQL ->
-                "INSERT INTO " + table + " (identity_key, party_id) VALUES " + values + " ON CONFLICT DO NOTHING";
+                "INSERT INTO party_identity_key" + columns + " VALUES " + values
+                        + " ON CONFLICT (generation, identity_key, party_id)"
+                        + " DO UPDATE SET former_until = EXCLUDED.former_until";
         };
     }
 
+    /** One key of one party, with when it stopped being current, null while it is. */
+    public record Filing(PartyId party, String key, Instant formerUntil) {}
+
     /** Files many parties under many keys, a few hundred to a statement: what a rebuild writes in bulk. */
-    public void addAll(Collection<Map.Entry<PartyId, String>> entries) {
-        List<Map.Entry<PartyId, String>> kept = entries.stream()
-                .filter(e -> !e.getValue().isEmpty() && e.getValue().length() <= MAX_KEY_LENGTH)
+    public void addAll(Collection<Filing> filings) {
+        List<Filing> kept = filings.stream()
+                .filter(f -> !f.key().isEmpty() && f.key().length() <= MAX_KEY_LENGTH)
                 .toList();
         for (int from = 0; from < kept.size(); from += ROWS_PER_STATEMENT) {
-            List<Map.Entry<PartyId, String>> chunk =
-                    kept.subList(from, Math.min(kept.size(), from + ROWS_PER_STATEMENT));
+            List<Filing> chunk = kept.subList(from, Math.min(kept.size(), from + ROWS_PER_STATEMENT));
             Map<String, Object> params = new HashMap<>();
             for (int row = 0; row < chunk.size(); row++) {
-                params.put("key" + row, chunk.get(row).getValue());
-                params.put("id" + row, chunk.get(row).getKey().toString());
+                params.put("key" + row, chunk.get(row).key());
+                params.put("id" + row, chunk.get(row).party().toString());
+                params.put("until" + row, until(chunk.get(row).formerUntil()));
             }
             jdbc.sql(insertIfAbsent(chunk.size())).params(params).update();
         }
@@ -80,14 +97,44 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
 
     @Override
     public void add(PartyId party, Set<String> keys) {
+        file(party, keys, null);
+    }
+
+    @Override
+    public void retire(PartyId party, Set<String> keys, Instant until) {
+        file(party, keys, until);
+    }
+
+    private void file(PartyId party, Set<String> keys, Instant until) {
         for (String key : keys) {
             if (!key.isEmpty() && key.length() <= MAX_KEY_LENGTH) {
-                jdbc.sql(insertIfAbsent)
+                jdbc.sql(insertIfAbsent(1))
                         .param("key0", key)
                         .param("id0", party.toString())
+                        .param("until0", until(until))
                         .update();
             }
         }
+    }
+
+    /** A typed null, so that every driver knows the column's type in a multi-row insert. */
+    private static SqlParameterValue until(Instant until) {
+        return new SqlParameterValue(
+                Types.TIMESTAMP_WITH_TIMEZONE, until == null ? null : until.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The keys the party is filed under as former ones, with when each stopped being current. */
+    public Map<String, Instant> formerKeysOf(PartyId party) {
+        Map<String, Instant> keys = new LinkedHashMap<>();
+        jdbc.sql("SELECT identity_key, former_until FROM party_identity_key WHERE generation = " + generation.sql()
+                        + " AND party_id = :id AND former_until IS NOT NULL ORDER BY identity_key")
+                .param("id", party.toString())
+                .query(rs -> {
+                    keys.put(
+                            rs.getString("identity_key"),
+                            rs.getObject("former_until", OffsetDateTime.class).toInstant());
+                });
+        return keys;
     }
 
     @Override
@@ -95,7 +142,8 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         if (keys.isEmpty()) {
             return;
         }
-        jdbc.sql("DELETE FROM " + table + " WHERE party_id = :id AND identity_key IN (:keys)")
+        jdbc.sql("DELETE FROM party_identity_key WHERE generation = " + generation.sql()
+                        + " AND party_id = :id AND identity_key IN (:keys)")
                 .param("id", party.toString())
                 .param("keys", keys)
                 .update();
@@ -115,9 +163,9 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
                     SELECT identity_key, party_id,
                            COUNT(*) OVER (PARTITION BY identity_key) AS shared_by,
                            ROW_NUMBER() OVER (PARTITION BY identity_key ORDER BY party_id) AS rank_in_key
-                      FROM %s WHERE identity_key IN (:keys)) ranked
+                      FROM party_identity_key WHERE generation = %s AND identity_key IN (:keys)) ranked
                  WHERE rank_in_key <= :limit
-                 ORDER BY identity_key, party_id""".formatted(table))
+                 ORDER BY identity_key, party_id""".formatted(generation.sql()))
                 .param("keys", keys)
                 .param("limit", limitPerKey)
                 .query(rs -> {

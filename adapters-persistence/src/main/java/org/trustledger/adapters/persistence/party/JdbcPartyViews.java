@@ -15,13 +15,12 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.trustledger.adapters.persistence.readmodel.ReadModelTables;
+import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.application.port.in.PageResult;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.out.PartyViews;
-import org.trustledger.domain.AsStored;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyDetails;
@@ -42,8 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class JdbcPartyViews implements PartyViews {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
-    private static final String COLUMNS = "party_id, kind, name, name_key, search_key, phone_digits, details,"
-            + " terminated, outstanding_yen, trouble_count, registered_at, updated_at, last_sequence";
+    private static final String COLUMNS =
+            "generation, party_id, kind, name, name_key, search_key, phone_digits, details,"
+                    + " terminated, outstanding_yen, trouble_count, registered_at, updated_at, last_sequence";
     private static final List<String> PARAMETERS = List.of(
             "id",
             "kind",
@@ -63,42 +63,47 @@ public class JdbcPartyViews implements PartyViews {
     /** Fewer digits than this are too common to tell parties apart by the end of a number. */
     private static final int MIN_PHONE_DIGITS = 4;
 
+    private static final String FROM = " FROM party_view p LEFT JOIN trust_view t"
+            + " ON t.generation = p.generation AND t.party_id = p.party_id WHERE p.generation = ";
+    private static final String SELECT =
+            "SELECT p.*, t.status AS trust_status, t.score AS trust_score, t.reasons AS trust_reasons" + FROM;
+
     private final JdbcClient jdbc;
-    private final ReadModelTables tables;
+    private final ReadModelGeneration generation;
     private final SqlDialect dialect;
-    private final String select;
-    private final String upsert;
 
+    /** Over the serving generation: what commands write and staff read. */
     @Autowired
-    JdbcPartyViews(JdbcClient jdbc) {
-        this(jdbc, ReadModelTables.LIVE);
+    public JdbcPartyViews(JdbcClient jdbc) {
+        this(jdbc, ReadModelGeneration.serving(jdbc));
     }
 
-    /** The adapter over the given tables, so that a rebuild fills new tables with the very code commands use. */
-    public JdbcPartyViews(JdbcClient jdbc, ReadModelTables tables) {
+    /** The adapter over one generation: the one a rebuild fills, or the serving one, with the very code commands use. */
+    public JdbcPartyViews(JdbcClient jdbc, ReadModelGeneration generation) {
         this.jdbc = jdbc;
-        this.tables = tables;
+        this.generation = generation;
         this.dialect = SqlDialect.of(jdbc);
-        this.select = "SELECT p.*, t.status AS trust_status, t.score AS trust_score, t.reasons AS trust_reasons FROM "
-                + tables.partyView() + " p LEFT JOIN " + tables.trustView() + " t ON t.party_id = p.party_id";
-        this.upsert = upsert(1);
     }
 
-    /** An upsert of {@code rows} views in one statement, parameters suffixed with the row's number. */
+    /**
+     * An upsert of {@code rows} views in one statement into the adapter's generation, parameters suffixed with the
+     * row's number.
+     */
     private String upsert(int rows) {
+        String written = generation.sql();
         StringBuilder values = new StringBuilder();
         for (int row = 0; row < rows; row++) {
-            values.append(row == 0 ? "(" : ", (");
-            for (int i = 0; i < PARAMETERS.size(); i++) {
-                values.append(i == 0 ? ":" : ", :").append(PARAMETERS.get(i)).append(row);
+            values.append(row == 0 ? "(" : ", (").append(written);
+            for (String parameter : PARAMETERS) {
+                values.append(", :").append(parameter).append(row);
             }
             values.append(')');
         }
         return switch (dialect) {
-            case H2 -> "MERGE INTO " + tables.partyView() + " (" + COLUMNS + ") KEY (party_id) VALUES " + values;
+            case H2 -> "MERGE INTO party_view (" + COLUMNS + ") KEY (generation, party_id) VALUES " + values;
             case POSTGRESQL ->
-                "INSERT INTO " + tables.partyView() + " (" + COLUMNS + ") VALUES " + values
-                        + " ON CONFLICT (party_id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name,"
+                "INSERT INTO party_view (" + COLUMNS + ") VALUES " + values
+                        + " ON CONFLICT (generation, party_id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name,"
                         + " name_key = EXCLUDED.name_key, search_key = EXCLUDED.search_key,"
                         + " phone_digits = EXCLUDED.phone_digits, details = EXCLUDED.details,"
                         + " terminated = EXCLUDED.terminated, outstanding_yen = EXCLUDED.outstanding_yen,"
@@ -109,7 +114,7 @@ public class JdbcPartyViews implements PartyViews {
 
     @Override
     public Optional<PartyView> find(PartyId partyId) {
-        return jdbc.sql(select + " WHERE p.party_id = :id")
+        return jdbc.sql(SELECT + generation.sql() + " AND p.party_id = :id")
                 .param("id", partyId.toString())
                 .query(JdbcPartyViews::row)
                 .optional();
@@ -119,7 +124,7 @@ public class JdbcPartyViews implements PartyViews {
     public void save(PartyView view) {
         Map<String, Object> params = new HashMap<>();
         bind(view, 0, params);
-        jdbc.sql(upsert).params(params).update();
+        jdbc.sql(upsert(1)).params(params).update();
     }
 
     /**
@@ -134,9 +139,7 @@ public class JdbcPartyViews implements PartyViews {
             for (int row = 0; row < chunk.size(); row++) {
                 bind(chunk.get(row), row, params);
             }
-            jdbc.sql(chunk.size() == 1 ? upsert : upsert(chunk.size()))
-                    .params(params)
-                    .update();
+            jdbc.sql(upsert(chunk.size())).params(params).update();
         }
     }
 
@@ -161,8 +164,8 @@ public class JdbcPartyViews implements PartyViews {
 
     /** A page of party ids after {@code after} (none: from the first), in id order, for walking every party. */
     public List<PartyId> partyIds(PartyId after, int limit) {
-        return jdbc.sql("SELECT party_id FROM " + tables.partyView() + " WHERE party_id > :after"
-                        + " ORDER BY party_id LIMIT :limit")
+        return jdbc.sql("SELECT party_id FROM party_view WHERE generation = " + generation.sql()
+                        + " AND party_id > :after ORDER BY party_id LIMIT :limit")
                 .param("after", after == null ? "" : after.toString())
                 .param("limit", limit)
                 .query((rs, n) -> PartyId.of(rs.getString(1)))
@@ -173,6 +176,7 @@ public class JdbcPartyViews implements PartyViews {
     public PageResult<PartyView> search(PartySearch search) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        String serving = generation.sql();
         if (search.text() != null) {
             conditions.add("(" + textCondition(search.text(), params) + ")");
         }
@@ -184,16 +188,15 @@ public class JdbcPartyViews implements PartyViews {
             conditions.add("t.status = :status");
             params.put("status", search.status().name());
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM " + tables.partyView() + " p LEFT JOIN " + tables.trustView()
-                        + " t ON t.party_id = p.party_id" + where)
+        String where = conditions.isEmpty() ? "" : " AND " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT COUNT(*)" + FROM + serving + where)
                 .params(params)
                 .query(Long.class)
                 .single();
         params.put("limit", search.size());
         params.put("offset", (long) search.page() * search.size());
         List<PartyView> items = jdbc.sql(
-                        select + where + " ORDER BY p.name_key, p.party_id LIMIT :limit OFFSET :offset")
+                        SELECT + serving + where + " ORDER BY p.name_key, p.party_id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(JdbcPartyViews::row)
                 .list();
@@ -282,9 +285,9 @@ public class JdbcPartyViews implements PartyViews {
         return new PartyView(
                 PartyId.of(rs.getString("party_id")),
                 PartyKind.valueOf(rs.getString("kind")),
-                AsStored.read(() -> JSON.readValue(details, PartyDetails.class)),
+                JSON.readValue(details, PartyDetails.class),
                 rs.getBoolean("terminated"),
-                AsStored.read(() -> new Yen(outstanding)),
+                new Yen(outstanding),
                 rs.getInt("trouble_count"),
                 rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),

@@ -24,9 +24,9 @@ import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.trust.TrustAssessment;
 
 /**
- * The rebuild's tables behind the read-model ports, through the same JDBC adapters as the live ones, with writes kept
- * back and sent a few hundred rows to a statement: nobody else writes these tables until the swap, so a view kept back,
- * or written lately, is read from here, and the index is read only after a flush.
+ * The rebuild's generation behind the read-model ports, through the same JDBC adapters as the serving one, with writes
+ * kept back and sent a few hundred rows to a statement: nobody else writes this generation until the switch, so a view
+ * kept back, or written lately, is read from here, and the index is read only after a flush.
  */
 final class BufferedTables implements ReadModelShadow.Tables {
     /** Views remembered after they are written: parties recording at the same time come back within a few pages. */
@@ -42,8 +42,9 @@ final class BufferedTables implements ReadModelShadow.Tables {
             return size() > REMEMBERED_VIEWS;
         }
     };
-    /** Each (party, key) kept back: true to file it, false to take it out; the last word counts. */
-    private final Map<Map.Entry<PartyId, String>, Boolean> pendingKeys = new LinkedHashMap<>();
+    /** Each (party, key) kept back: a filing to file it (current or former), null to take it out; the last counts. */
+    private final Map<Map.Entry<PartyId, String>, Optional<JdbcPartyIdentityIndex.Filing>> pendingKeys =
+            new LinkedHashMap<>();
 
     private final Map<PartyId, JdbcTrustViews.Assessed> pendingTrust = new LinkedHashMap<>();
 
@@ -91,12 +92,21 @@ final class BufferedTables implements ReadModelShadow.Tables {
         return new PartyIdentityIndexWriter() {
             @Override
             public void add(PartyId party, Set<String> keys) {
-                keys.forEach(key -> pendingKeys.put(new SimpleImmutableEntry<>(party, key), true));
+                keys.forEach(key -> pendingKeys.put(
+                        new SimpleImmutableEntry<>(party, key),
+                        Optional.of(new JdbcPartyIdentityIndex.Filing(party, key, null))));
+            }
+
+            @Override
+            public void retire(PartyId party, Set<String> keys, Instant until) {
+                keys.forEach(key -> pendingKeys.put(
+                        new SimpleImmutableEntry<>(party, key),
+                        Optional.of(new JdbcPartyIdentityIndex.Filing(party, key, until))));
             }
 
             @Override
             public void remove(PartyId party, Set<String> keys) {
-                keys.forEach(key -> pendingKeys.put(new SimpleImmutableEntry<>(party, key), false));
+                keys.forEach(key -> pendingKeys.put(new SimpleImmutableEntry<>(party, key), Optional.empty()));
             }
         };
     }
@@ -137,11 +147,11 @@ final class BufferedTables implements ReadModelShadow.Tables {
             pendingViews.clear();
         }
         if (!pendingKeys.isEmpty()) {
-            List<Map.Entry<PartyId, String>> added = new ArrayList<>();
+            List<JdbcPartyIdentityIndex.Filing> added = new ArrayList<>();
             Map<PartyId, Set<String>> removed = new LinkedHashMap<>();
             pendingKeys.forEach((entry, file) -> {
-                if (file) {
-                    added.add(entry);
+                if (file.isPresent()) {
+                    added.add(file.get());
                 } else {
                     removed.computeIfAbsent(entry.getKey(), p -> new LinkedHashSet<>())
                             .add(entry.getValue());

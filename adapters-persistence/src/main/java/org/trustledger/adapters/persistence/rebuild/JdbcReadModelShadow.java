@@ -1,147 +1,118 @@
 package org.trustledger.adapters.persistence.rebuild;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.trustledger.adapters.persistence.party.JdbcPartyIdentityIndex;
 import org.trustledger.adapters.persistence.party.JdbcPartyViews;
-import org.trustledger.adapters.persistence.readmodel.ReadModelTables;
+import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.adapters.persistence.trust.JdbcTrustViews;
 import org.trustledger.application.port.out.ReadModelShadow;
 
 /**
- * The rebuild's tables ({@code *_rebuild}) beside the live ones, and their swap.
+ * The rebuild's generation of the read models, in the very tables that serve, and the switch to it.
  *
- * <p>On PostgreSQL the swap is one transaction: it locks the live tables in EXCLUSIVE mode, which lets reads on and
- * holds writes, runs the last catch-up, renames the tables (taking ACCESS EXCLUSIVE, so reads wait only for the
- * renames) and drops the old ones. A write held on the lock has already stored its event, which the catch-up cannot
- * see, and resolves the table name again once the lock is granted, so it lands in the new table. Several nodes may run
- * on the database: the lock is the database's own, so it holds every node's writes.
- *
- * <p>On H2 renames commit by themselves, so they cannot hide in a transaction; H2 runs in this process alone, so the
- * swap waits until every connection handed out is back and hands out no other (a {@link ConnectionFence}) while it
- * catches up and renames: nobody writes between the two, and nobody reads a table half renamed.
+ * <p>The switch is one transaction, the same on H2 and PostgreSQL: it takes the {@code read_model_generation} row
+ * exclusively, which waits for every writing transaction in flight (each holds that row from its first read-model
+ * statement to its commit, see {@link ReadModelGeneration.Serving}) and holds back every new one; runs the last
+ * catch-up, which therefore reads every event a command has stored; and names the new generation as serving. Writes
+ * held meanwhile go on into the new generation. Reads never wait: each statement reads the generation it serves from.
+ * The old generation is deleted afterwards; a reader still in a statement on it keeps its snapshot.
  */
 public final class JdbcReadModelShadow implements ReadModelShadow {
-    private static final String RETIRED = "_retired";
+    /** The read-model tables, in the order writers touch them. */
+    static final List<String> TABLES = List.of("party_view", "party_identity_key", "trust_view");
 
-    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final SqlDialect dialect;
-    private final ReadModelTables live;
-    private final ReadModelTables shadow;
+    private final TransactionTemplate transactions;
     private final Duration lockTimeout;
 
     /**
-     * @param lockTimeout how long the swap waits for the writes and reads in flight before it gives up, leaving the
-     *     live tables as they were
+     * @param lockTimeout how long the switch waits for the writes in flight before it gives up, leaving the serving
+     *     generation as it was
      */
-    public JdbcReadModelShadow(DataSource dataSource, Duration lockTimeout) {
-        this(dataSource, ReadModelTables.LIVE, ReadModelTables.REBUILD, lockTimeout);
-    }
-
-    JdbcReadModelShadow(DataSource dataSource, ReadModelTables live, ReadModelTables shadow, Duration lockTimeout) {
-        this.dataSource = dataSource;
-        this.jdbc = JdbcClient.create(dataSource);
+    public JdbcReadModelShadow(JdbcClient jdbc, PlatformTransactionManager transactions, Duration lockTimeout) {
+        this.jdbc = jdbc;
         this.dialect = SqlDialect.of(jdbc);
-        this.live = live;
-        this.shadow = shadow;
+        this.transactions = new TransactionTemplate(transactions);
         this.lockTimeout = lockTimeout;
     }
 
     @Override
     public Tables create() {
-        discard();
-        ShadowSchema.create(shadow).forEach(sql -> jdbc.sql(sql).update());
+        long serving = transactions.execute(status -> {
+            long current = serving();
+            deleteAllBut(current);
+            jdbc.sql("UPDATE " + ReadModelGeneration.TABLE + " SET building = :next WHERE id = 1")
+                    .param("next", current + 1)
+                    .update();
+            return current;
+        });
+        ReadModelGeneration building = ReadModelGeneration.fixed(serving + 1);
         return new BufferedTables(
-                new JdbcPartyViews(jdbc, shadow),
-                new JdbcPartyIdentityIndex(jdbc, shadow),
-                new JdbcTrustViews(jdbc, shadow));
+                new JdbcPartyViews(jdbc, building),
+                new JdbcPartyIdentityIndex(jdbc, building),
+                new JdbcTrustViews(jdbc, building));
     }
 
     @Override
     public void discard() {
-        for (String table : shadow.all()) {
-            jdbc.sql("DROP TABLE IF EXISTS " + table).update();
-        }
-        for (String table : live.all()) {
-            jdbc.sql("DROP TABLE IF EXISTS " + table + RETIRED).update();
-        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE " + ReadModelGeneration.TABLE + " SET building = NULL WHERE id = 1")
+                    .update();
+            deleteAllBut(serving());
+        });
     }
 
     @Override
     public void swap(Runnable catchUp) {
-        switch (dialect) {
-            case POSTGRESQL -> swapInOneTransaction(catchUp);
+        long switched = transactions.execute(status -> {
+            long building = lockForTheSwitch();
+            catchUp.run();
+            jdbc.sql("UPDATE " + ReadModelGeneration.TABLE + " SET serving = :building, building = NULL WHERE id = 1")
+                    .param("building", building)
+                    .update();
+            return building;
+        });
+        // Nobody reads the old generation any more but statements already running, which keep their snapshot.
+        transactions.executeWithoutResult(status -> deleteAllBut(switched));
+    }
+
+    /** Takes the row exclusively, within the lock timeout, and answers the generation being built. */
+    private long lockForTheSwitch() {
+        String lock = "SELECT building FROM " + ReadModelGeneration.TABLE + " WHERE id = 1 FOR UPDATE";
+        Long building = switch (dialect) {
+            case POSTGRESQL -> {
+                jdbc.sql("SET LOCAL lock_timeout = '" + lockTimeout.toMillis() + "ms'")
+                        .update();
+                yield jdbc.sql(lock).query(Long.class).single();
+            }
             case H2 ->
-                fence().alone(lockTimeout, () -> {
-                    catchUp.run();
-                    renames().forEach(sql -> jdbc.sql(sql).update());
-                });
+                jdbc.sql(lock + " WAIT " + Math.max(1, lockTimeout.toSeconds()))
+                        .query(Long.class)
+                        .single();
+        };
+        if (building == null) {
+            throw new IllegalStateException("no generation of the read models is being built; nothing was switched");
         }
+        return building;
     }
 
-    private ConnectionFence fence() {
-        try {
-            if (dataSource.isWrapperFor(FencedDataSource.class)) {
-                return dataSource.unwrap(FencedDataSource.class).fence();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the data source cannot be inspected", e);
-        }
-        throw new IllegalStateException(
-                "on H2 every connection must pass the read models' fence, or a swap could lose a write");
+    private long serving() {
+        return jdbc.sql("SELECT serving FROM " + ReadModelGeneration.TABLE + " WHERE id = 1")
+                .query(Long.class)
+                .single();
     }
 
-    private void swapInOneTransaction(Runnable catchUp) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL lock_timeout = '" + lockTimeout.toMillis() + "ms'");
-                statement.execute("LOCK TABLE " + String.join(", ", live.all()) + " IN EXCLUSIVE MODE");
-                catchUp.run();
-                for (String sql : renames()) {
-                    statement.execute(sql);
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the new read models could not be swapped in: " + e.getMessage(), e);
+    private void deleteAllBut(long generation) {
+        for (String table : TABLES) {
+            jdbc.sql("DELETE FROM " + table + " WHERE generation <> :generation")
+                    .param("generation", generation)
+                    .update();
         }
-    }
-
-    /** The live tables out, the new ones in under their names, the old ones dropped, the indexes renamed after them. */
-    private List<String> renames() {
-        List<String> sql = new ArrayList<>();
-        for (String table : live.all()) {
-            sql.add("ALTER TABLE " + table + " RENAME TO " + table + RETIRED);
-        }
-        List<String> liveNames = live.all();
-        List<String> shadowNames = shadow.all();
-        for (int i = 0; i < liveNames.size(); i++) {
-            sql.add("ALTER TABLE " + shadowNames.get(i) + " RENAME TO " + liveNames.get(i));
-        }
-        for (String table : live.all()) {
-            sql.add("DROP TABLE " + table + RETIRED);
-        }
-        for (String index : ShadowSchema.indexes()) {
-            sql.add("ALTER INDEX " + index + ShadowSchema.SUFFIX + " RENAME TO " + index);
-        }
-        if (dialect == SqlDialect.POSTGRESQL) {
-            // The primary keys' indexes are named after their table; renaming one renames its constraint too.
-            for (int i = 0; i < liveNames.size(); i++) {
-                sql.add("ALTER INDEX " + shadowNames.get(i) + "_pkey RENAME TO " + liveNames.get(i) + "_pkey");
-            }
-        }
-        return sql;
     }
 }

@@ -1,50 +1,20 @@
 package org.trustledger.adapters.persistence.rebuild;
 
 import java.time.Duration;
-import java.util.Locale;
-import javax.sql.DataSource;
-import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 
-/**
- * The rebuild's tables and their swap; on H2, every connection of the process passes the fence the swap closes.
- */
+/** The rebuild's generation of the read models and the switch to it. */
 @Configuration(proxyBeanMethods = false)
 public class ReadModelRebuildConfiguration {
-    /** How long the swap waits for writes and reads in flight, and a connection waits for a swap. */
-    static final Duration SWAP_WAIT = Duration.ofSeconds(20);
+    /** How long the switch waits for the writes in flight, and a write waits for a switch. */
+    static final Duration SWITCH_WAIT = ReadModelGeneration.SWITCH_WAIT;
 
     @Bean
-    JdbcReadModelShadow readModelShadow(DataSource dataSource) {
-        return new JdbcReadModelShadow(dataSource, SWAP_WAIT);
-    }
-
-    /** Wraps an H2 data source; PostgreSQL needs no fence, its lock and transactional renames do the work. */
-    @Bean
-    static BeanPostProcessor fenceH2Connections() {
-        ConnectionFence fence = new ConnectionFence(SWAP_WAIT);
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof FencedDataSource) && isH2(dataSource)) {
-                    return new FencedDataSource(dataSource, fence);
-                }
-                return bean;
-            }
-        };
-    }
-
-    /** Read from the configured URL, without opening a connection: the database may not be up yet. */
-    private static boolean isH2(DataSource dataSource) {
-        BeanWrapperImpl properties = new BeanWrapperImpl(dataSource);
-        for (String property : new String[] {"jdbcUrl", "url", "URL"}) {
-            if (properties.isReadableProperty(property)
-                    && properties.getPropertyValue(property) instanceof String url) {
-                return url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
-            }
-        }
-        return false;
+    JdbcReadModelShadow readModelShadow(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new JdbcReadModelShadow(jdbc, transactions, SWITCH_WAIT);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.trustledger.adapters.persistence.eventstore.EventStoreConfiguration;
+import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 import org.trustledger.application.port.in.ReportsQuery.PartyShortfall;
 import org.trustledger.application.port.out.ReportData;
 import org.trustledger.domain.party.PartyEvent;
@@ -74,7 +75,8 @@ class JdbcReportData implements ReportData {
             if (shortYen <= 0) {
                 return;
             }
-            jdbc.sql("SELECT name, outstanding_yen FROM party_view WHERE party_id = :id")
+            jdbc.sql("SELECT name, outstanding_yen FROM party_view WHERE generation = " + ReadModelGeneration.SERVING
+                            + " AND party_id = :id")
                     .param("id", partyId.toString())
                     .query((rs, n) ->
                             new PartyShortfall(partyId, rs.getString("name"), shortYen, rs.getLong("outstanding_yen")))
@@ -92,7 +94,8 @@ class JdbcReportData implements ReportData {
     @Override
     public Map<TrustStatus, Long> statusCounts() {
         Map<TrustStatus, Long> counts = new EnumMap<>(TrustStatus.class);
-        jdbc.sql("SELECT status, COUNT(*) AS parties FROM trust_view GROUP BY status")
+        jdbc.sql("SELECT status, COUNT(*) AS parties FROM trust_view WHERE generation = " + ReadModelGeneration.SERVING
+                        + " GROUP BY status")
                 .query(rs -> {
                     counts.put(TrustStatus.valueOf(rs.getString("status")), rs.getLong("parties"));
                 });

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.trustledger.adapters.persistence.readmodel.ReadModelTables;
+import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.domain.party.PartyId;
@@ -31,18 +31,19 @@ public class JdbcTrustViews implements TrustViews {
     static final int ROWS_PER_STATEMENT = 200;
 
     private final JdbcClient jdbc;
-    private final String table;
+    private final ReadModelGeneration generation;
     private final SqlDialect dialect;
 
+    /** Over the serving generation: what commands write and staff read. */
     @Autowired
-    JdbcTrustViews(JdbcClient jdbc) {
-        this(jdbc, ReadModelTables.LIVE);
+    public JdbcTrustViews(JdbcClient jdbc) {
+        this(jdbc, ReadModelGeneration.serving(jdbc));
     }
 
-    /** The views in the given tables, so that a rebuild fills new ones with the very code commands use. */
-    public JdbcTrustViews(JdbcClient jdbc, ReadModelTables tables) {
+    /** The views in one generation: the one a rebuild fills, or the serving one, with the very code commands use. */
+    public JdbcTrustViews(JdbcClient jdbc, ReadModelGeneration generation) {
         this.jdbc = jdbc;
-        this.table = tables.trustView();
+        this.generation = generation;
         this.dialect = SqlDialect.of(jdbc);
     }
 
@@ -52,6 +53,7 @@ public class JdbcTrustViews implements TrustViews {
     /** Inserts or replaces many assessments, a few hundred to a statement, each party at most once. */
     public void saveAll(Collection<Assessed> assessments) {
         List<Assessed> all = List.copyOf(assessments);
+        String written = all.isEmpty() ? "" : generation.sql();
         for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
             List<Assessed> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
             StringBuilder values = new StringBuilder();
@@ -59,7 +61,8 @@ public class JdbcTrustViews implements TrustViews {
             for (int row = 0; row < chunk.size(); row++) {
                 Assessed a = chunk.get(row);
                 values.append(row == 0 ? "" : ", ")
-                        .append("(:id%1$d, :status%1$d, :score%1$d, :reasons%1$d, :at%1$d)".formatted(row));
+                        .append("(%2$s, :id%1$d, :status%1$d, :score%1$d, :reasons%1$d, :at%1$d)"
+                                .formatted(row, written));
                 params.put("id" + row, a.partyId().toString());
                 params.put("status" + row, a.assessment().status().name());
                 params.put("score" + row, a.assessment().score());
@@ -67,12 +70,12 @@ public class JdbcTrustViews implements TrustViews {
                         "reasons" + row, JSON.writeValueAsString(a.assessment().reasons()));
                 params.put("at" + row, a.assessedAt().atOffset(ZoneOffset.UTC));
             }
-            String columns = " (party_id, status, score, reasons, assessed_at)";
+            String columns = " (generation, party_id, status, score, reasons, assessed_at)";
             String sql = switch (dialect) {
-                case H2 -> "MERGE INTO " + table + columns + " KEY (party_id) VALUES " + values;
+                case H2 -> "MERGE INTO trust_view" + columns + " KEY (generation, party_id) VALUES " + values;
                 case POSTGRESQL ->
-                    "INSERT INTO " + table + columns + " VALUES " + values
-                            + " ON CONFLICT (party_id) DO UPDATE SET status = EXCLUDED.status, score = EXCLUDED.score,"
+                    "INSERT INTO trust_view" + columns + " VALUES " + values
+                            + " ON CONFLICT (generation, party_id) DO UPDATE SET status = EXCLUDED.status, score = EXCLUDED.score,"
                             + " reasons = EXCLUDED.reasons, assessed_at = EXCLUDED.assessed_at";
             };
             jdbc.sql(sql).params(params).update();
@@ -87,7 +90,8 @@ public class JdbcTrustViews implements TrustViews {
             return;
         }
         // Sorted, so that two transactions lock shared rows in the same order and never wait on each other in a cycle.
-        jdbc.sql("SELECT party_id FROM " + table + " WHERE party_id IN (:ids) ORDER BY party_id FOR UPDATE")
+        jdbc.sql("SELECT party_id FROM trust_view WHERE generation = " + generation.sql()
+                        + " AND party_id IN (:ids) ORDER BY party_id FOR UPDATE")
                 .param("ids", ids)
                 .query(String.class)
                 .list();
@@ -96,11 +100,12 @@ public class JdbcTrustViews implements TrustViews {
     @Override
     public void save(PartyId partyId, TrustAssessment assessment, Instant assessedAt) {
         String id = partyId.toString();
+        String written = generation.sql();
         String reasons = JSON.writeValueAsString(assessment.reasons());
         OffsetDateTime at = assessedAt.atOffset(ZoneOffset.UTC);
-        int updated = jdbc.sql("UPDATE " + table
+        int updated = jdbc.sql("UPDATE trust_view"
                         + " SET status = :status, score = :score, reasons = :reasons, assessed_at = :at"
-                        + " WHERE party_id = :id")
+                        + " WHERE generation = " + written + " AND party_id = :id")
                 .param("status", assessment.status().name())
                 .param("score", assessment.score())
                 .param("reasons", reasons)
@@ -108,8 +113,8 @@ public class JdbcTrustViews implements TrustViews {
                 .param("id", id)
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO " + table + " (party_id, status, score, reasons, assessed_at)"
-                            + " VALUES (:id, :status, :score, :reasons, :at)")
+            jdbc.sql("INSERT INTO trust_view (generation, party_id, status, score, reasons, assessed_at)" + " VALUES ("
+                            + written + ", :id, :status, :score, :reasons, :at)")
                     .param("id", id)
                     .param("status", assessment.status().name())
                     .param("score", assessment.score())
@@ -121,7 +126,8 @@ public class JdbcTrustViews implements TrustViews {
 
     @Override
     public Optional<StoredAssessment> find(PartyId partyId) {
-        return jdbc.sql("SELECT status, score, reasons, assessed_at FROM " + table + " WHERE party_id = :id")
+        return jdbc.sql("SELECT status, score, reasons, assessed_at FROM trust_view WHERE generation = "
+                        + generation.sql() + " AND party_id = :id")
                 .param("id", partyId.toString())
                 .query((rs, n) -> new StoredAssessment(
                         new TrustAssessment(
@@ -134,7 +140,8 @@ public class JdbcTrustViews implements TrustViews {
 
     @Override
     public List<PartyId> partyIds(int offset, int limit) {
-        return jdbc.sql("SELECT party_id FROM " + table + " ORDER BY party_id LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT party_id FROM trust_view WHERE generation = " + generation.sql()
+                        + " ORDER BY party_id LIMIT :limit OFFSET :offset")
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> PartyId.of(rs.getString(1)))

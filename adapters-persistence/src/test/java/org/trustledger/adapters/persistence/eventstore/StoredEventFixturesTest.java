@@ -34,10 +34,14 @@ import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyEvent;
+import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
+import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
+import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyEventTypes;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
+import org.trustledger.domain.party.RelationshipCause;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.TroubleCategory;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,7 +74,13 @@ class StoredEventFixturesTest {
             new Fixture("10-LinkReviewed", "LinkReviewed", null),
             new Fixture("11-RenameConfirmed", "RenameConfirmed", null),
             new Fixture("12-EntryRetracted", "EntryRetracted", null),
-            new Fixture("13-TroubleLogged-r2", "TroubleLogged", "2"));
+            new Fixture("13-TroubleLogged-r2", "TroubleLogged", "2"),
+            new Fixture("14-RelationshipTerminated-r2", "RelationshipTerminated", "2"),
+            new Fixture("15-RelationshipReinstated-r2", "RelationshipReinstated", "2"),
+            new Fixture("16-RenameConfirmed-r2", "RenameConfirmed", "2"),
+            // With the party's e-mail addresses and web domains; the two first ones were stored before them.
+            new Fixture("17-PartyRegistered-r2", "PartyRegistered", "2"),
+            new Fixture("18-PartyAmended-r2", "PartyAmended", "2"));
 
     private DataSource dataSource;
     private Serializer serializer;
@@ -125,6 +135,15 @@ class StoredEventFixturesTest {
             if (fixture.file().equals("05-TroubleLogged")) {
                 expected.putNull("staffNote");
             }
+            if (fixture.file().equals("08-RelationshipTerminated")
+                    || fixture.file().equals("09-RelationshipReinstated")) {
+                expected.put("cause", "MANAGER_DECISION");
+                expected.putNull("otherParty");
+            }
+            if (fixture.file().equals("01-PartyRegistered") || fixture.file().equals("02-PartyAmended")) {
+                ((ObjectNode) expected.get("details")).putArray("emails");
+                ((ObjectNode) expected.get("details")).putArray("websites");
+            }
             String written =
                     new String(serializer.serialize(events.get(i), byte[].class).getData(), StandardCharsets.UTF_8);
             assertThat(JSON.readTree(written)).as(fixture.file()).isEqualTo(expected);
@@ -133,7 +152,12 @@ class StoredEventFixturesTest {
         assertThat(((TroubleLogged) events.get(12)).staffNote()).isEqualTo("日程調整の不履行");
         PartyState state = PartyDecider.replay(events);
         assertThat(state.registered()).isTrue();
-        assertThat(state.eventCount()).isEqualTo(13);
+        assertThat(state.eventCount()).isEqualTo(FIXTURES.size());
+        assertThat(((PartyEvent.PartyRegistered) events.get(0)).details().emails())
+                .isEmpty();
+        assertThat(state.details().emails())
+                .extracting(e -> e.value())
+                .containsExactly("sales@nextline.co.jp", "nextline.sales@gmail.com");
         assertThat(state.retracted()).containsExactly(3L);
         assertThat(state.troubleCount()).isEqualTo(2);
         assertThat(state.terminated()).isFalse();
@@ -144,6 +168,78 @@ class StoredEventFixturesTest {
                 .single();
         assertThat(new String((byte[]) oldRow[0], StandardCharsets.UTF_8)).isEqualTo(stored.get(4));
         assertThat(oldRow[1]).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void eventsStoredInTheProductsOldWords_readAsTheCauseTheOtherPartyAndTheManagersWords(Kind kind) throws Exception {
+        open(kind);
+        List<String> files = List.of(
+                "prose/01-RelationshipTerminated-confirmedRename",
+                "prose/02-RelationshipTerminated-sameBusiness",
+                "prose/03-RelationshipReinstated-sameBusiness",
+                "prose/04-RenameConfirmed-confirmedAs",
+                "prose/05-RelationshipTerminated-ownWordsAlike");
+        List<String> types = List.of(
+                "RelationshipTerminated",
+                "RelationshipTerminated",
+                "RelationshipReinstated",
+                "RenameConfirmed",
+                "RelationshipTerminated");
+        for (int i = 0; i < files.size(); i++) {
+            insertRow(dataSource, PARTY, i, types.get(i), null, fixture(files.get(i)));
+        }
+
+        List<PartyEvent> events = engine.readEvents(PARTY)
+                .asStream()
+                .map(DomainEventMessage::getPayload)
+                .map(PartyEvent.class::cast)
+                .toList();
+
+        PartyId party = new PartyId(UUID.fromString(PARTY));
+        PartyId renamedFrom = new PartyId(UUID.fromString("cac826c4-5b1e-4c8f-9a2d-1f0e3d4c5b6a"));
+        PartyId pair = new PartyId(UUID.fromString("9e60b5c1-2d3f-4a5b-8c6d-7e8f9a0b1c2d"));
+        assertThat(events)
+                .containsExactly(
+                        new RelationshipTerminated(
+                                party,
+                                RelationshipCause.CONFIRMED_RENAME,
+                                renamedFrom,
+                                "確認待ちの一覧で同じ事業者と確認",
+                                Instant.parse("2026-03-01T02:00:00Z")),
+                        new RelationshipTerminated(
+                                party,
+                                RelationshipCause.SAME_BUSINESS,
+                                pair,
+                                null,
+                                Instant.parse("2026-03-01T02:01:00Z")),
+                        new RelationshipReinstated(
+                                party,
+                                RelationshipCause.SAME_BUSINESS,
+                                pair,
+                                null,
+                                Instant.parse("2026-03-01T02:02:00Z")),
+                        new RenameConfirmed(
+                                party, pair, "確認待ちの一覧で同じ事業者と確認\n代表者も同じ", Instant.parse("2026-03-01T02:03:00Z")),
+                        // A manager's own words that only begin like the product's sentence are theirs, kept whole.
+                        new RelationshipTerminated(
+                                party, "confirmed rename of party の件は保留、別件で停止", Instant.parse("2026-03-01T02:04:00Z")));
+        // Written back today, each reads as a fresh event of the current revision would be stored.
+        for (PartyEvent event : events) {
+            var written = serializer.serialize(event, byte[].class);
+            assertThat(written.getType().getRevision()).isEqualTo("2");
+            assertThat(new String(written.getData(), StandardCharsets.UTF_8))
+                    .doesNotContain("confirmed as", "together with party", "rename of party cac826c4");
+        }
+        assertThat(PartyDecider.replay(events).terminated()).isTrue();
+        // Reading never rewrites: the row keeps the words it was stored with.
+        assertThat(new String(
+                        JdbcClient.create(dataSource)
+                                .sql("SELECT payload FROM domain_event_entry WHERE sequence_number = 0")
+                                .query(byte[].class)
+                                .single(),
+                        StandardCharsets.UTF_8))
+                .isEqualTo(fixture(files.get(0)));
     }
 
     @ParameterizedTest
@@ -227,8 +323,7 @@ class StoredEventFixturesTest {
         assertUnreadable("TroubleLogged", "2", renamedNote, "stored event TroubleLogged (revision 2)", "'staffNote");
         assertUnreadable("TroubleLogged", "2", renamed, "stored event TroubleLogged (revision 2)", "'description'");
         assertUnreadable("TroubleLogged", "2", missing, "stored event TroubleLogged (revision 2)", "'severity'");
-        assertUnreadable(
-                "PartyRegistered", null, nested, "stored event PartyRegistered (revision null)", "details.phones[0]");
+        assertUnreadable("PartyRegistered", null, nested, "stored event PartyRegistered", "details.phones[0]");
     }
 
     private void assertUnreadable(String type, String revision, String json, String... named) throws SQLException {

@@ -62,6 +62,31 @@ class JdbcPartyIdentityIndexTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aRetiredKey_stillFindsTheParty_withWhenItStoppedBeingCurrent_untilItIsCurrentAgain(Kind kind) {
+        open(kind);
+        PartyId moved = PartyId.of(UUID.randomUUID().toString());
+        Instant until = Instant.parse("2026-05-20T01:00:00Z");
+        index.add(moved, Set.of("phone:+81112223301", "phone:+81115557788"));
+        index.retire(moved, Set.of("phone:+81112223301", "email:info@kitaichi-connect.co.jp"), until);
+
+        assertThat(index.lookup(Set.of("phone:+81112223301", "email:info@kitaichi-connect.co.jp"), 50))
+                .hasSize(2)
+                .allSatisfy(hit -> assertThat(hit.parties()).containsExactly(moved));
+        assertThat(index.formerKeysOf(moved))
+                .containsOnlyKeys("phone:+81112223301", "email:info@kitaichi-connect.co.jp")
+                .containsValue(until);
+
+        index.add(moved, Set.of("phone:+81112223301"));
+        assertThat(index.formerKeysOf(moved)).containsOnlyKeys("email:info@kitaichi-connect.co.jp");
+        index.addAll(List.of(new JdbcPartyIdentityIndex.Filing(moved, "domain:north-connect.jp", until)));
+        assertThat(index.formerKeysOf(moved)).containsKey("domain:north-connect.jp");
+        index.remove(moved, Set.of("email:info@kitaichi-connect.co.jp"));
+        assertThat(index.lookup(Set.of("email:info@kitaichi-connect.co.jp"), 50))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aCrowdedKey_tellsHowManyShareIt_butReturnsOnlyTheLimit(Kind kind) {
         open(kind);
         for (int i = 0; i < 8; i++) {

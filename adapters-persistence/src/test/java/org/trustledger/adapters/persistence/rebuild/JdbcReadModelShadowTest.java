@@ -7,17 +7,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.trustledger.adapters.persistence.party.JdbcPartyIdentityIndex;
+import org.trustledger.adapters.persistence.party.JdbcPartyViews;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
+import org.trustledger.adapters.persistence.trust.JdbcTrustViews;
+import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
 import org.trustledger.application.port.out.ReadModelShadow;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PhoneNumber;
@@ -29,125 +39,216 @@ import org.trustledger.domain.party.Yen;
 import org.trustledger.domain.trust.TrustAssessment;
 import org.trustledger.domain.trust.TrustStatus;
 
-/** The rebuild's tables: shaped as the migrations shape the live ones, filled in bulk, and swapped in whole. */
+/**
+ * The rebuild's generation: filled beside the serving one, which keeps serving, switched to in one transaction that
+ * waits for the writes in flight and holds back the new ones, and the old one deleted.
+ */
 class JdbcReadModelShadowTest {
     static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");
-    static final String COLUMNS = "SELECT LOWER(column_name) AS name, LOWER(data_type) AS type, is_nullable,"
-            + " character_maximum_length AS length, column_default AS dflt FROM information_schema.columns"
-            + " WHERE LOWER(table_name) = :table AND LOWER(table_schema) = :schema ORDER BY ordinal_position";
 
-    private DataSource open(Kind kind) {
-        DataSource migrated = TestDatabases.migrated(kind);
-        return kind == Kind.H2 ? new FencedDataSource(migrated, new ConnectionFence(Duration.ofSeconds(5))) : migrated;
-    }
+    /** The database, its serving adapters, and the rebuild's shadow, as the product wires them. */
+    private record Db(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            JdbcPartyViews views,
+            JdbcPartyIdentityIndex index,
+            JdbcTrustViews trust,
+            JdbcReadModelShadow shadow) {
+        static Db open(Kind kind) {
+            DataSource dataSource = TestDatabases.migrated(kind);
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            JdbcTransactionManager manager = new JdbcTransactionManager(dataSource);
+            return new Db(
+                    dataSource,
+                    jdbc,
+                    new TransactionTemplate(manager),
+                    new JdbcPartyViews(jdbc),
+                    new JdbcPartyIdentityIndex(jdbc),
+                    new JdbcTrustViews(jdbc),
+                    new JdbcReadModelShadow(jdbc, manager, Duration.ofSeconds(5)));
+        }
 
-    @ParameterizedTest
-    @EnumSource(Kind.class)
-    void theRebuildsTables_haveTheLiveTablesColumns_inTheirOrder(Kind kind) {
-        DataSource dataSource = open(kind);
-        new JdbcReadModelShadow(dataSource, Duration.ofSeconds(5)).create();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        String schema = "public";
+        long serving() {
+            return jdbc.sql("SELECT serving FROM read_model_generation")
+                    .query(Long.class)
+                    .single();
+        }
 
-        for (String table : List.of("party_view", "party_identity_key", "trust_view")) {
-            List<Map<String, Object>> live = columns(jdbc, table, schema);
-            assertThat(live).as(table).isNotEmpty();
-            assertThat(columns(jdbc, table + "_rebuild", schema)).as(table).isEqualTo(live);
+        List<Long> generations(String table) {
+            return jdbc.sql("SELECT DISTINCT generation FROM " + table + " ORDER BY generation")
+                    .query(Long.class)
+                    .list();
         }
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void aSwap_putsTheNewTablesInPlace_underTheLiveIndexNames_andDropsTheOld(Kind kind) {
-        DataSource dataSource = open(kind);
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        JdbcReadModelShadow shadow = new JdbcReadModelShadow(dataSource, Duration.ofSeconds(5));
-        jdbc.sql("INSERT INTO party_identity_key (identity_key, party_id) VALUES ('old', 'old-party')")
-                .update();
-        List<String> indexesBefore = indexes(jdbc, kind);
+    void theServingGenerationServes_whileTheNextIsFilled_andTheSwitchServesTheNext_andDeletesTheOld(Kind kind) {
+        Db db = Db.open(kind);
+        PartyView old = view("旧商事株式会社");
+        db.views.save(old);
+        db.index.add(old.partyId(), Set.of("old"));
+        db.trust.save(old.partyId(), new TrustAssessment(TrustStatus.WATCH, 5, List.of()), T0);
 
-        ReadModelShadow.Tables tables = shadow.create();
+        ReadModelShadow.Tables tables = db.shadow.create();
         PartyView view = view("株式会社ネクストライン");
         tables.partyViews().save(view);
         tables.identityIndexWriter().add(view.partyId(), Set.of("phone:0312345678", "name:ネクストライン"));
         tables.identityIndexWriter().remove(view.partyId(), Set.of("name:ネクストライン"));
         tables.trustViews().save(view.partyId(), new TrustAssessment(TrustStatus.NEW, 0, List.of()), T0);
+        tables.flush();
         assertThat(tables.partyViews().find(view.partyId())).contains(view);
+        assertThat(tables.partyViews().find(old.partyId())).isEmpty();
+
+        // Staff still read the serving generation, whole.
+        assertThat(db.views.find(old.partyId())).isPresent();
+        assertThat(db.views.find(view.partyId())).isEmpty();
+        assertThat(db.views.search(new PartySearch(null, null, 0, 50)).total()).isEqualTo(1);
+        assertThat(db.index.lookup(Set.of("old", "phone:0312345678"), 10))
+                .extracting(KeyMatch::key)
+                .containsExactly("old");
+
         List<String> caughtUp = new ArrayList<>();
-        shadow.swap(() -> {
+        db.shadow.swap(() -> {
             tables.flush();
             caughtUp.add("ran");
         });
 
         assertThat(caughtUp).containsExactly("ran");
-        assertThat(jdbc.sql("SELECT party_id FROM party_view")
-                        .query(String.class)
-                        .list())
-                .containsExactly(view.partyId().toString());
-        assertThat(jdbc.sql("SELECT identity_key FROM party_identity_key")
-                        .query(String.class)
-                        .list())
+        assertThat(db.serving()).isEqualTo(2);
+        assertThat(db.views.find(view.partyId())).isPresent();
+        assertThat(db.views.find(old.partyId())).isEmpty();
+        assertThat(db.views.search(new PartySearch(null, null, 0, 50)).items())
+                .extracting(PartyView::partyId)
+                .containsExactly(view.partyId());
+        assertThat(db.index.lookup(Set.of("old", "phone:0312345678"), 10))
+                .extracting(KeyMatch::key)
                 .containsExactly("phone:0312345678");
-        assertThat(jdbc.sql("SELECT status FROM trust_view").query(String.class).list())
-                .containsExactly("NEW");
-        assertThat(indexes(jdbc, kind)).isEqualTo(indexesBefore);
-        assertThat(tables(jdbc)).doesNotContain("party_view_rebuild", "party_view_retired", "trust_view_rebuild");
+        assertThat(db.trust.find(view.partyId()).orElseThrow().assessment().status())
+                .isEqualTo(TrustStatus.NEW);
+        for (String table : JdbcReadModelShadow.TABLES) {
+            assertThat(db.generations(table)).as(table).containsExactly(2L);
+        }
 
-        // and once more, which would fail if any index had kept its rebuild name
-        shadow.create();
-        shadow.swap(() -> {});
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM party_view").query(Long.class).single())
+        // and once more: an empty generation switched to serves nothing
+        db.shadow.create();
+        db.shadow.swap(() -> {});
+        assertThat(db.serving()).isEqualTo(3);
+        assertThat(db.jdbc
+                        .sql("SELECT COUNT(*) FROM party_view")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void aFailedCatchUp_leavesTheLiveTablesAsTheyWere(Kind kind) {
-        DataSource dataSource = open(kind);
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        JdbcReadModelShadow shadow = new JdbcReadModelShadow(dataSource, Duration.ofSeconds(5));
-        jdbc.sql("INSERT INTO party_identity_key (identity_key, party_id) VALUES ('kept', 'party')")
-                .update();
-        shadow.create();
+    void aFailedCatchUp_leavesTheServingGenerationAsItWas_andTheNextRebuildStartsClean(Kind kind) {
+        Db db = Db.open(kind);
+        db.index.add(PartyId.of(UUID.randomUUID().toString()), Set.of("kept"));
+        ReadModelShadow.Tables tables = db.shadow.create();
+        tables.identityIndexWriter().add(PartyId.of(UUID.randomUUID().toString()), Set.of("half-built"));
+        tables.flush();
 
-        assertThatThrownBy(() -> shadow.swap(() -> {
+        assertThatThrownBy(() -> db.shadow.swap(() -> {
                     throw new IllegalStateException("the event store went away");
                 }))
                 .hasMessageContaining("the event store went away");
-        shadow.discard();
+        assertThat(db.serving()).isEqualTo(1);
+        db.shadow.discard();
 
-        assertThat(jdbc.sql("SELECT identity_key FROM party_identity_key")
+        assertThat(db.jdbc
+                        .sql("SELECT identity_key FROM party_identity_key")
                         .query(String.class)
                         .list())
                 .containsExactly("kept");
-        assertThat(tables(jdbc)).doesNotContain("party_identity_key_rebuild");
+        assertThat(db.jdbc
+                        .sql("SELECT building FROM read_model_generation")
+                        .query(Long.class)
+                        .optional())
+                .isEmpty();
     }
 
-    private static List<Map<String, Object>> columns(JdbcClient jdbc, String table, String schema) {
-        return jdbc.sql(COLUMNS)
-                .param("table", table)
-                .param("schema", schema)
-                .query()
-                .listOfRows();
+    /**
+     * A write that began before the switch is waited for, and its event read by the catch-up; a write that begins
+     * during the switch waits for it and lands in the new generation, not in the old one that is then deleted.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theSwitch_waitsForAWriteInFlight_andAWriteDuringTheSwitchLandsInTheNewGeneration(Kind kind) throws Exception {
+        Db db = Db.open(kind);
+        // A thread each: the common pool may have one worker on a small machine, and these wait on each other.
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        ReadModelShadow.Tables tables = db.shadow.create();
+        PartyView before = view("先行書込株式会社");
+        PartyView during = view("切替中書込株式会社");
+
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> inFlight = CompletableFuture.runAsync(
+                () -> db.transactions.executeWithoutResult(s -> {
+                    db.views.save(before);
+                    written.countDown();
+                    await(commit);
+                }),
+                threads);
+        assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
+
+        List<Boolean> sawTheWriteInFlight = new ArrayList<>();
+        CompletableFuture<Void> duringTheSwitch = new CompletableFuture<>();
+        CompletableFuture<Void> switched = CompletableFuture.runAsync(
+                () -> db.shadow.swap(() -> {
+                    // What a catch-up reads: the write in flight has committed by now, or the switch would not have
+                    // begun.
+                    sawTheWriteInFlight.add(db.jdbc
+                                    .sql("SELECT COUNT(*) FROM party_view WHERE party_id = :id")
+                                    .param("id", before.partyId().toString())
+                                    .query(Long.class)
+                                    .single()
+                            == 1);
+                    tables.partyViews().save(before);
+                    tables.flush();
+                    CompletableFuture.runAsync(
+                                    () -> db.transactions.executeWithoutResult(s -> db.views.save(during)), threads)
+                            .whenComplete((done, failure) -> {
+                                if (failure != null) {
+                                    duringTheSwitch.completeExceptionally(failure);
+                                } else {
+                                    duringTheSwitch.complete(null);
+                                }
+                            });
+                    // Long enough for a write that does not wait to have written into the old generation.
+                    try {
+                        duringTheSwitch.get(3, TimeUnit.SECONDS);
+                    } catch (Exception stillWaiting) {
+                        // as it should: it waits for this switch
+                    }
+                }),
+                threads);
+        // The switch is waiting for the write in flight by now; were it not, its catch-up would not find the write.
+        Thread.sleep(1_000);
+        commit.countDown();
+        inFlight.get(60, TimeUnit.SECONDS);
+        switched.get(60, TimeUnit.SECONDS);
+        duringTheSwitch.get(60, TimeUnit.SECONDS);
+        threads.shutdown();
+
+        assertThat(sawTheWriteInFlight).containsExactly(true);
+        assertThat(db.serving()).isEqualTo(2);
+        assertThat(db.views.find(before.partyId())).isPresent();
+        assertThat(db.views.find(during.partyId()))
+                .as("the write made during the switch")
+                .isPresent();
+        assertThat(db.generations("party_view")).containsExactly(2L);
     }
 
-    private static List<String> tables(JdbcClient jdbc) {
-        return jdbc.sql("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = 'public'")
-                .query(String.class)
-                .list();
-    }
-
-    /** The read models' secondary and key indexes by name; H2 names its key indexes itself, so only ours count. */
-    private static List<String> indexes(JdbcClient jdbc, Kind kind) {
-        String sql = kind == Kind.H2
-                ? "SELECT LOWER(index_name) FROM information_schema.indexes WHERE LOWER(index_name) LIKE 'ix_%'"
-                : "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'";
-        return jdbc.sql(sql).query(String.class).list().stream()
-                .map(name -> name.toLowerCase(Locale.ROOT))
-                .filter(name ->
-                        name.contains("party_view") || name.contains("trust_view") || name.contains("identity_key"))
-                .sorted()
-                .toList();
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static PartyView view(String name) {

@@ -84,15 +84,21 @@ class JdbcReportDataTest {
         engine.appendEvents(messages);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         OffsetDateTime at = T0.atOffset(ZoneOffset.UTC);
-        jdbc.sql("INSERT INTO party_view (party_id, kind, name, name_key, details, terminated, outstanding_yen,"
-                        + " trouble_count, registered_at, updated_at, last_sequence)"
-                        + " VALUES (:id, 'RESELLER', '株式会社ネクストライン', 'ネクストライン', '{}', FALSE, 0, 1, :at, :at, 12)")
+        jdbc.sql("INSERT INTO party_view (generation, party_id, kind, name, name_key, details, terminated,"
+                        + " outstanding_yen, trouble_count, registered_at, updated_at, last_sequence)"
+                        + " VALUES (1, :id, 'RESELLER', '株式会社ネクストライン', 'ネクストライン', '{}', FALSE, 0, 1, :at, :at, 12)")
                 .param("id", party.toString())
                 .param("at", at)
                 .update();
+        // A rebuild's generation, not yet serving, counts for nothing.
+        jdbc.sql("INSERT INTO trust_view (generation, party_id, status, score, reasons, assessed_at)"
+                        + " VALUES (2, :id, 'WATCH', 0, '[]', :at)")
+                .param("id", UUID.randomUUID().toString())
+                .param("at", at)
+                .update();
         for (TrustStatus status : List.of(TrustStatus.TERMINATED, TrustStatus.TERMINATED, TrustStatus.GOOD)) {
-            jdbc.sql("INSERT INTO trust_view (party_id, status, score, reasons, assessed_at)"
-                            + " VALUES (:id, :status, 0, '[]', :at)")
+            jdbc.sql("INSERT INTO trust_view (generation, party_id, status, score, reasons, assessed_at)"
+                            + " VALUES (1, :id, :status, 0, '[]', :at)")
                     .param("id", UUID.randomUUID().toString())
                     .param("status", status.name())
                     .param("at", at)
@@ -181,9 +187,9 @@ class JdbcReportDataTest {
         }
         engine.appendEvents(messages);
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        jdbc.sql("INSERT INTO party_view (party_id, kind, name, name_key, details, terminated, outstanding_yen,"
-                        + " trouble_count, registered_at, updated_at, last_sequence)"
-                        + " VALUES (:id, 'RESELLER', '株式会社ネクストライン', 'ネクストライン', '{}', FALSE, 0, 1, :at, :at, 6)")
+        jdbc.sql("INSERT INTO party_view (generation, party_id, kind, name, name_key, details, terminated,"
+                        + " outstanding_yen, trouble_count, registered_at, updated_at, last_sequence)"
+                        + " VALUES (1, :id, 'RESELLER', '株式会社ネクストライン', 'ネクストライン', '{}', FALSE, 0, 1, :at, :at, 6)")
                 .param("id", party.toString())
                 .param("at", T0.atOffset(ZoneOffset.UTC))
                 .update();

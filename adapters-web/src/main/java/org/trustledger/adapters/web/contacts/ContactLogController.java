@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,11 @@ class ContactLogController {
     @GetMapping("/api/v1/calls")
     List<ContactEntry> recent(@RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidValueException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+            throw new InvalidValueException(
+                    "limit",
+                    "limit must be between 1 and " + MAX_LIMIT + ", got " + limit,
+                    "error.limit",
+                    Map.of("max", MAX_LIMIT));
         }
         return contacts.recent(limit).stream().map(presenter::entry).toList();
     }

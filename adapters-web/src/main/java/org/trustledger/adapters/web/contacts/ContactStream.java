@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -18,7 +19,7 @@ import org.trustledger.application.port.in.ContactLogUseCase.ScreenedContact;
  * goes to each of them as one server-sent event named {@code call}, with a JSON body written in their language.
  */
 @Component
-class ContactStream {
+class ContactStream implements SmartLifecycle {
     /** Browsers reconnect by themselves when a stream ends, so a stream need not live forever. */
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
@@ -30,11 +31,45 @@ class ContactStream {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ContactPresenter presenter;
     private final AutoCloseable following;
+    private volatile boolean running;
 
     ContactStream(ContactLogUseCase contacts, ContactPresenter presenter) {
         this.presenter = presenter;
         // One subscription per node, whatever the number of browsers: the contact is screened once, then told to each.
         this.following = contacts.follow(this::publish);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream as the product stops: an open stream is a request in flight, and the web server's
+     * graceful shutdown would otherwise wait its whole grace period for streams that never end by themselves.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        for (Listener listener : listeners) {
+            try {
+                listener.emitter().complete();
+            } catch (IllegalStateException alreadyDone) {
+                // Completed by the client's going away at the same moment: nothing left to end.
+            }
+        }
+        listeners.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stopped first, before the web server waits for the requests still in flight. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     SseEmitter listen(Locale locale) {
@@ -73,7 +108,7 @@ class ContactStream {
     }
 
     @PreDestroy
-    void stop() throws Exception {
+    void unfollow() throws Exception {
         following.close();
     }
 }

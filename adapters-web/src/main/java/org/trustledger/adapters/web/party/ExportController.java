@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.trustledger.adapters.common.EventTexts;
 import org.trustledger.application.port.in.FindPartiesQuery;
 import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.LedgerExport;
@@ -34,43 +35,53 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 class ExportController {
-    static final String[] COLUMNS = {"partyId", "sequence", "type", "recordedAt", "recordedBy", "correlationId", "data"
+    /** The last column, {@code text}, is the entry in the reader's language; {@code data} holds its facts. */
+    static final String[] COLUMNS = {
+        "partyId", "sequence", "type", "recordedAt", "recordedBy", "correlationId", "data", "text"
     };
+
     private static final MediaType JSON_LINES = MediaType.parseMediaType("application/jsonl");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final LedgerExport export;
     private final FindPartiesQuery parties;
     private final EventDataMapper eventData;
+    private final EventTexts eventTexts;
     private final ObjectMapper json;
 
-    ExportController(LedgerExport export, FindPartiesQuery parties, EventDataMapper eventData, ObjectMapper json) {
+    ExportController(
+            LedgerExport export,
+            FindPartiesQuery parties,
+            EventDataMapper eventData,
+            EventTexts eventTexts,
+            ObjectMapper json) {
         this.export = export;
         this.parties = parties;
         this.eventData = eventData;
+        this.eventTexts = eventTexts;
         this.json = json;
     }
 
     /** The party's stored history, oldest first, one event a line; {@code format} is {@code jsonl} or {@code csv}. */
     @GetMapping("/api/v1/parties/{partyId}/export")
     ResponseEntity<StreamingResponseBody> party(
-            @PathVariable String partyId, @RequestParam(defaultValue = "jsonl") String format) {
+            @PathVariable String partyId, @RequestParam(defaultValue = "jsonl") String format, Locale locale) {
         PartyId id = PartyId.of(partyId);
         Format chosen = Format.of(format);
         // Asked before the body is streamed, so that an unknown party is a 404 rather than a broken download.
         parties.get(id);
-        return body(chosen, "party-" + id, sink -> export.party(id, sink));
+        return body(chosen, "party-" + id, sink -> export.party(id, sink), locale);
     }
 
     /** Every stored event of the ledger in the order stored, one a line; {@code format} is {@code jsonl} or {@code csv}. */
     @GetMapping("/api/v1/export/ledger")
-    ResponseEntity<StreamingResponseBody> ledger(@RequestParam(defaultValue = "jsonl") String format) {
-        return body(Format.of(format), "ledger", export::ledger);
+    ResponseEntity<StreamingResponseBody> ledger(@RequestParam(defaultValue = "jsonl") String format, Locale locale) {
+        return body(Format.of(format), "ledger", export::ledger, locale);
     }
 
     private ResponseEntity<StreamingResponseBody> body(
-            Format format, String name, Consumer<Consumer<ExportedEntry>> source) {
-        StreamingResponseBody body = out -> write(format, out, source);
+            Format format, String name, Consumer<Consumer<ExportedEntry>> source, Locale locale) {
+        StreamingResponseBody body = out -> write(format, out, source, locale);
         return ResponseEntity.ok()
                 .contentType(format == Format.CSV ? CSV : JSON_LINES)
                 .header(
@@ -79,7 +90,8 @@ class ExportController {
                 .body(body);
     }
 
-    private void write(Format format, OutputStream out, Consumer<Consumer<ExportedEntry>> source) throws IOException {
+    private void write(Format format, OutputStream out, Consumer<Consumer<ExportedEntry>> source, Locale locale)
+            throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         if (format == Format.CSV) {
             CSVPrinter csv =
@@ -94,7 +106,8 @@ class ExportController {
                             entry.recordedAt(),
                             entry.recordedBy(),
                             entry.correlationId(),
-                            json.writeValueAsString(eventData.data(entry.event())));
+                            json.writeValueAsString(eventData.data(entry.event())),
+                            eventTexts.describe(entry.event(), locale));
                 } catch (IOException failed) {
                     throw new UncheckedIOException(failed);
                 }
@@ -103,7 +116,7 @@ class ExportController {
         } else {
             source.accept(e -> {
                 try {
-                    writer.write(json.writeValueAsString(line(e)));
+                    writer.write(json.writeValueAsString(line(e, locale)));
                     writer.write('\n');
                 } catch (IOException failed) {
                     throw new UncheckedIOException(failed);
@@ -113,7 +126,7 @@ class ExportController {
         writer.flush();
     }
 
-    private ObjectNode line(ExportedEntry e) {
+    private ObjectNode line(ExportedEntry e, Locale locale) {
         HistoryEntry entry = e.entry();
         ObjectNode node = json.createObjectNode();
         node.put("partyId", e.partyId().toString());
@@ -123,6 +136,7 @@ class ExportController {
         node.put("recordedBy", entry.recordedBy());
         node.put("correlationId", entry.correlationId());
         node.set("data", eventData.data(entry.event()));
+        node.put("text", eventTexts.describe(entry.event(), locale));
         return node;
     }
 

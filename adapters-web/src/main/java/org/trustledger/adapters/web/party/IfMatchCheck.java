@@ -62,8 +62,14 @@ class IfMatchCheck implements WebMvcConfigurer, HandlerInterceptor {
         response.getWriter()
                 .write("{\"type\":\"https://trustledger.org/problems/stale-version\",\"title\":\""
                         + ProblemTitles.of(412, "Precondition Failed", LocaleContextHolder.getLocale())
-                        + "\",\"status\":412,\"detail\":\"the party has changed since you read it: it is at version "
-                        + current + " now; read it again and repeat your change\",\"currentVersion\":" + current
+                        + "\",\"status\":412,\"detail\":\""
+                        + ProblemTitles.detail(
+                                "stale-version",
+                                "the party has changed since you read it: it is at version " + current
+                                        + " now; read it again and repeat your change",
+                                LocaleContextHolder.getLocale(),
+                                current)
+                        + "\",\"currentVersion\":" + current
                         + "}");
         return false;
     }

@@ -90,7 +90,8 @@ class InteractionController {
             @Valid @RequestBody SettlementRequest body,
             HttpServletRequest request,
             Principal principal) {
-        var command = new SettlePayment(PartyId.of(partyId), invoiceRef, new Yen(body.paidYen()), clock.instant());
+        var command =
+                new SettlePayment(PartyId.of(partyId), invoiceRef, Yen.of("paidYen", body.paidYen()), clock.instant());
         return record(command, body, request, principal);
     }
 
@@ -101,8 +102,8 @@ class InteractionController {
             @Valid @RequestBody InvoiceSettlementRequest body,
             HttpServletRequest request,
             Principal principal) {
-        var command =
-                new SettlePayment(PartyId.of(partyId), body.invoiceRef(), new Yen(body.paidYen()), clock.instant());
+        var command = new SettlePayment(
+                PartyId.of(partyId), body.invoiceRef(), Yen.of("paidYen", body.paidYen()), clock.instant());
         return record(command, body, request, principal);
     }
 

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,8 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.trustledger.adapters.common.EventTexts;
 import org.trustledger.adapters.web.party.PartyRequests.PartyRequest;
 import org.trustledger.adapters.web.party.PartyResponses.HistoryEntryResponse;
+import org.trustledger.adapters.web.party.PartyResponses.OtherPartyResponse;
 import org.trustledger.adapters.web.party.PartyResponses.PartyPage;
 import org.trustledger.adapters.web.party.PartyResponses.PartyResponse;
 import org.trustledger.adapters.web.party.PartyResponses.ReasonChangeResponse;
@@ -46,6 +50,7 @@ import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.TrustQuery;
+import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyId;
@@ -66,6 +71,7 @@ class PartyController {
     private final PartyAuditQuery audit;
     private final PartyWebMapper mapper;
     private final EventDataMapper eventData;
+    private final EventTexts eventTexts;
     private final Clock clock;
     private final ObjectMapper json;
 
@@ -76,6 +82,7 @@ class PartyController {
             PartyAuditQuery audit,
             PartyWebMapper mapper,
             EventDataMapper eventData,
+            EventTexts eventTexts,
             Clock clock,
             ObjectMapper json) {
         this.recordCommand = recordCommand;
@@ -84,6 +91,7 @@ class PartyController {
         this.audit = audit;
         this.mapper = mapper;
         this.eventData = eventData;
+        this.eventTexts = eventTexts;
         this.clock = clock;
         this.json = json;
     }
@@ -162,13 +170,14 @@ class PartyController {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('[');
             boolean[] first = {true};
+            Map<PartyId, OtherPartyResponse> others = new HashMap<>();
             page.forEach(change -> {
                 try {
                     if (!first[0]) {
                         writer.write(',');
                     }
                     first[0] = false;
-                    writer.write(json.writeValueAsString(response(change, locale)));
+                    writer.write(json.writeValueAsString(response(change, others, locale)));
                 } catch (IOException failed) {
                     throw new UncheckedIOException(failed);
                 }
@@ -191,8 +200,21 @@ class PartyController {
         return answer.body(body);
     }
 
-    private HistoryEntryResponse response(HistoryChange change, Locale locale) {
+    /** The other party of an entry by its name today, looked up once a page. */
+    private OtherPartyResponse otherParty(PartyId other) {
+        String name;
+        try {
+            name = findParties.get(other).details().name().value();
+        } catch (UnknownPartyException e) {
+            name = null;
+        }
+        return new OtherPartyResponse(other.value(), name, "/api/v1/parties/" + other);
+    }
+
+    private HistoryEntryResponse response(
+            HistoryChange change, Map<PartyId, OtherPartyResponse> others, Locale locale) {
         HistoryEntry e = change.entry();
+        PartyId other = EventTexts.otherParty(e.event());
         return new HistoryEntryResponse(
                 e.sequence(),
                 e.type(),
@@ -200,6 +222,8 @@ class PartyController {
                 e.recordedBy(),
                 e.correlationId(),
                 eventData.data(e.event()),
+                eventTexts.describe(e.event(), locale),
+                other == null ? null : others.computeIfAbsent(other, this::otherParty),
                 change.statusAfter(),
                 change.scoreAfter(),
                 change.reasonChanges().stream()

@@ -54,7 +54,9 @@ final class PartyRequests {
             @Size(max = 100) @Pattern(regexp = NO_INVISIBLES, message = INVISIBLES_MESSAGE)
             String representative,
 
-            @Valid BankAccountRequest bankAccount) {}
+            @Valid BankAccountRequest bankAccount,
+            @Size(max = 10) List<@NotBlank @Size(max = 254) String> emails,
+            @Size(max = 10) List<@NotBlank @Size(max = 300) String> websites) {}
 
     record RequestReceivedRequest(
             @NotNull Channel channel,

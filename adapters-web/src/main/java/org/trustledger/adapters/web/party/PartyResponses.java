@@ -28,6 +28,8 @@ final class PartyResponses {
             String address,
             String representative,
             BankAccountResponse bankAccount,
+            List<String> emails,
+            List<String> websites,
             boolean terminated,
             long outstandingYen,
             int troubleCount,
@@ -47,6 +49,9 @@ final class PartyResponses {
     /** A terminated party a party under review may be, and the kinds of evidence they share. */
     record LinkResponse(UUID partyId, String name, List<String> evidenceKinds) {}
 
+    /** A party an entry is about, by its name today and where the API serves it; the name is null if not on record. */
+    record OtherPartyResponse(UUID partyId, String name, String href) {}
+
     record PartyPage(List<PartyResponse> items, int page, int size, long total) {}
 
     /**
@@ -55,6 +60,9 @@ final class PartyResponses {
      * @param reasonChanges the reasons that appeared, changed or went away with this entry; the reasons after it are
      *     those after the entry before, with these changes
      * @param retractedBy the sequence of the retraction that withdrew it, or null while it counts
+     * @param text what the entry says, in the reader's language; a person's own words in it are as they wrote them
+     * @param otherParty the other party the entry is about (a rename's other half, the party a pair rule followed), or
+     *     null
      */
     record HistoryEntryResponse(
             long sequence,
@@ -63,6 +71,8 @@ final class PartyResponses {
             String recordedBy,
             String correlationId,
             JsonNode data,
+            String text,
+            OtherPartyResponse otherParty,
             TrustStatus statusAfter,
             Double scoreAfter,
             List<ReasonChangeResponse> reasonChanges,

@@ -41,7 +41,9 @@ final class ScreeningBodies {
             @NotNull Boolean onBehalfOfCustomer,
             Channel channel,
             Boolean record,
-            @Size(max = 4000) String summary) {}
+            @Size(max = 4000) String summary,
+            @Size(max = 254) String email,
+            @Size(max = 300) String website) {}
 
     record ReasonBody(String code, String message) {}
 

@@ -36,10 +36,20 @@ abstract class ScreeningWebMapper {
     @Mapping(
             target = "phone",
             expression = "java(PhoneNumber.isWithheldNotation(body.phone()) ? null : values.phone(body.phone()))")
-    @Mapping(target = "phoneWithheld", expression = "java(PhoneNumber.isWithheldNotation(body.phone()))")
+    // Only a number written as withheld (非通知 …) was withheld; a request with no phone at all, such as an e-mail,
+    // says nothing about a number.
+    @Mapping(
+            target = "phoneWithheld",
+            expression = "java(body.phone() != null && !body.phone().isBlank()"
+                    + " && PhoneNumber.isWithheldNotation(body.phone()))")
     abstract ScreeningRequest request(ScreeningBody body);
 
-    abstract BankAccount bankAccount(BankAccountBody body);
+    /** An account as staff typed it, through today's rules: the number read as digits. */
+    BankAccount bankAccount(BankAccountBody body) {
+        return body == null
+                ? null
+                : BankAccount.of(body.bank(), body.branch(), body.type(), body.number(), body.holder());
+    }
 
     @Mapping(target = "recorded", expression = "java(recorded(recorded, registered))")
     abstract ScreeningAnswerBody answer(

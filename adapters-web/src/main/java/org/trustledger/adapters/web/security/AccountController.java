@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.trustledger.adapters.common.problem.LocalizedProblem;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
@@ -84,10 +85,8 @@ class AccountController {
         var account = new Account(body.username(), encoder.encode(body.password()), body.role(), true);
         if (!accounts.add(account)) {
             String taken = accounts.find(body.username()).map(Account::username).orElse(body.username());
-            throw new ResponseStatusException(
-                    HttpStatus.CONFLICT,
-                    "the user name " + body.username() + " is taken by " + taken
-                            + ": user names are compared without regard to case");
+            throw new LocalizedProblem(
+                    HttpStatus.CONFLICT, "user-name-taken", "problem.detail.userNameTaken", body.username(), taken);
         }
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.username()))
                 .body(AccountResponse.of(account));
@@ -124,10 +123,10 @@ class AccountController {
                 yield AccountResponse.of(changed.account());
             }
             case Change.NoSuchAccount none ->
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "there is no account " + username);
+                throw new LocalizedProblem(
+                        HttpStatus.NOT_FOUND, "unknown-account", "problem.detail.unknownAccount", username);
             case Change.LastManager last ->
-                throw new ResponseStatusException(
-                        HttpStatus.CONFLICT, "this is the last enabled manager; make another manager first");
+                throw new LocalizedProblem(HttpStatus.CONFLICT, "last-manager", "problem.detail.lastManager");
         };
     }
 
@@ -142,8 +141,12 @@ class AccountController {
         throttle.waitFor(secret, address).ifPresent(wait -> {
             throw new TooManyGuessesException(
                     wait,
-                    "too many wrong current passwords from this address; try again in " + Math.max(1, wait.toSeconds())
-                            + " seconds");
+                    org.trustledger.adapters.web.support.ProblemTitles.detail(
+                            "too-many-guesses",
+                            "too many wrong current passwords from this address; try again in "
+                                    + Math.max(1, wait.toSeconds()) + " seconds",
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                            Math.max(1, wait.toSeconds())));
         });
         if (!encoder.matches(body.currentPassword(), current.passwordHash())) {
             throttle.failed(secret, address);

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustledger.domain.InvalidValueException;
@@ -38,17 +39,30 @@ final class PasswordPolicy {
     /** Refuses a password that breaks the policy, saying which rule. */
     void check(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MINIMUM) {
-            throw new InvalidValueException("password", "password must be at least " + MINIMUM + " characters long");
+            throw new InvalidValueException(
+                    "password",
+                    "password must be at least " + MINIMUM + " characters long",
+                    "error.password.short",
+                    Map.of("min", MINIMUM));
         }
         if (password.codePointCount(0, password.length()) > MAXIMUM) {
-            throw new InvalidValueException("password", "password must be at most " + MAXIMUM + " characters long");
+            throw new InvalidValueException(
+                    "password",
+                    "password must be at most " + MAXIMUM + " characters long",
+                    "error.password.long",
+                    Map.of("max", MAXIMUM));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || lower.chars().distinct().count() == 1) {
-            throw new InvalidValueException("password", "password is too common; choose a longer, less usual one");
+            throw new InvalidValueException(
+                    "password",
+                    "password is too common; choose a longer, less usual one",
+                    "error.password.common",
+                    Map.of());
         }
         if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidValueException("password", "password must not contain the user name");
+            throw new InvalidValueException(
+                    "password", "password must not contain the user name", "error.password.containsName", Map.of());
         }
     }
 }

@@ -162,7 +162,7 @@ public class SecurityConfiguration {
         sessions.applyTo(http);
         return http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/error", "/css/**", "/js/**", "/favicon.svg")
+                                "/login", "/error", "/form-expired", "/css/**", "/js/**", "/favicon.svg")
                         .permitAll()
                         // before /parties/{partyId}, which would match it too
                         .requestMatchers(HttpMethod.GET, "/parties/new")
@@ -171,6 +171,8 @@ public class SecurityConfiguration {
                         .access(Allowed.to(READ_LEDGER))
                         .requestMatchers(HttpMethod.GET, "/calls/stream")
                         .access(Allowed.to(FOLLOW_CONTACTS))
+                        .requestMatchers(HttpMethod.GET, "/review/confirm")
+                        .access(Allowed.to(DECIDE))
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/intake",
@@ -185,6 +187,7 @@ public class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/review",
+                                "/review/undo",
                                 "/parties/{partyId}/termination",
                                 "/parties/{partyId}/reinstatement",
                                 "/parties/{partyId}/link-reviews",
@@ -194,6 +197,7 @@ public class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .denyAll())
+                .exceptionHandling(ex -> ex.accessDeniedHandler(dashboardDenied()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureHandler(clock)))
@@ -206,6 +210,23 @@ public class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * A dashboard form with a token that no longer holds goes to a page of the product's own that keeps what was
+     * typed; any other refusal is the product's error page, not Spring's.
+     */
+    private static AccessDeniedHandler dashboardDenied() {
+        var others = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        return (request, response, e) -> {
+            if (e instanceof org.springframework.security.web.csrf.CsrfException
+                    && "POST".equals(request.getMethod())) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                request.getRequestDispatcher("/form-expired").forward(request, response);
+                return;
+            }
+            others.handle(request, response, e);
+        };
     }
 
     @Bean
@@ -248,8 +269,14 @@ public class SecurityConfiguration {
                 if (e instanceof LoginThrottledException throttled) {
                     long seconds = Math.max(1, throttled.retryAfter().toSeconds());
                     response.setHeader("Retry-After", Long.toString(seconds));
-                    write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", """
-                            too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds));
+                    write(
+                            request,
+                            response,
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "too-many-sign-ins",
+                            """
+                            too many failed sign-ins for this account or from this address; try again in %d seconds""".formatted(seconds),
+                            seconds);
                     return;
                 }
                 if (DatabaseUnavailable.causes(e)) {
@@ -280,7 +307,8 @@ public class SecurityConfiguration {
                 jakarta.servlet.http.HttpServletResponse response,
                 HttpStatus status,
                 String type,
-                String detail)
+                String detail,
+                Object... args)
                 throws java.io.IOException {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -289,7 +317,7 @@ public class SecurityConfiguration {
                     .write("{\"type\":\"https://trustledger.org/problems/" + type + "\",\"title\":\""
                             + ProblemTitles.of(status.value(), status.getReasonPhrase(), request.getLocale())
                             + "\",\"status\":" + status.value() + ",\"detail\":\""
-                            + detail.strip() + "\"}");
+                            + ProblemTitles.detail(type, detail.strip(), request.getLocale(), args) + "\"}");
         }
     }
 }

@@ -49,7 +49,11 @@ public final class AsOfParameter {
             }
             return LocalDateTime.parse(value).atZone(PartyDecider.SHOP_ZONE).toInstant();
         } catch (DateTimeException e) {
-            throw new InvalidValueException(name, "'" + text + "' is not a valid " + name + "; " + ACCEPTED_FORMS);
+            throw new InvalidValueException(
+                    name,
+                    "'" + text + "' is not a valid " + name + "; " + ACCEPTED_FORMS,
+                    "error.asOf",
+                    java.util.Map.of("value", text));
         }
     }
 

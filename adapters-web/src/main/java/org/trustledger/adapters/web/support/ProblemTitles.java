@@ -1,8 +1,7 @@
 package org.trustledger.adapters.web.support;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.trustledger.adapters.common.ProblemTexts;
 
 /**
  * The title of a problem status in the request's language, for problems written by filters before Spring's locale
@@ -12,16 +11,11 @@ public final class ProblemTitles {
     private ProblemTitles() {}
 
     public static String of(int status, String fallback, Locale requested) {
-        Locale locale = requested != null && "en".equals(requested.getLanguage()) ? Locale.ROOT : Locale.JAPANESE;
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(
-                    "messages",
-                    locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            String key = "problem.title." + status;
-            return bundle.containsKey(key) ? bundle.getString(key) : fallback;
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+        return ProblemTexts.title(status, fallback, requested);
+    }
+
+    /** The detail of a problem of {@code type} in the same language as its title (see {@link ProblemTexts}). */
+    public static String detail(String type, String fallback, Locale requested, Object... args) {
+        return ProblemTexts.detail(type, fallback, requested, args);
     }
 }

@@ -150,7 +150,8 @@ final class StrictBodies extends OncePerRequestFilter {
                 response,
                 HttpStatus.CONTENT_TOO_LARGE,
                 "body-too-large",
-                "the request body is larger than " + StrictJsonConfiguration.MAX_BODY_BYTES / 1024 + " KB");
+                "the request body is larger than " + StrictJsonConfiguration.MAX_BODY_BYTES / 1024 + " KB",
+                StrictJsonConfiguration.MAX_BODY_BYTES / 1024);
     }
 
     private static final class TooLarge extends RuntimeException {

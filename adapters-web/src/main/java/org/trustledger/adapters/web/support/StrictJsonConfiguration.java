@@ -251,8 +251,14 @@ public class StrictJsonConfiguration {
     static final class Problems {
         private Problems() {}
 
+        /** The detail is {@code problem.detail.<type>} of the bundles with {@code args}, or {@code detail} without. */
         static void write(
-                HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
+                HttpServletRequest request,
+                HttpServletResponse response,
+                HttpStatus status,
+                String type,
+                String detail,
+                Object... args)
                 throws IOException {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -261,7 +267,7 @@ public class StrictJsonConfiguration {
                     .write("{\"type\":\"https://trustledger.org/problems/" + type + "\",\"title\":\""
                             + ProblemTitles.of(status.value(), status.getReasonPhrase(), request.getLocale())
                             + "\",\"status\":" + status.value() + ",\"detail\":\""
-                            + detail + "\"}");
+                            + ProblemTitles.detail(type, detail, request.getLocale(), args) + "\"}");
         }
     }
 }

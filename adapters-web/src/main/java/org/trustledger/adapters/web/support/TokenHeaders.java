@@ -31,7 +31,8 @@ final class TokenHeaders extends OncePerRequestFilter {
                             response,
                             HttpStatus.BAD_REQUEST,
                             "invalid-header",
-                            name + " must hold visible ASCII characters only");
+                            name + " must hold visible ASCII characters only",
+                            name);
                     return;
                 }
             }

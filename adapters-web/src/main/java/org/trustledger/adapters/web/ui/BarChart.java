@@ -9,6 +9,10 @@ import java.util.List;
  */
 record BarChart(int width, int height, List<Series> series, List<Row> rows) {
     static final int WIDTH = 640;
+
+    /** Colours of the palette the series classes c0 … c7 name (Okabe–Ito, in app.css). */
+    static final int PALETTE = 8;
+
     static final int LABEL_WIDTH = 180;
     static final int BAR_AREA = 380;
     static final int ROW_HEIGHT = 26;

@@ -18,6 +18,7 @@ import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
@@ -122,11 +123,31 @@ class IntakeController {
             field = "callerName";
             var caller = form.isCallerNameWithheld() ? null : values.personName(form.getCallerName());
             field = "phone";
-            // A withheld number (非通知, anonymous …) is no number to match, not a malformed one.
-            boolean withheld = PhoneNumber.isWithheldNotation(form.getPhone());
+            // A withheld number (非通知, anonymous …) is no number to match, not a malformed one; no number at all, as
+            // in an e-mail, was not withheld.
+            boolean withheld = form.getPhone() != null
+                    && !form.getPhone().isBlank()
+                    && PhoneNumber.isWithheldNotation(form.getPhone());
             var phone = withheld ? null : values.phone(form.getPhone());
             field = "address";
             var address = values.address(form.getAddress());
+            field = "email";
+            var email = values.email(form.getEmail());
+            field = "website";
+            var website = values.website(form.getWebsite());
+            field = "representative";
+            var representative = values.personName(form.getRepresentative());
+            field = "bank";
+            var bank = IntakeForm.blank(form.getBank())
+                            && IntakeForm.blank(form.getBranch())
+                            && IntakeForm.blank(form.getAccountNumber())
+                    ? null
+                    : BankAccount.of(
+                            form.getBank(),
+                            form.getBranch(),
+                            form.getAccountType(),
+                            form.getAccountNumber(),
+                            IntakeForm.blank(form.getAccountHolder()) ? null : form.getAccountHolder());
             field = null;
             return new ScreeningRequest(
                     company,
@@ -134,12 +155,14 @@ class IntakeController {
                     form.isCallerNameWithheld(),
                     phone,
                     address,
-                    null,
-                    null,
+                    bank,
+                    representative,
                     form.getRequesterKind(),
                     form.isOnBehalfOfCustomer(),
                     form.getChannel(),
-                    withheld);
+                    withheld,
+                    email,
+                    website);
         } catch (InvalidValueException e) {
             Forms.reject(errors, e, field, texts, locale);
             return null;

@@ -1,6 +1,7 @@
 package org.trustledger.adapters.web.ui;
 
 import jakarta.validation.constraints.Size;
+import org.trustledger.domain.identity.BankAccount.AccountType;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
 
@@ -20,12 +21,97 @@ public class IntakeForm {
     @Size(max = 300)
     private String address;
 
+    @Size(max = 254)
+    private String email;
+
+    @Size(max = 300)
+    private String website;
+
     private PartyKind requesterKind;
     private boolean onBehalfOfCustomer;
     private Channel channel = Channel.PHONE;
 
     @Size(max = 4000)
     private String summary;
+
+    // Under 「詳しく」: details screening uses too, when the caller gives them.
+    @Size(max = 100)
+    private String representative;
+
+    @Size(max = 100)
+    private String bank;
+
+    @Size(max = 100)
+    private String branch;
+
+    private AccountType accountType = AccountType.ORDINARY;
+
+    @Size(max = 20)
+    private String accountNumber;
+
+    @Size(max = 100)
+    private String accountHolder;
+
+    /** Whether anything under 「詳しく」 was typed, so the fold opens again to show it. */
+    public boolean hasMore() {
+        return !blank(representative)
+                || !blank(bank)
+                || !blank(branch)
+                || !blank(accountNumber)
+                || !blank(accountHolder);
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getRepresentative() {
+        return representative;
+    }
+
+    public void setRepresentative(String representative) {
+        this.representative = representative;
+    }
+
+    public String getBank() {
+        return bank;
+    }
+
+    public void setBank(String bank) {
+        this.bank = bank;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    public void setBranch(String branch) {
+        this.branch = branch;
+    }
+
+    public AccountType getAccountType() {
+        return accountType;
+    }
+
+    public void setAccountType(AccountType accountType) {
+        this.accountType = accountType;
+    }
+
+    public String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public void setAccountNumber(String accountNumber) {
+        this.accountNumber = accountNumber;
+    }
+
+    public String getAccountHolder() {
+        return accountHolder;
+    }
+
+    public void setAccountHolder(String accountHolder) {
+        this.accountHolder = accountHolder;
+    }
 
     public String getCompanyName() {
         return companyName;
@@ -65,6 +151,22 @@ public class IntakeForm {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
     }
 
     public PartyKind getRequesterKind() {

@@ -71,6 +71,17 @@ public class InteractionForm {
     @Positive
     private Long sequence;
 
+    /** The second press of a decision that ends a relationship, after its consequence was shown. */
+    private boolean sure;
+
+    public boolean isSure() {
+        return sure;
+    }
+
+    public void setSure(boolean sure) {
+        this.sure = sure;
+    }
+
     public Long getSequence() {
         return sequence;
     }

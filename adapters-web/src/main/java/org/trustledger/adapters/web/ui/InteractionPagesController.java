@@ -245,6 +245,9 @@ class InteractionPagesController {
             Locale locale) {
         requireManager(http);
         var s = new Submission(PartyId.of(partyId), "terminateForm", errors, model, http, principal, redirect, locale);
+        if (needsSecondStep(s, form, true)) {
+            return showPage(s);
+        }
         return record(s, Map.of(), () -> new TerminateRelationship(s.partyId(), form.getReason(), clock.instant()));
     }
 
@@ -298,6 +301,9 @@ class InteractionPagesController {
             Locale locale) {
         requireManager(http);
         var s = new Submission(PartyId.of(partyId), "linkReviewForm", errors, model, http, principal, redirect, locale);
+        if (needsSecondStep(s, form, form.isConfirmed())) {
+            return showPage(s);
+        }
         return record(
                 s,
                 Map.of(),
@@ -325,6 +331,27 @@ class InteractionPagesController {
         } catch (InvalidValueException e) {
             throw new InvalidValueException("linkedPartyId", "linkedPartyId must be a party id");
         }
+    }
+
+    /**
+     * A decision that ends the relationship is recorded on the second press only: the first, with a reason, shows
+     * the page again with what will happen and a button to go on.
+     */
+    private static boolean needsSecondStep(Submission s, InteractionForm form, boolean endsTheRelationship) {
+        boolean ready = endsTheRelationship
+                && !s.errors().hasErrors()
+                && form.getReason() != null
+                && !form.getReason().isBlank();
+        if (ready && !form.isSure()) {
+            s.model().addAttribute("confirmStep", s.formName());
+            return true;
+        }
+        return false;
+    }
+
+    private String showPage(Submission s) {
+        partyPage.fill(s.model(), s.partyId(), null, null, s.formName(), clock.instant(), s.locale());
+        return "party";
     }
 
     private String record(Submission s, Map<String, String> formFields, Supplier<PartyCommand> command) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.trustledger.domain.identity.BankAccount.AccountType;
 import org.trustledger.domain.party.PartyKind;
 
-/** A party as staff register it; phone numbers one a line or separated by commas. */
+/** A party as staff register it; phone numbers, e-mail addresses and websites one a line or separated by commas. */
 public class PartyForm {
     @NotNull
     private PartyKind kind = PartyKind.RESELLER;
@@ -20,6 +20,12 @@ public class PartyForm {
 
     @Size(max = 300)
     private String address;
+
+    @Size(max = 2600)
+    private String emails;
+
+    @Size(max = 3100)
+    private String websites;
 
     @Size(max = 100)
     private String representative;
@@ -52,6 +58,22 @@ public class PartyForm {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getEmails() {
+        return emails;
+    }
+
+    public void setEmails(String emails) {
+        this.emails = emails;
+    }
+
+    public String getWebsites() {
+        return websites;
+    }
+
+    public void setWebsites(String websites) {
+        this.websites = websites;
     }
 
     public String getPhones() {

@@ -3,15 +3,20 @@ package org.trustledger.adapters.web.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.trustledger.adapters.common.EventTexts;
+import org.trustledger.application.port.in.FindPartiesQuery;
 import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.PartyAuditQuery;
 import org.trustledger.application.port.in.PartyReplay;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.TimelineEntry;
+import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.Channel;
@@ -40,10 +45,12 @@ class PartyPageModel {
             "retractForm");
 
     private final PartyAuditQuery audit;
+    private final FindPartiesQuery parties;
     private final UiTexts texts;
 
-    PartyPageModel(PartyAuditQuery audit, UiTexts texts) {
+    PartyPageModel(PartyAuditQuery audit, FindPartiesQuery parties, UiTexts texts) {
         this.audit = audit;
+        this.parties = parties;
         this.texts = texts;
     }
 
@@ -59,7 +66,9 @@ class PartyPageModel {
             String statusAfterLabel,
             boolean replayed,
             boolean current,
-            Long retractedBy) {}
+            Long retractedBy,
+            String otherPartyId,
+            String otherPartyName) {}
 
     /** The party's details as they stood at the point shown. */
     record DetailsView(
@@ -86,9 +95,11 @@ class PartyPageModel {
         }
 
         List<TimelineRow> timeline = new ArrayList<>(eventCount);
+        Map<PartyId, String> otherNames = new HashMap<>();
         for (TimelineEntry row : replay.timeline()) {
             HistoryEntry entry = row.entry();
             String statusAfter = row.statusAfter().name();
+            PartyId other = EventTexts.otherParty(entry.event());
             timeline.add(new TimelineRow(
                     entry.sequence(),
                     texts.time(entry.recordedAt()),
@@ -100,7 +111,9 @@ class PartyPageModel {
                     texts.label("trust.status", statusAfter, locale),
                     !row.counted(),
                     current != null && entry.sequence() == current,
-                    row.retractedBy()));
+                    row.retractedBy(),
+                    other == null ? null : other.toString(),
+                    other == null ? null : otherNames.computeIfAbsent(other, o -> nameOf(o, locale))));
         }
 
         model.addAttribute("partyId", partyId.toString());
@@ -137,6 +150,15 @@ class PartyPageModel {
         model.addAttribute("categories", TroubleCategory.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("shortfallReasons", ShortfallReason.values());
+    }
+
+    /** The other party's name as it stands today, for the link beside an entry; a party not known is said so. */
+    private String nameOf(PartyId other, Locale locale) {
+        try {
+            return parties.get(other).details().name().value();
+        } catch (UnknownPartyException e) {
+            return texts.message("ui.event.otherParty.unknown", locale);
+        }
     }
 
     private DetailsView details(PartyDetails details, String kind, Locale locale) {

@@ -28,7 +28,9 @@ import org.trustledger.application.port.in.Recording;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.identity.BankAccount.AccountType;
+import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.identity.WebDomain;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
@@ -153,10 +155,16 @@ class PartyPagesController {
             var address = values.address(form.getAddress());
             field = "representative";
             var representative = values.personName(form.getRepresentative());
+            field = "emails";
+            List<EmailAddress> emails =
+                    lines(form.getEmails()).stream().map(EmailAddress::of).toList();
+            field = "websites";
+            List<WebDomain> websites =
+                    lines(form.getWebsites()).stream().map(WebDomain::of).toList();
             field = "bank";
             var bank = blank(form.getBank()) && blank(form.getBranch()) && blank(form.getAccountNumber())
                     ? null
-                    : new BankAccount(
+                    : BankAccount.of(
                             form.getBank(),
                             form.getBranch(),
                             form.getAccountType(),
@@ -166,7 +174,7 @@ class PartyPagesController {
             var command = new RegisterParty(
                     new PartyId(UUID.randomUUID()),
                     form.getKind(),
-                    new PartyDetails(name, phones, address, representative, bank),
+                    PartyDetails.of(name, phones, address, representative, bank, emails, websites),
                     clock.instant());
             var outcome =
                     recordCommand.record(command, Recording.of(principal.getName(), CorrelationIdFilter.of(http)));
@@ -175,6 +183,16 @@ class PartyPagesController {
             Forms.reject(errors, e, field, texts, locale);
             return register(model);
         }
+    }
+
+    /** What a field holds one a line or separated by commas, as phone numbers are written. */
+    private static List<String> lines(String text) {
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[,、\\n]"))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
     }
 
     private static boolean blank(String text) {

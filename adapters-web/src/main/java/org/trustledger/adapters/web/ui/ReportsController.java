@@ -55,9 +55,11 @@ class ReportsController {
         months.forEach(m -> present.addAll(m.byCategory().keySet()));
         List<TroubleCategory> categories = List.copyOf(present);
         List<BarChart.Series> series = new ArrayList<>();
-        for (TroubleCategory category : categories) {
-            series.add(
-                    new BarChart.Series(texts.label("ui.category", category, locale), "c" + (category.ordinal() % 8)));
+        for (int i = 0; i < categories.size(); i++) {
+            // By place among the categories shown, not by the category's number: no two shown share a colour
+            // until more than the palette's eight occur, and the table beside names every count.
+            series.add(new BarChart.Series(
+                    texts.label("ui.category", categories.get(i), locale), "c" + (i % BarChart.PALETTE)));
         }
         List<BarChart.Values> rows = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
@@ -136,7 +138,8 @@ class ReportsController {
 
     private void verdicts(Model model, List<WeeklyVerdicts> weeks, Locale locale) {
         List<BarChart.Series> series = new ArrayList<>();
-        for (Verdict verdict : Verdict.values()) {
+        // A request is recorded accepted, refused or undecided; a caller with no record is recorded undecided.
+        for (Verdict verdict : List.of(Verdict.ACCEPT, Verdict.CAUTION, Verdict.REFUSE)) {
             series.add(new BarChart.Series(texts.label("ui.verdict", verdict, locale), "v-" + verdict.name()));
         }
         List<BarChart.Values> rows = new ArrayList<>();

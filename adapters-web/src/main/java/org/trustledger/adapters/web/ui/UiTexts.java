@@ -7,21 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.trustledger.adapters.common.EventTexts;
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.party.PartyEvent;
-import org.trustledger.domain.party.PartyEvent.CallerIdentified;
-import org.trustledger.domain.party.PartyEvent.LinkReviewed;
-import org.trustledger.domain.party.PartyEvent.PartyAmended;
-import org.trustledger.domain.party.PartyEvent.PartyRegistered;
-import org.trustledger.domain.party.PartyEvent.PaymentSettled;
-import org.trustledger.domain.party.PartyEvent.PaymentShort;
-import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
-import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
-import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
-import org.trustledger.domain.party.PartyEvent.RequestReceived;
-import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.screening.ScreeningReason;
 import org.trustledger.domain.trust.Reason;
 
@@ -38,10 +28,12 @@ class UiTexts {
 
     private final MessageSource messages;
     private final ReasonTexts reasonTexts;
+    private final EventTexts eventTexts;
 
-    UiTexts(MessageSource messages, ReasonTexts reasonTexts) {
+    UiTexts(MessageSource messages, ReasonTexts reasonTexts, EventTexts eventTexts) {
         this.messages = messages;
         this.reasonTexts = reasonTexts;
+        this.eventTexts = eventTexts;
     }
 
     /** What the domain refused and why, in the reader's language. */
@@ -94,82 +86,8 @@ class UiTexts {
                 reasonTexts.detail(evidence.detail(), locale));
     }
 
-    /** What an event says, in a line a person reads on the timeline. */
+    /** What an event says, in a line a person reads on the timeline; the other party it names is shown beside it. */
     String describe(PartyEvent event, Locale locale) {
-        return switch (event) {
-            case PartyRegistered e ->
-                message(
-                        "ui.event.text.registered",
-                        locale,
-                        label("ui.kind", e.kind(), locale),
-                        e.details().name().value());
-            case PartyAmended e ->
-                message(
-                        "ui.event.text.amended",
-                        locale,
-                        label("ui.kind", e.kind(), locale),
-                        e.details().name().value());
-            case RequestReceived e ->
-                message(
-                        "ui.event.text.request",
-                        locale,
-                        label("ui.channel", e.channel(), locale),
-                        message(e.onBehalfOfCustomer() ? "ui.intake.forCustomer" : "ui.intake.forThemselves", locale),
-                        e.answer() == null ? message("ui.answer.none", locale) : label("ui.answer", e.answer(), locale),
-                        e.summary());
-            case CallerIdentified e ->
-                message(
-                        e.fullNameGiven() ? "ui.event.text.caller" : "ui.event.text.callerWithheld",
-                        locale,
-                        e.name() == null ? "—" : e.name().value(),
-                        e.role() == null ? "—" : e.role(),
-                        e.callBack() == null ? "—" : e.callBack().display());
-            case TroubleLogged e ->
-                e.staffNote() == null
-                        ? message(
-                                "ui.event.text.trouble",
-                                locale,
-                                label("ui.category", e.category(), locale),
-                                label("ui.severity", e.severity(), locale),
-                                e.description())
-                        : message(
-                                "ui.event.text.troubleWithNote",
-                                locale,
-                                label("ui.category", e.category(), locale),
-                                label("ui.severity", e.severity(), locale),
-                                e.description(),
-                                e.staffNote());
-            case PaymentShort e ->
-                message(
-                        "ui.event.text.shortfall",
-                        locale,
-                        e.invoiceRef(),
-                        e.invoiced().value(),
-                        e.paid().value(),
-                        label("ui.shortfallReason", e.reason(), locale),
-                        e.daysLate());
-            case PaymentSettled e ->
-                message(
-                        "ui.event.text.settled",
-                        locale,
-                        e.invoiceRef(),
-                        e.paid().value(),
-                        e.outstanding().value());
-            case RelationshipTerminated e -> message("ui.event.text.terminated", locale, e.reason());
-            case RelationshipReinstated e -> message("ui.event.text.reinstated", locale, e.reason());
-            case LinkReviewed e ->
-                message(
-                        e.confirmed() ? "ui.event.text.linkConfirmed" : "ui.event.text.linkDismissed",
-                        locale,
-                        e.linkedParty().toString(),
-                        e.reason());
-            case RenameConfirmed e ->
-                message(
-                        "ui.event.text.renameConfirmed",
-                        locale,
-                        e.renamedParty().toString(),
-                        e.reason());
-            case PartyEvent.EntryRetracted e -> message("ui.event.text.retracted", locale, e.sequence(), e.reason());
-        };
+        return eventTexts.describe(event, locale);
     }
 }

@@ -63,7 +63,7 @@ class RebuildApiTest {
         mvc.perform(post(REBUILDS).with(user("taro").roles("MANAGER")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://trustledger.org/problems/rebuild-running"))
-                .andExpect(jsonPath("$.detail").value(Matchers.containsString("running")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("再構築中")));
     }
 
     @Test

@@ -142,7 +142,7 @@ class IdempotencyApiTest {
                 .andExpect(status().is(422))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://trustledger.org/problems/idempotency-key-reused"))
-                .andExpect(jsonPath("$.detail").value("the key k-1 was used for a different request"));
+                .andExpect(jsonPath("$.detail").value("この冪等キーは別の内容のリクエストで使われています。新しいキーを使ってください。"));
     }
 
     @Test

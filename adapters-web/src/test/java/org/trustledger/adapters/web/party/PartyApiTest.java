@@ -9,6 +9,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.trustledger.adapters.common.EventTexts;
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.adapters.common.ValueMappings;
 import org.trustledger.adapters.common.contact.ContactPresenter;
@@ -46,7 +47,8 @@ import org.trustledger.adapters.web.support.StrictJsonConfiguration;
     ValueMappings.class,
     ReasonTexts.class,
     ContactPresenter.class,
-    ProblemDetailsAdvice.class
+    ProblemDetailsAdvice.class,
+    EventTexts.class
 })
 public @interface PartyApiTest {
     String ADMIN = "admin";

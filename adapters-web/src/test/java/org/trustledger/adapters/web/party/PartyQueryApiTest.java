@@ -24,8 +24,10 @@ import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
+import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.RelationshipCause;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
@@ -181,7 +183,7 @@ class PartyQueryApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("kind"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("CUSTOMER, RESELLER, CARRIER, OTHER")));
+                .andExpect(jsonPath("$.errors[0].message", containsString("「CUSTOMER」、「RESELLER」、「CARRIER」、「OTHER」")));
 
         assertThat(queries.searches()).isEmpty();
     }
@@ -222,6 +224,45 @@ class PartyQueryApiTest {
                 .andExpect(jsonPath("$[2].data.callBack").doesNotExist())
                 .andExpect(jsonPath("$[3].data.occurredOn").value("2025-03-14"))
                 .andExpect(jsonPath("$[3].data.staffNote").value("business plan sold to a household"));
+    }
+
+    @Test
+    void history_ofAConfirmedRename_givesTheCauseAndOtherPartyAsFacts_andTheEntryInTheReadersLanguage()
+            throws Exception {
+        Instant reviewed = TestParties.REGISTERED_AT.plusSeconds(3600);
+        var registered = new PartyRegistered(
+                TestParties.BRIGHT, PartyKind.RESELLER, TestParties.bright().details(), TestParties.REGISTERED_AT);
+        queries.putHistory(
+                TestParties.BRIGHT,
+                List.of(
+                        new HistoryEntry(1, "PartyRegistered", TestParties.REGISTERED_AT, "hanako", "c-1", registered),
+                        new HistoryEntry(
+                                2,
+                                "RelationshipTerminated",
+                                reviewed,
+                                "hanako",
+                                "c-2",
+                                new RelationshipTerminated(
+                                        TestParties.BRIGHT,
+                                        RelationshipCause.CONFIRMED_RENAME,
+                                        TestParties.ACME,
+                                        "確認待ちの一覧で同じ事業者と確認",
+                                        reviewed))));
+
+        streamed(get("/api/v1/parties/" + TestParties.BRIGHT.value() + "/history")
+                        .header("Accept-Language", "ja"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[1].data.cause").value("CONFIRMED_RENAME"))
+                .andExpect(jsonPath("$[1].data.otherParty")
+                        .value(TestParties.ACME.value().toString()))
+                .andExpect(jsonPath("$[1].data.reason").value("確認待ちの一覧で同じ事業者と確認"))
+                .andExpect(jsonPath("$[1].text").value("取引停止先の別名と確認。理由：確認待ちの一覧で同じ事業者と確認"))
+                .andExpect(jsonPath("$[1].otherParty.partyId")
+                        .value(TestParties.ACME.value().toString()))
+                .andExpect(jsonPath("$[1].otherParty.name")
+                        .value(TestParties.acme().details().name().value()))
+                .andExpect(jsonPath("$[1].otherParty.href").value(ACME_PATH))
+                .andExpect(jsonPath("$[0].otherParty").doesNotExist());
     }
 
     @Test

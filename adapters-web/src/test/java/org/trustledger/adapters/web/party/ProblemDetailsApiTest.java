@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -51,8 +52,9 @@ class ProblemDetailsApiTest {
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.type").value("https://trustledger.org/problems/invalid-input"))
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("kind", "name")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'kind')].message", hasItem(containsString("kind"))))
-                .andExpect(jsonPath("$.detail", allOf(containsString("kind"), containsString("name"))));
+                .andExpect(jsonPath("$.errors[?(@.field == 'kind')].message", hasItem(containsString("種類"))))
+                .andExpect(jsonPath("$.detail", allOf(containsString("種類 を入力"), containsString("名前 を入力"))))
+                .andExpect(jsonPath("$.detail", not(containsString("null"))));
 
         assertThat(recorder.received()).isEmpty();
     }
@@ -91,7 +93,7 @@ class ProblemDetailsApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("kind"))
                 .andExpect(jsonPath(
                         "$.errors[0].message",
-                        allOf(containsString("'FOO'"), containsString("CUSTOMER, RESELLER, CARRIER, OTHER"))));
+                        allOf(containsString("「FOO」"), containsString("「CUSTOMER」、「RESELLER」、「CARRIER」、「OTHER」"))));
     }
 
     @Test
@@ -101,7 +103,7 @@ class ProblemDetailsApiTest {
                  "bankAccount": {"bank": "Mizuho", "branch": "Shinjuku", "number": "1234567", "type": "GOLD"}}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("bankAccount.type"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("ORDINARY, CURRENT, SAVINGS")));
+                .andExpect(jsonPath("$.errors[0].message", containsString("「ORDINARY」、「CURRENT」、「SAVINGS」")));
     }
 
     @Test
@@ -127,19 +129,18 @@ class ProblemDetailsApiTest {
                 {"kind": "RESELLER", "name": """)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("the request body is not well-formed JSON"));
+                .andExpect(jsonPath("$.detail").value("本文が正しい JSON ではありません。"));
     }
 
     @Test
     void wellFormedJsonOfTheWrongShape_isABadRequestThatSaysSo() throws Exception {
         send("/api/v1/parties", "[]")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail")
-                        .value("the request body must be a JSON object with this request's fields"));
+                .andExpect(jsonPath("$.detail").value("本文は、このリクエストの項目を持つ JSON オブジェクトにしてください。"));
         send(ACME_PATH + "/payment-shortfalls", """
                 {"invoiceRef": "INV-1", "invoicedYen": 1e30, "paidYen": 0, "reason": "UNPAID"}""")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("invoicedYen")));
+                .andExpect(jsonPath("$.detail", containsString("請求額")));
     }
 
     @Test
@@ -174,7 +175,7 @@ class ProblemDetailsApiTest {
                 {"invoiceRef": "INV-1", "invoicedYen": 1000, "paidYen": 2000, "reason": "UNPAID"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("paidYen"))
-                .andExpect(jsonPath("$.detail", containsString("入金額（2000 円）が請求額（1000 円）を超えています")));
+                .andExpect(jsonPath("$.detail", containsString("入金額（2,000 円）が請求額（1,000 円）を超えています")));
     }
 
     @Test
@@ -249,7 +250,7 @@ class ProblemDetailsApiTest {
                 {"reason": "gone"}""")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://trustledger.org/problems/concurrent-change"))
-                .andExpect(jsonPath("$.detail", containsString("send it again")));
+                .andExpect(jsonPath("$.detail", containsString("もう一度お試しください")));
     }
 
     @Test

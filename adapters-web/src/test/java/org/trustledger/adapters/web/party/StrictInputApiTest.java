@@ -81,7 +81,7 @@ class StrictInputApiTest {
                 {"kind": "RESELLER", "name": "Acme", "adress": "Tokyo"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("adress"))
-                .andExpect(jsonPath("$.detail").value(allOf(containsString("adress"), containsString("'address'"))));
+                .andExpect(jsonPath("$.detail").value(allOf(containsString("「adress」"), containsString("「address」"))));
         assertThat(recorder.received()).isEmpty();
     }
 

@@ -80,7 +80,7 @@ class TrustApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("asOf"))
                 .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("2026-02-01T09:30:00+09:00")))
                 .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("2026-01-31T00:00:00Z")))
-                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("2026-02-01 ")));
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("「2026-02-01」（日本時間のその日の終わり）")));
     }
 
     @Test

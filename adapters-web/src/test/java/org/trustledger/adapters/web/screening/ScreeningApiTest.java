@@ -124,6 +124,51 @@ class ScreeningApiTest {
     }
 
     @Test
+    void anEmailAndAWebsite_reachTheRequest_andNoPhoneAtAllIsNoWithheldNumber() throws Exception {
+        screen("""
+                        {"companyName":"株式会社ノースライン","email":"Tanaka@KITAICHI-CONNECT.co.jp",
+                         "website":"https://www.ブライト.jp/contact","onBehalfOfCustomer":false,"channel":"EMAIL"}""").andExpect(status().isOk());
+
+        var request = screenCaller.requests().getFirst();
+        assertThat(request.email().key()).isEqualTo("tanaka@kitaichi-connect.co.jp");
+        assertThat(request.website().key()).isEqualTo("xn--eckvdtb8d.jp");
+        assertThat(request.phone()).isNull();
+        assertThat(request.phoneWithheld())
+                .as("no number was given, so none was withheld")
+                .isFalse();
+    }
+
+    @Test
+    void anUnreadableEmailOrWebsite_isABadRequestNamingTheField() throws Exception {
+        screen("{\"email\":\"info-at-example\",\"onBehalfOfCustomer\":false}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+        screen("{\"website\":\"not a domain\",\"onBehalfOfCustomer\":false}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("website"));
+    }
+
+    @Test
+    void noRecord_isItsOwnVerdict_withTheQuestionsToAsk() throws Exception {
+        screenCaller.answer(
+                new ScreeningResult(
+                        Verdict.NO_RECORD,
+                        Priority.NORMAL,
+                        List.of(ScreeningReason.of(
+                                ScreeningReasonCode.NO_RECORD, Verdict.NO_RECORD, Map.of(), List.of())),
+                        List.of()),
+                null);
+        screen("{\"companyName\":\"株式会社はじめて通信\",\"onBehalfOfCustomer\":false}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("NO_RECORD"))
+                .andExpect(jsonPath("$.reasons[0].code").value("NO_RECORD"))
+                .andExpect(jsonPath("$.reasons[0].message")
+                        .value(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("「どちらの会社のご依頼か」"),
+                                org.hamcrest.Matchers.containsString("「お客様ご本人か」"))));
+    }
+
+    @Test
     void withRecord_theRequestIsRecordedWithItsSummary_andTheAnswerSaysWhere() throws Exception {
         screen("{\"phone\":\"03-5321-9900\",\"onBehalfOfCustomer\":true,\"record\":true,\"summary\":\"お客様宅の設定\"}")
                 .andExpect(status().isOk())

@@ -69,7 +69,7 @@ class AccountApiTest {
         asAdmin(post("/api/v1/accounts"), """
                 {"username": "KAEDE", "password": "%s", "role": "MANAGER"}""".formatted(GOOD))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("without regard to case")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("大文字と小文字は区別しません")));
         mvc.perform(get("/api/v1/parties").with(httpBasic("Kaede", GOOD))).andExpect(status().isOk());
         assertThat(accounts.all())
                 .extracting(Account::username)

@@ -47,6 +47,7 @@ import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.RelationshipCause;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
@@ -164,7 +165,13 @@ class DashboardPagesTest {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("ログイン"), containsString("name=\"_csrf\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("ログイン"),
+                                containsString("name=\"_csrf\""),
+                                // Signed out, the menu leads nowhere but back here.
+                                not(containsString("href=\"/parties\"")),
+                                not(containsString("href=\"/review\"")))));
     }
 
     @Test
@@ -331,6 +338,40 @@ class DashboardPagesTest {
 
     @Test
     @WithMockUser(username = "kenji", roles = "STAFF")
+    void aCallerOfWhomNothingIsKnown_isShownNeutral_withTheQuestions_andNoPhoneIsNoWithheldNumber() throws Exception {
+        screener.answer(
+                new ScreeningResult(
+                        Verdict.NO_RECORD,
+                        Priority.NORMAL,
+                        List.of(ScreeningReason.of(
+                                ScreeningReasonCode.NO_RECORD, Verdict.NO_RECORD, Map.of(), List.of())),
+                        List.of()),
+                null);
+
+        mvc.perform(post("/intake")
+                        .with(csrf())
+                        .header("Accept-Language", "ja")
+                        .param("companyName", "株式会社はじめて通信")
+                        .param("email", "keiri@hajimete.co.jp")
+                        .param("website", "www.hajimete.co.jp")
+                        .param("channel", "EMAIL")
+                        .param("onBehalfOfCustomer", "false"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("verdict-NO_RECORD"),
+                                containsString("記録なし・要確認"),
+                                containsString("「どちらの会社のご依頼か」"),
+                                not(containsString("お受けできます")))));
+        assertThat(screener.requests()).singleElement().satisfies(request -> {
+            assertThat(request.phoneWithheld()).isFalse();
+            assertThat(request.email().key()).isEqualTo("keiri@hajimete.co.jp");
+            assertThat(request.website().key()).isEqualTo("hajimete.co.jp");
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void aWithheldNumber_isScreenedAsWithheld_notRefusedAsAMalformedOne() throws Exception {
         screener.answer(refusal(), null);
 
@@ -435,6 +476,116 @@ class DashboardPagesTest {
                                 containsString("2025-02-20 12:00"),
                                 containsString("重み 6.12"),
                                 not(containsString("6.123456789")))));
+    }
+
+    /** Nextline terminated; its rename confirmed by a manager on the renamed party's page, with the manager's words. */
+    private void givenAConfirmedRenameOfNextline() {
+        Instant reviewed = TROUBLE.plusSeconds(3600);
+        givenNextlineWithATrouble();
+        PartyDetails renamed = new PartyDetails(new PartyName("合同会社ネクスト光サポート"), List.of(), null, null, null);
+        queries.put(new PartyView(RENAMED, PartyKind.RESELLER, renamed, true, Yen.ZERO, 3, REGISTERED, reviewed, 3));
+        queries.putHistory(
+                RENAMED,
+                List.of(
+                        new HistoryEntry(
+                                1,
+                                "PartyRegistered",
+                                REGISTERED,
+                                "hanako",
+                                "c-1",
+                                new PartyRegistered(RENAMED, PartyKind.RESELLER, renamed, REGISTERED)),
+                        new HistoryEntry(
+                                2,
+                                "LinkReviewed",
+                                reviewed,
+                                "manager",
+                                "c-9",
+                                new PartyEvent.LinkReviewed(RENAMED, NEXTLINE, true, "確認待ちの一覧で同じ事業者と確認", reviewed)),
+                        new HistoryEntry(
+                                3,
+                                "RelationshipTerminated",
+                                reviewed,
+                                "manager",
+                                "c-9",
+                                new PartyEvent.RelationshipTerminated(
+                                        RENAMED,
+                                        RelationshipCause.CONFIRMED_RENAME,
+                                        NEXTLINE,
+                                        "確認待ちの一覧で同じ事業者と確認",
+                                        reviewed))));
+        queries.putTrust(RENAMED, new TrustAssessment(TrustStatus.TERMINATED, 0, List.of()));
+        List<HistoryEntry> history = new ArrayList<>(queries.history(NEXTLINE));
+        history.add(new HistoryEntry(
+                3,
+                "RenameConfirmed",
+                reviewed,
+                "manager",
+                "c-9",
+                new PartyEvent.RenameConfirmed(NEXTLINE, RENAMED, "確認待ちの一覧で同じ事業者と確認", reviewed)));
+        history.add(new HistoryEntry(
+                4,
+                "RelationshipReinstated",
+                reviewed.plusSeconds(60),
+                "manager",
+                "c-10",
+                new PartyEvent.RelationshipReinstated(
+                        NEXTLINE, RelationshipCause.SAME_BUSINESS, RENAMED, null, reviewed.plusSeconds(60))));
+        queries.putHistory(NEXTLINE, history);
+    }
+
+    /** The words a reader sees on the timeline: its text with every tag and attribute left out. */
+    private static String timelineText(String page) {
+        String timeline =
+                page.substring(page.indexOf("id=\"timeline\""), page.indexOf("</ol>", page.indexOf("id=\"timeline\"")));
+        return timeline.replaceAll("(?s)<[^>]*>", " ");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void aConfirmedRename_onTheJapaneseTimeline_namesAndLinksTheOtherParty_withNoEnglishSentenceAndNoRawId()
+            throws Exception {
+        givenAConfirmedRenameOfNextline();
+
+        for (PartyId page : List.of(RENAMED, NEXTLINE)) {
+            PartyId other = page.equals(RENAMED) ? NEXTLINE : RENAMED;
+            String html = mvc.perform(get("/parties/" + page))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            String text = timelineText(html);
+
+            assertThat(text)
+                    .as("the timeline of %s", page)
+                    .contains("確認待ちの一覧で同じ事業者と確認")
+                    .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                    .doesNotContainPattern("(?i)confirmed|rename|party|under another name|together with");
+            assertThat(html)
+                    .containsPattern("<a[^>]*href=\"/parties/" + other + "\"[^>]*>"
+                            + (other.equals(NEXTLINE) ? "株式会社ネクストライン" : "合同会社ネクスト光サポート") + "</a>");
+        }
+        String renamedPage = timelineText(mvc.perform(get("/parties/" + RENAMED))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(renamedPage).contains("取引停止先の別名と確認");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void aConfirmedRename_onTheEnglishTimeline_isWordedInEnglish_andLinksTheOtherParty() throws Exception {
+        givenAConfirmedRenameOfNextline();
+
+        String html = mvc.perform(get("/parties/" + RENAMED).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(timelineText(html))
+                .contains("confirmed as the terminated party under another name")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(html).containsPattern("<a[^>]*href=\"/parties/" + NEXTLINE + "\"[^>]*>株式会社ネクストライン</a>");
     }
 
     @Test
@@ -728,9 +879,8 @@ class DashboardPagesTest {
                 .andExpect(content().string(containsString("その取引先は登録されていません")));
     }
 
-    @Test
-    @WithMockUser(username = "kenji", roles = "MANAGER")
-    void theReviewQueue_showsProvisionalPartiesWithTheTerminatedPartyTheyMayBe_andOnePressConfirms() throws Exception {
+    private void givenTheRenamedPartyProvisional() {
+        givenNextlineWithATrouble();
         queries.put(new PartyView(
                         RENAMED,
                         PartyKind.RESELLER,
@@ -748,6 +898,12 @@ class DashboardPagesTest {
                         1)
                 .withTrust(new TrustAssessment(TrustStatus.PROVISIONAL, 0, List.of())));
         screener.answer(refusal(), null);
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void theReviewQueue_showsWhatConfirmingDoes_andRecordsNothingBeforeTheSecondStepWithAReason() throws Exception {
+        givenTheRenamedPartyProvisional();
 
         mvc.perform(get("/review"))
                 .andExpect(content()
@@ -755,20 +911,116 @@ class DashboardPagesTest {
                                 containsString("合同会社ネクスト光サポート"),
                                 containsString("株式会社ネクストライン"),
                                 containsString("サンライズビル 5F"),
-                                containsString("confirm-link"))));
+                                containsString("confirm-link"),
+                                containsString("action=\"/review/confirm\" method=\"get\""))));
 
+        // A first press only shows what will happen.
+        mvc.perform(get("/review/confirm")
+                        .param("partyId", RENAMED.toString())
+                        .param("linkedPartyId", NEXTLINE.toString())
+                        .param("confirmed", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"what-happens\""),
+                                containsString("合同会社ネクスト光サポート との取引を停止します"),
+                                containsString("id=\"review-reason\""),
+                                containsString("required"))));
+
+        // An empty reason records nothing and says so beside the field, in one language.
         mvc.perform(post("/review")
                         .with(csrf())
                         .param("partyId", RENAMED.toString())
                         .param("linkedPartyId", NEXTLINE.toString())
-                        .param("confirmed", "true"))
-                .andExpect(redirectedUrl("/review"));
+                        .param("confirmed", "true")
+                        .param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"what-happens\""),
+                                containsString("id=\"reason-error\""),
+                                containsString("理由を入力してください"))));
+        assertThat(recorder.received()).isEmpty();
+    }
 
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void aConfirmedReview_staysInPlaceInTheQueue_andCanBeTakenBackWithAReason() throws Exception {
+        givenTheRenamedPartyProvisional();
+        var session = new org.springframework.mock.web.MockHttpSession();
+
+        mvc.perform(post("/review")
+                        .session(session)
+                        .with(csrf())
+                        .param("partyId", RENAMED.toString())
+                        .param("linkedPartyId", NEXTLINE.toString())
+                        .param("confirmed", "true")
+                        .param("reason", "同じ建物・同じ代表者"))
+                .andExpect(redirectedUrl("/review"));
         var review = recorder.onlyCommand(ReviewLink.class);
         assertThat(review.partyId()).isEqualTo(RENAMED);
         assertThat(review.linkedParty()).isEqualTo(NEXTLINE);
         assertThat(review.confirmed()).isTrue();
-        assertThat(review.reason()).isEqualTo("確認待ちの一覧で同じ事業者と確認");
+        assertThat(review.reason()).isEqualTo("同じ建物・同じ代表者");
+
+        // The party is no longer provisional, yet its card stays where it was, with a way back.
+        queries.put(queries.get(RENAMED).withTrust(new TrustAssessment(TrustStatus.TERMINATED, 0, List.of())));
+        mvc.perform(get("/review").session(session))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("合同会社ネクスト光サポート"),
+                                containsString("id=\"undo-" + RENAMED + "\""),
+                                containsString("取り消す"))));
+
+        recorder.reset();
+        mvc.perform(post("/review/undo")
+                        .session(session)
+                        .with(csrf())
+                        .param("partyId", RENAMED.toString())
+                        .param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("理由を入力してください")));
+        assertThat(recorder.received()).isEmpty();
+
+        mvc.perform(post("/review/undo")
+                        .session(session)
+                        .with(csrf())
+                        .param("partyId", RENAMED.toString())
+                        .param("reason", "押し間違い"))
+                .andExpect(redirectedUrl("/review"));
+        // The termination first, then the review itself: a later termination would block retracting the review.
+        assertThat(recorder.received())
+                .extracting(r -> (org.trustledger.domain.party.PartyCommand.RetractEntry) r.command())
+                .extracting(
+                        org.trustledger.domain.party.PartyCommand.RetractEntry::sequence,
+                        org.trustledger.domain.party.PartyCommand.RetractEntry::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FakeRecordPartyCommand.SEQUENCE, "押し間違い"),
+                        org.assertj.core.groups.Tuple.tuple(FakeRecordPartyCommand.SEQUENCE - 1, "押し間違い"));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void terminatingFromThePartyPage_showsWhatWillHappenFirst_andRecordsOnTheSecondStep() throws Exception {
+        givenNextlineWithATrouble();
+
+        mvc.perform(post("/parties/" + NEXTLINE + "/termination").with(csrf()).param("reason", "未払いが続く"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"terminate-confirm\""),
+                                containsString("株式会社ネクストライン との取引を停止します"),
+                                containsString("未払いが続く"))));
+        assertThat(recorder.received()).isEmpty();
+
+        mvc.perform(post("/parties/" + NEXTLINE + "/termination")
+                        .with(csrf())
+                        .param("reason", "未払いが続く")
+                        .param("sure", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(recorder.onlyCommand(org.trustledger.domain.party.PartyCommand.TerminateRelationship.class)
+                        .reason())
+                .isEqualTo("未払いが続く");
     }
 
     @Test
@@ -844,5 +1096,93 @@ class DashboardPagesTest {
                 .andExpect(content().string(allOf(containsString("Reports"), containsString("lang=\"en\""))));
         mvc.perform(get("/reports").header("Accept-Language", "fr"))
                 .andExpect(content().string(allOf(containsString("レポート"), containsString("lang=\"ja\""))));
+    }
+
+    @Test
+    void aFormSentWithAStaleToken_isForwardedToTheProductsOwnPage_notWhitelabel() throws Exception {
+        mvc.perform(post("/intake")
+                        .with(user("kenji").roles("STAFF"))
+                        .with(csrf().useInvalidToken())
+                        .param("companyName", "株式会社ネクストライン"))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl(
+                        "/form-expired"));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void theFormExpiredPage_keepsWhatWasTyped_andSendsItAgainWithAFreshToken() throws Exception {
+        mvc.perform(post("/form-expired")
+                        .with(csrf())
+                        .requestAttr(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI, "/intake")
+                        .param("companyName", "株式会社ネクストライン")
+                        .param("_csrf", "stale"))
+                .andExpect(status().isForbidden())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"form-expired\""),
+                                containsString("action=\"/intake\""),
+                                containsString("value=\"株式会社ネクストライン\""),
+                                containsString("もう一度送信"),
+                                not(containsString("value=\"stale\"")),
+                                not(containsString("Whitelabel")))));
+    }
+
+    @Test
+    void theFormExpiredPage_withTheSignInGone_showsWhatWasTypedInEnglish() throws Exception {
+        mvc.perform(post("/form-expired")
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI, "/intake")
+                        .param("companyName", "Nextline")
+                        .param("password", "secret"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Nextline"),
+                                containsString("Sign in again"),
+                                not(containsString("secret")),
+                                not(containsString("もう一度")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void anUnknownDashboardPage_isTheProductsOwnPage() throws Exception {
+        mvc.perform(get("/error")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404)
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(content().string(allOf(containsString("ページが見つかりません"), not(containsString("Whitelabel")))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void theIntake_takesTheRepresentativeAndBankAccountUnderDetails_andScreensWithThem() throws Exception {
+        screener.answer(refusal(), null);
+
+        mvc.perform(get("/"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"intake-more\""),
+                                containsString("詳しく"),
+                                containsString("name=\"representative\""),
+                                containsString("name=\"accountNumber\""))));
+
+        mvc.perform(post("/intake")
+                        .with(csrf())
+                        .param("companyName", "合同会社ネクスト光サポート")
+                        .param("representative", "山田 太郎")
+                        .param("bank", "みずほ銀行")
+                        .param("branch", "新宿支店")
+                        .param("accountType", "ORDINARY")
+                        .param("accountNumber", "1234567")
+                        .param("onBehalfOfCustomer", "false")
+                        .param("channel", "PHONE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<details id=\"intake-more\" open")));
+
+        var request = screener.requests().getLast();
+        assertThat(request.representative()).isNotNull();
+        assertThat(request.representative().value()).contains("山田");
+        assertThat(request.bankAccount()).isNotNull();
+        assertThat(request.bankAccount().number()).isEqualTo("1234567");
     }
 }

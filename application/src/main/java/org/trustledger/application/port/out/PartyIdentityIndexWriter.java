@@ -1,5 +1,6 @@
 package org.trustledger.application.port.out;
 
+import java.time.Instant;
 import java.util.Set;
 import org.trustledger.domain.party.PartyId;
 
@@ -9,8 +10,16 @@ import org.trustledger.domain.party.PartyId;
  */
 public interface PartyIdentityIndexWriter {
 
-    /** Files the party under each key; a key it is already filed under stays as it is. */
+    /**
+     * Files the party under each key as one it has now; a key it was filed under as a former one is current again.
+     */
     void add(PartyId party, Set<String> keys);
+
+    /**
+     * Keeps the party under each key as one it no longer has, since {@code until}: screening still finds it there,
+     * since a former phone or address is evidence as much as a current one; a key it was not filed under is filed.
+     */
+    void retire(PartyId party, Set<String> keys, Instant until);
 
     /** Takes the party out from under each key; a key it was not filed under is ignored. */
     void remove(PartyId party, Set<String> keys);

@@ -4,25 +4,25 @@ import java.util.List;
 import org.trustledger.domain.party.PartyId;
 
 /**
- * New read-model tables beside the live ones, filled by a rebuild through the same ports commands write through, and
- * then put in the live ones' place in one short step that no write can slip past.
+ * A new generation of the read models beside the serving one, filled by a rebuild through the same ports commands
+ * write through, and then made the serving one in one short step that no write can slip past.
  */
 public interface ReadModelShadow {
 
-    /** Drops whatever an earlier, failed rebuild left, and creates new, empty tables. */
+    /** Deletes whatever an earlier, failed rebuild left, and starts a new, empty generation. */
     Tables create();
 
     /**
-     * Runs {@code catchUp} while writes to the live read models wait, then puts the new tables in their place and drops
-     * the old ones; reads wait only for the swap itself. Fails, leaving the live tables as they were, when the writes in
-     * flight do not finish in time.
+     * Runs {@code catchUp} while writes to the read models wait, then makes the new generation the serving one in the
+     * same transaction and deletes the old one; reads never wait. Fails, leaving the serving generation as it was, when
+     * the writes in flight do not finish in time.
      */
     void swap(Runnable catchUp);
 
-    /** Drops the new tables, after a failed rebuild. */
+    /** Deletes the new generation, after a failed rebuild. */
     void discard();
 
-    /** The new tables, seen through the read-model ports. */
+    /** The new generation, seen through the read-model ports. */
     interface Tables {
         PartyViews partyViews();
 
@@ -32,7 +32,7 @@ public interface ReadModelShadow {
 
         TrustViews trustViews();
 
-        /** A page of the parties in the new tables after {@code after} (null: from the first), in id order. */
+        /** A page of the parties in the new generation after {@code after} (null: from the first), in id order. */
         List<PartyId> partyIds(PartyId after, int limit);
 
         /**
