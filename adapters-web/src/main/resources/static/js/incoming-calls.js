@@ -58,7 +58,7 @@
         var intake = byId("call-open-intake");
         intake.href = popup.dataset.intake + (call.number ? "?phone=" + encodeURIComponent(call.number) : "");
         show(intake, Boolean(call.number));
-        popup.dataset.callId = call.callId;
+        popup.dataset.callId = call.contactId;
         // Shown and announced, but the cursor stays where staff are typing: a call must not swallow their keys.
         show(popup, true);
     }

@@ -4,7 +4,9 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -14,6 +16,8 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -404,5 +408,88 @@ final class ArchitectureRules {
                 }
             }
         };
+    }
+
+    /**
+     * Rule 10: who may do what is declared once, in the application's permission table; no chain outside
+     * {@code adapters.common.security} (which turns that table into Spring Security's terms) names a role or an
+     * authority itself.
+     */
+    static ArchRule rolesComeFromThePermissionTable(Layout layout) {
+        return noClasses()
+                .that()
+                .resideInAPackage(layout.all())
+                .and()
+                .resideOutsideOfPackage(layout.base() + ".adapters.common.security..")
+                .should()
+                .callMethodWhere(new DescribedPredicate<JavaMethodCall>("a role or authority named by hand") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        String owner = call.getTargetOwner().getName();
+                        return ROLE_NAMING_METHODS.contains(call.getName())
+                                && (owner.equals(AUTHORIZED_URL) || owner.equals(AUTHORITY_MANAGER));
+                    }
+                })
+                .because("the roles each use case needs are declared once, in the application's Permission table")
+                .allowEmptyShould(true);
+    }
+
+    private static final String AUTHORIZED_URL =
+            "org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer$AuthorizedUrl";
+    private static final String AUTHORITY_MANAGER =
+            "org.springframework.security.authorization.AuthorityAuthorizationManager";
+    private static final List<String> ROLE_NAMING_METHODS =
+            List.of("hasRole", "hasAnyRole", "hasAuthority", "hasAnyAuthority");
+
+    /**
+     * Rule 11: a channel adapter's security chain names its own sign-in: it calls {@code HttpSecurity.authenticationManager}
+     * and takes no {@code AuthenticationManager} bean, so it never silently signs in with the web adapter's (the staff's
+     * passwords), and works whether or not that adapter is deployed.
+     */
+    static ArchRule channelChainsNameTheirOwnSignIn(Layout layout, String adapter) {
+        ArchRule ownSignIn = methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(adapter)
+                .and()
+                .haveRawReturnType("org.springframework.security.web.SecurityFilterChain")
+                .should(
+                        new ArchCondition<JavaMethod>(
+                                "name their own sign-in with HttpSecurity.authenticationManager") {
+                            @Override
+                            public void check(JavaMethod method, ConditionEvents events) {
+                                boolean names = method.getMethodCallsFromSelf().stream()
+                                        .anyMatch(call -> call.getName().equals("authenticationManager")
+                                                && call.getTargetOwner()
+                                                        .getName()
+                                                        .equals(
+                                                                "org.springframework.security.config.annotation.web.builders"
+                                                                        + ".HttpSecurity"));
+                                events.add(new SimpleConditionEvent(
+                                        method,
+                                        names,
+                                        method.getFullName() + (names ? " names" : " does not name")
+                                                + " its own sign-in"));
+                            }
+                        })
+                .allowEmptyShould(true);
+        ArchRule noBean = noCodeUnits()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(adapter)
+                .should(new ArchCondition<JavaCodeUnit>("take an AuthenticationManager") {
+                    @Override
+                    public void check(JavaCodeUnit unit, ConditionEvents events) {
+                        boolean takes = unit.getRawParameterTypes().stream()
+                                .anyMatch(type -> type.isAssignableTo(
+                                        "org.springframework.security.authentication.AuthenticationManager"));
+                        events.add(new SimpleConditionEvent(
+                                unit, takes, unit.getFullName() + (takes ? " takes" : " does not take") + " one"));
+                    }
+                })
+                .allowEmptyShould(true);
+        return CompositeArchRule.of(ownSignIn)
+                .and(noBean)
+                .as("the security chains of " + adapter + " name their own sign-in and take no AuthenticationManager");
     }
 }

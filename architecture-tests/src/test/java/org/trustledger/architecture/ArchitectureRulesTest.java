@@ -342,6 +342,44 @@ class ArchitectureRulesTest {
         }
     }
 
+    @Nested
+    class Security {
+
+        @Test
+        void givenTrustLedger_thenEveryChainTakesItsRolesFromThePermissionTable() {
+            ArchitectureRules.rolesComeFromThePermissionTable(TRUST_LEDGER).check(PRODUCT);
+        }
+
+        @Test
+        void givenTheTelephonyAdapter_thenItsChainNamesItsOwnSignIn() {
+            ArchitectureRules.channelChainsNameTheirOwnSignIn(TRUST_LEDGER, TRUST_LEDGER.telephony())
+                    .check(PRODUCT);
+        }
+
+        @Test
+        void givenPlantedChains_thenRoleNamesOutsideTheTableAreReported() {
+            Layout planted = planted("security");
+            ArchRule rule = ArchitectureRules.rolesComeFromThePermissionTable(planted);
+
+            assertReports(rule, imported(planted), planted.base() + ".adapters.fax.FaxChainNamingRoles");
+            assertDoesNotReport(
+                    rule,
+                    imported(planted),
+                    planted.base() + ".adapters.common.security.PlantedAllowed",
+                    planted.base() + ".adapters.fax.FaxChainWithItsOwnSignIn");
+        }
+
+        @Test
+        void givenPlantedChains_thenOneOnTheWebSignInIsReported() {
+            Layout planted = planted("security");
+            ArchRule rule =
+                    ArchitectureRules.channelChainsNameTheirOwnSignIn(planted, planted.base() + ".adapters.fax..");
+
+            assertReports(rule, imported(planted), planted.base() + ".adapters.fax.FaxChainOnTheWebSignIn");
+            assertDoesNotReport(rule, imported(planted), planted.base() + ".adapters.fax.FaxChainWithItsOwnSignIn");
+        }
+    }
+
     private static Layout planted(String example) {
         return new Layout(PLANTED + "." + example);
     }

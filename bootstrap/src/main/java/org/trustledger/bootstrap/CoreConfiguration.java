@@ -29,6 +29,9 @@ import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.axon.TrustViewProjection;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.RefreshTrustUseCase;
+import org.trustledger.application.port.in.ScreenCallerUseCase;
+import org.trustledger.application.port.out.ContactAnnouncer;
+import org.trustledger.application.port.out.ContactLog;
 import org.trustledger.application.port.out.IdempotencyRecords;
 import org.trustledger.application.port.out.LedgerCheckpoints;
 import org.trustledger.application.port.out.PartyFolds;
@@ -40,6 +43,7 @@ import org.trustledger.application.port.out.ReportData;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.application.service.AuditService;
 import org.trustledger.application.service.CheckpointService;
+import org.trustledger.application.service.ContactService;
 import org.trustledger.application.service.ExportService;
 import org.trustledger.application.service.IntegrityService;
 import org.trustledger.application.service.PartyCommandService;
@@ -182,6 +186,17 @@ class CoreConfiguration {
             Screening screening,
             RecordPartyCommandUseCase recordCommand) {
         return new ScreeningService(index, histories, folds, policy, screening, recordCommand);
+    }
+
+    /** The one flow of incoming contacts every channel adapter hands its contacts to. */
+    @Bean
+    ContactService contactService(
+            ScreenCallerUseCase screening,
+            ContactLog log,
+            ContactAnnouncer announcer,
+            ContactProperties properties,
+            Clock clock) {
+        return new ContactService(screening, log, announcer, properties.retention(), clock);
     }
 
     @Bean

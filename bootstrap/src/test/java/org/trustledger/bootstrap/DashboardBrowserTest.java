@@ -516,7 +516,7 @@ class DashboardBrowserTest {
                                 .header("Content-Type", "application/json")
                                 .header("X-Telephony-Token", TELEPHONY_TOKEN)
                                 .POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"callId\": \"pbx-4712\", \"from\": \"非通知\", \"to\": \"0312345678\"}"))
+                                        "{\"callId\": \"pbx-4713\", \"from\": \"非通知\", \"to\": \"0312345678\"}"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(reported.statusCode()).isEqualTo(200);

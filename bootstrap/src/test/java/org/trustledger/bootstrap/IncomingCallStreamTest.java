@@ -62,7 +62,7 @@ class IncomingCallStreamTest {
         assertThat(reported.body().path("verdict").asString()).isEqualTo("REFUSE");
 
         JsonNode event = nextEvent(lines);
-        assertThat(event.path("callId").asString()).isEqualTo("pbx-1");
+        assertThat(event.path("contactId").asString()).isEqualTo("pbx-1");
         assertThat(event.path("verdict").asString()).isEqualTo("REFUSE");
         assertThat(event.path("verdictText").asString()).isEqualTo("Refuse");
         assertThat(event.path("party").path("name").asString()).isEqualTo("株式会社ネクストライン");
@@ -78,11 +78,11 @@ class IncomingCallStreamTest {
                 "{\"callId\": \"pbx-2\", \"from\": \"+81353217788\"}",
                 "X-Telephony-Token",
                 TOKEN);
-        assertThat(nextEvent(lines).path("callId").asString()).isEqualTo("pbx-2");
+        assertThat(nextEvent(lines).path("contactId").asString()).isEqualTo("pbx-2");
         assertThat(api.get("/api/v1/parties/" + partyId + "/history").body()).isEqualTo(history.body());
         var log = api.get("/api/v1/calls");
         assertThat(log.status()).isEqualTo(200);
-        assertThat(log.body().valueStream().map(call -> call.path("callId").asString()))
+        assertThat(log.body().valueStream().map(call -> call.path("contactId").asString()))
                 .contains("pbx-1", "pbx-2")
                 .doesNotHaveDuplicates();
     }
@@ -99,7 +99,7 @@ class IncomingCallStreamTest {
                 TOKEN);
 
         JsonNode event = nextEvent(lines);
-        assertThat(event.path("callId").asString()).isEqualTo("pbx-3");
+        assertThat(event.path("contactId").asString()).isEqualTo("pbx-3");
         // A free-dial number is shared by whoever answers it: it may point at a party, never prove the caller is it.
         assertThat(event.path("party").path("name").asString()).isEqualTo("光ネットワーク株式会社");
         assertThat(event.path("party").path("requester").asBoolean()).isFalse();

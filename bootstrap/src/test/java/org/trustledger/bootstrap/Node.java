@@ -33,7 +33,11 @@ final class Node implements AutoCloseable {
     }
 
     Api api() {
-        return new Api(((WebServerApplicationContext) context).getWebServer().getPort(), USER, PASSWORD);
+        return new Api(port(), USER, PASSWORD);
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     <T> T bean(Class<T> type) {

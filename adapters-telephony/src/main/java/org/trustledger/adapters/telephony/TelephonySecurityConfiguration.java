@@ -10,28 +10,22 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.trustledger.adapters.common.ProblemTexts;
+import org.trustledger.adapters.common.problem.FilterProblems;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 
 /**
@@ -39,70 +33,49 @@ import org.trustledger.adapters.common.throttle.GuessThrottle;
  * ordered before the other adapters' chains: the phone system is no member of staff, so it signs in with the shared
  * token alone, on every request, with no session and so no CSRF token. Without a configured token the webhook is off
  * and answers 404, so a forgotten setting never leaves it open.
+ *
+ * <p>The chain names its own {@link AuthenticationManager}, one that signs nobody in: the staff's sign-in is the web
+ * adapter's bean, and this chain must neither need it nor let a staff password through (an architecture rule keeps
+ * channel adapters off that bean).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TelephonyProperties.class)
 class TelephonySecurityConfiguration {
     static final String PATHS = "/api/v1/telephony/**";
     static final String TOKEN_HEADER = "X-Telephony-Token";
-    static final String ROLE = "TELEPHONY";
+
+    /** Only the token filter signs anyone in here; any other way of signing in finds no provider. */
+    private static final AuthenticationManager TOKEN_ONLY = authentication -> {
+        throw new ProviderNotFoundException("the phone system's webhook takes its token alone");
+    };
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain telephonyWebhookSecurity(
             HttpSecurity http, TelephonyProperties properties, GuessThrottle throttle) throws Exception {
+        String askForToken = "send the shared token in " + TOKEN_HEADER;
         return http.securityMatcher(PATHS)
+                .authenticationManager(TOKEN_ONLY)
                 .addFilterBefore(new TokenFilter(properties, throttle), AuthorizationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ROLE))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> problem(
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> FilterProblems.write(
                                 request,
                                 response,
                                 HttpStatus.UNAUTHORIZED,
+                                "unauthenticated",
                                 "telephony-token",
-                                "send the shared token in " + TOKEN_HEADER,
+                                askForToken,
                                 TOKEN_HEADER))
-                        .accessDeniedHandler((request, response, e) -> problem(
+                        .accessDeniedHandler((request, response, e) -> FilterProblems.write(
                                 request,
                                 response,
                                 HttpStatus.UNAUTHORIZED,
+                                "unauthenticated",
                                 "telephony-token",
-                                "send the shared token in " + TOKEN_HEADER,
+                                askForToken,
                                 TOKEN_HEADER)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
-
-    /**
-     * The call log and the live stream are for signed-in staff: the dashboard's session (its form sign-in) or HTTP
-     * Basic, with the product's own accounts; scoped to this adapter's paths and ordered before the web adapter's
-     * chains, which deny any path they do not list.
-     */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    SecurityFilterChain callLogSecurity(
-            HttpSecurity http, AuthenticationManager signIn, ObjectProvider<CsrfTokenRepository> csrfTokens)
-            throws Exception {
-        return http.securityMatcher("/calls/stream", "/api/v1/calls", "/api/v1/calls/**")
-                .authenticationManager(signIn)
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calls/stream", "/api/v1/calls")
-                        .hasAnyRole("STAFF", "MANAGER", "AUDITOR")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/calls/stream")
-                        .hasAnyRole("STAFF", "MANAGER", "AUDITOR")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/calls/{callId}/request")
-                        .hasAnyRole("STAFF", "MANAGER")
-                        .anyRequest()
-                        .denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Trust Ledger\", charset=\"UTF-8\"");
-                    problem(request, response, HttpStatus.UNAUTHORIZED, "calls-sign-in", "sign in to follow the calls");
-                }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(
-                        request, response, HttpStatus.FORBIDDEN, "forbidden", "your role does not allow this request")))
-                // A request signed in by its own Authorization header cannot be forged by another site (a browser adds
-                // no such header across sites); one that the dashboard's session cookie signs in needs the CSRF token.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.getIfAvailable(HttpSessionCsrfTokenRepository::new))
-                        .ignoringRequestMatchers(request -> basic(request.getHeader(HttpHeaders.AUTHORIZATION))))
                 .build();
     }
 
@@ -125,10 +98,11 @@ class TelephonySecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (!properties.enabled()) {
-                problem(
+                FilterProblems.write(
                         request,
                         response,
                         HttpStatus.NOT_FOUND,
+                        "webhook-off",
                         "telephony-off",
                         "the phone system's webhook is off: no token is configured");
                 return;
@@ -139,10 +113,11 @@ class TelephonySecurityConfiguration {
             if (sent != null && wait.isPresent()) {
                 long seconds = Math.max(1, wait.get().toSeconds());
                 response.setHeader("Retry-After", Long.toString(seconds));
-                problem(
+                FilterProblems.write(
                         request,
                         response,
                         HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-guesses",
                         "too-many-tokens",
                         "too many wrong tokens from this address; try again in " + seconds + " seconds",
                         seconds);
@@ -158,34 +133,11 @@ class TelephonySecurityConfiguration {
             }
             if (right) {
                 var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "phone-system", null, List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated("phone-system", null, List.of()));
                 SecurityContextHolder.getContextHolderStrategy().setContext(context);
             }
             chain.doFilter(request, response);
         }
-    }
-
-    private static boolean basic(String authorization) {
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-    }
-
-    /** A problem in the request's language: title and detail from the bundles, {@code detail} only without them. */
-    private static void problem(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            HttpStatus status,
-            String type,
-            String detail,
-            Object... args)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\""
-                        + ProblemTexts.title(status.value(), status.getReasonPhrase(), request.getLocale())
-                        + "\",\"status\":" + status.value() + ",\"detail\":\""
-                        + ProblemTexts.detail(type, detail, request.getLocale(), args) + "\"}");
     }
 }

@@ -17,8 +17,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
+import org.trustledger.application.port.out.Permission;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.ScreeningService;
 
@@ -90,7 +92,7 @@ public class OperationsConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
                         .anyRequest()
-                        .hasRole("MANAGER"))
+                        .access(Allowed.to(Permission.OPERATE)))
                 .httpBasic(basic -> {})
                 // Scripts sign in with Basic on every request and need no token; a dashboard session cookie, which
                 // another site's form could send along, does.

@@ -1,12 +1,15 @@
 package org.trustledger.adapters.web.security;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.trustledger.adapters.common.throttle.FailureThrottle;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
+import org.trustledger.adapters.common.throttle.InMemoryFailedGuesses;
+import org.trustledger.application.port.out.FailedGuesses;
 import org.trustledger.application.port.out.StaffAccounts;
 
 /**
@@ -25,10 +28,15 @@ class AccountGuardConfiguration {
         return registration;
     }
 
+    /**
+     * Counts in the database when the product brings {@link FailedGuesses} there, so every node behind a balancer
+     * counts the same guesses; in memory otherwise.
+     */
     @Bean
-    GuessThrottle guessThrottle(Clock clock, LoginThrottleProperties limits) {
+    GuessThrottle guessThrottle(Clock clock, LoginThrottleProperties limits, ObjectProvider<FailedGuesses> stores) {
+        FailedGuesses failures = stores.getIfAvailable(InMemoryFailedGuesses::new);
         return new GuessThrottle(
-                new FailureThrottle(clock, limits.accountFailuresPerHour(), limits.accountFreeFailures()),
-                new FailureThrottle(clock, limits.addressFailuresPerHour(), limits.addressFreeFailures()));
+                new FailureThrottle(failures, clock, limits.accountFailuresPerHour(), limits.accountFreeFailures()),
+                new FailureThrottle(failures, clock, limits.addressFailuresPerHour(), limits.addressFreeFailures()));
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.application.port.out.AccessLog;
+import org.trustledger.application.port.out.StaffAccounts.Role;
 
 /**
  * Logs every read by an auditor, whatever the path (a party, its history, a past state, the reports, the review
@@ -38,7 +40,8 @@ class AuditorAccessLogFilter extends OncePerRequestFilter {
                 && response.getStatus() < 400
                 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && readsPartyData(request.getRequestURI())
-                && who.getAuthorities().stream().anyMatch(a -> "ROLE_AUDITOR".equals(a.getAuthority()))) {
+                && who.getAuthorities().stream()
+                        .anyMatch(a -> Allowed.authority(Role.AUDITOR).equals(a.getAuthority()))) {
             String query = request.getQueryString();
             String action = request.getMethod() + " " + request.getRequestURI() + (query != null ? "?" + query : "");
             log.record(new AccessLog.Entry(

@@ -20,6 +20,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
 
@@ -67,7 +68,7 @@ class PersonalTokenFilter extends OncePerRequestFilter {
                 account.get().username(),
                 null,
                 List.of(new SimpleGrantedAuthority(
-                        "ROLE_" + account.get().role().name()))));
+                        Allowed.authority(account.get().role())))));
         SecurityContextHolder.setContext(context);
         signedIn.saveContext(context, request, response);
         try {

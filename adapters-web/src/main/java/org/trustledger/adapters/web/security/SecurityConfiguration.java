@@ -1,5 +1,18 @@
 package org.trustledger.adapters.web.security;
 
+import static org.trustledger.application.port.out.Permission.AUDIT;
+import static org.trustledger.application.port.out.Permission.CHECKPOINT;
+import static org.trustledger.application.port.out.Permission.CHECK_RECEIPT;
+import static org.trustledger.application.port.out.Permission.DECIDE;
+import static org.trustledger.application.port.out.Permission.FOLLOW_CONTACTS;
+import static org.trustledger.application.port.out.Permission.MANAGE_ACCOUNTS;
+import static org.trustledger.application.port.out.Permission.OWN_ACCOUNT;
+import static org.trustledger.application.port.out.Permission.PURGE_CONTACTS;
+import static org.trustledger.application.port.out.Permission.READ_LEDGER;
+import static org.trustledger.application.port.out.Permission.REBUILD;
+import static org.trustledger.application.port.out.Permission.RECORD;
+import static org.trustledger.application.port.out.Permission.TAKE_CONTACT;
+
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,18 +34,20 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.trustledger.adapters.common.problem.DatabaseUnavailable;
+import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
-import org.trustledger.adapters.web.support.DatabaseUnavailable;
 import org.trustledger.adapters.web.support.ProblemTitles;
 import org.trustledger.adapters.web.support.SecurityHeaders;
+import org.trustledger.application.port.out.Permission;
 import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
 
 /**
  * Who may do what. The API signs in with a personal bearer token (fast, stateless) or HTTP Basic (a bcrypt check on
- * every request, slow by design, for scripts); the dashboard with a form and a session. Roles: STAFF screen, register,
- * record interactions and read; MANAGER also terminate, reinstate, review links and manage accounts; AUDITOR read,
- * including history and past states, and never write. Any route of this module not listed is denied.
+ * every request, slow by design, for scripts); the dashboard with a form and a session. Which roles may reach a path
+ * is never written here: each path names the application's {@link Permission} it serves, and the roles come from
+ * that one table. Any route of this module not listed is denied.
  *
  * <p>Both chains come late ({@link #API_ORDER}, {@link #DASHBOARD_ORDER}): another module securing its own paths
  * contributes its own {@link SecurityFilterChain} with a smaller order and a {@code securityMatcher} for those paths.
@@ -49,9 +64,6 @@ public class SecurityConfiguration {
     /** No inline script or style anywhere, so an injected one never runs. */
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
-    private static final String STAFF = "STAFF";
-    private static final String MANAGER = "MANAGER";
-    private static final String AUDITOR = "AUDITOR";
     private static final String PARTY = "/api/v1/parties/{partyId}";
 
     @Bean
@@ -68,12 +80,11 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         // reading: every role
                         .requestMatchers(HttpMethod.GET, "/api/v1/parties", PARTY, PARTY + "/history")
-                        .hasAnyRole(STAFF, MANAGER, AUDITOR)
-                        // recording: staff and managers
+                        .access(Allowed.to(READ_LEDGER))
                         .requestMatchers(HttpMethod.POST, "/api/v1/screenings", "/api/v1/parties")
-                        .hasAnyRole(STAFF, MANAGER)
+                        .access(Allowed.to(RECORD))
                         .requestMatchers(HttpMethod.PUT, PARTY)
-                        .hasAnyRole(STAFF, MANAGER)
+                        .access(Allowed.to(RECORD))
                         .requestMatchers(
                                 HttpMethod.POST,
                                 PARTY + "/requests",
@@ -82,52 +93,52 @@ public class SecurityConfiguration {
                                 PARTY + "/payment-shortfalls",
                                 PARTY + "/payment-shortfalls/{invoiceRef}/settlement",
                                 PARTY + "/settlements")
-                        .hasAnyRole(STAFF, MANAGER)
-                        // deciding whom the shop serves, and who may sign in: managers
+                        .access(Allowed.to(RECORD))
                         .requestMatchers(
                                 HttpMethod.POST,
                                 PARTY + "/termination",
                                 PARTY + "/reinstatement",
-                                PARTY + "/link-reviews")
-                        .hasRole(MANAGER)
-                        .requestMatchers(HttpMethod.POST, PARTY + "/retractions")
-                        .hasRole(MANAGER)
-                        // auditing: what was recorded, exported whole, and whether it was changed since
+                                PARTY + "/link-reviews",
+                                PARTY + "/retractions")
+                        .access(Allowed.to(DECIDE))
                         .requestMatchers(
                                 HttpMethod.GET, PARTY + "/export", "/api/v1/export/ledger", PARTY + "/integrity")
-                        .hasAnyRole(MANAGER, AUDITOR)
+                        .access(Allowed.to(AUDIT))
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/integrity-checks")
-                        .hasAnyRole(MANAGER, AUDITOR)
+                        .access(Allowed.to(AUDIT))
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/checkpoints/latest")
-                        .hasAnyRole(MANAGER, AUDITOR)
+                        .access(Allowed.to(AUDIT))
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/checkpoints")
-                        .hasRole(MANAGER)
-                        // a write's receipt: whoever holds one may check it
+                        .access(Allowed.to(CHECKPOINT))
                         .requestMatchers(HttpMethod.POST, PARTY + "/receipt-checks")
-                        .hasAnyRole(STAFF, MANAGER, AUDITOR)
-                        // rebuilding the read models from the event store: managers
+                        .access(Allowed.to(CHECK_RECEIPT))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/stream")
+                        .access(Allowed.to(FOLLOW_CONTACTS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/calls/{callId}/request")
+                        .access(Allowed.to(TAKE_CONTACT))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/contact-purges")
+                        .access(Allowed.to(PURGE_CONTACTS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/rebuilds")
-                        .hasRole(MANAGER)
+                        .access(Allowed.to(REBUILD))
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/rebuilds/latest", "/api/v1/admin/rebuilds/{id}")
-                        .hasRole(MANAGER)
+                        .access(Allowed.to(REBUILD))
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts", "/api/v1/access-log")
-                        .hasRole(MANAGER)
+                        .access(Allowed.to(MANAGE_ACCOUNTS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts")
-                        .hasRole(MANAGER)
+                        .access(Allowed.to(MANAGE_ACCOUNTS))
                         .requestMatchers(HttpMethod.PATCH, "/api/v1/accounts/{username}")
-                        .hasRole(MANAGER)
-                        // one's own password and tokens: everyone signed in
+                        .access(Allowed.to(MANAGE_ACCOUNTS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/account/password")
-                        .authenticated()
+                        .access(Allowed.to(OWN_ACCOUNT))
                         .requestMatchers(HttpMethod.GET, "/api/v1/tokens")
-                        .authenticated()
+                        .access(Allowed.to(OWN_ACCOUNT))
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
-                        .authenticated()
+                        .access(Allowed.to(OWN_ACCOUNT))
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/{id}")
-                        .authenticated()
+                        .access(Allowed.to(OWN_ACCOUNT))
                         .requestMatchers(
                                 HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .authenticated()
+                        .access(Allowed.to(OWN_ACCOUNT))
                         .anyRequest()
                         .denyAll())
                 .addFilterBefore(
@@ -155,11 +166,13 @@ public class SecurityConfiguration {
                         .permitAll()
                         // before /parties/{partyId}, which would match it too
                         .requestMatchers(HttpMethod.GET, "/parties/new")
-                        .hasAnyRole(STAFF, MANAGER)
+                        .access(Allowed.to(RECORD))
                         .requestMatchers(HttpMethod.GET, "/", "/parties", "/parties/{partyId}", "/review", "/reports")
-                        .hasAnyRole(STAFF, MANAGER, AUDITOR)
+                        .access(Allowed.to(READ_LEDGER))
+                        .requestMatchers(HttpMethod.GET, "/calls/stream")
+                        .access(Allowed.to(FOLLOW_CONTACTS))
                         .requestMatchers(HttpMethod.GET, "/review/confirm")
-                        .hasRole(MANAGER)
+                        .access(Allowed.to(DECIDE))
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/intake",
@@ -170,7 +183,7 @@ public class SecurityConfiguration {
                                 "/parties/{partyId}/troubles",
                                 "/parties/{partyId}/shortfalls",
                                 "/parties/{partyId}/settlements")
-                        .hasAnyRole(STAFF, MANAGER)
+                        .access(Allowed.to(RECORD))
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/review",
@@ -179,7 +192,7 @@ public class SecurityConfiguration {
                                 "/parties/{partyId}/reinstatement",
                                 "/parties/{partyId}/link-reviews",
                                 "/parties/{partyId}/retractions")
-                        .hasRole(MANAGER)
+                        .access(Allowed.to(DECIDE))
                         .requestMatchers(HttpMethod.POST, "/logout")
                         .authenticated()
                         .anyRequest()

@@ -3,6 +3,7 @@ package org.trustledger.adapters.web.security;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.application.port.out.StaffAccounts.Account;
 import org.trustledger.application.port.out.StaffAccounts.Role;
 
@@ -22,7 +23,7 @@ final class StaffPrincipal extends User {
                 true,
                 true,
                 true,
-                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+                List.of(new SimpleGrantedAuthority(Allowed.authority(account.role()))));
         this.role = account.role();
         this.credentialsVersion = account.credentialsVersion();
     }

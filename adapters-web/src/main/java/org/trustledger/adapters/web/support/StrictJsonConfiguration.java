@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.trustledger.adapters.common.JapaneseInput;
+import org.trustledger.adapters.common.problem.ProblemDetailsAdvice;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
@@ -48,9 +49,9 @@ public class StrictJsonConfiguration {
     public static final long MAX_BODY_BYTES = 64 * 1024;
 
     /** No date of this shop's ledger lies outside these: anything else is a typing slip or a probe. */
-    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate FIRST_DATE = ProblemDetailsAdvice.FIRST_DATE;
 
-    public static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+    public static final LocalDate LAST_DATE = ProblemDetailsAdvice.LAST_DATE;
 
     @Bean
     JsonMapperBuilderCustomizer strictJson() {

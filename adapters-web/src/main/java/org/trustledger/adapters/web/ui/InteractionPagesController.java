@@ -26,9 +26,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trustledger.adapters.common.JapaneseInput;
 import org.trustledger.adapters.common.ValueMappings;
+import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.Recording;
+import org.trustledger.application.port.out.Permission;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.UnknownEntryException;
@@ -51,9 +53,6 @@ import org.trustledger.domain.party.PartyId;
 @Controller
 @RequestMapping("/parties/{partyId}")
 class InteractionPagesController {
-    /** Roles that may end, restore or judge a relationship; other staff do not see those forms. */
-    static final List<String> MANAGER_ROLES = List.of("MANAGER");
-
     /** The form's name of a field the domain names otherwise. */
     private static final Map<String, String> SHORTFALL_FIELDS = Map.of("reason", "shortfallReason");
 
@@ -316,8 +315,9 @@ class InteractionPagesController {
                         clock.instant()));
     }
 
+    /** Ending, restoring or judging a relationship, checked against the application's table like every chain is. */
     static void requireManager(HttpServletRequest http) {
-        if (MANAGER_ROLES.stream().noneMatch(http::isUserInRole)) {
+        if (!Allowed.in(http::isUserInRole, Permission.DECIDE)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
     }

@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Import;
 import org.trustledger.adapters.common.EventTexts;
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.adapters.common.ValueMappings;
+import org.trustledger.adapters.common.contact.ContactPresenter;
+import org.trustledger.adapters.common.problem.ProblemDetailsAdvice;
 import org.trustledger.adapters.web.security.SecurityConfiguration;
 import org.trustledger.adapters.web.support.StrictJsonConfiguration;
 
@@ -37,13 +39,15 @@ import org.trustledger.adapters.web.support.StrictJsonConfiguration;
                 @ComponentScan.Filter(
                         type = FilterType.REGEX,
                         pattern =
-                                "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|EventDataMapper|UiTexts|PartyPageModel)"))
+                                "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|EventDataMapper|UiTexts|PartyPageModel|ContactStream)"))
 @Import({
     SecurityConfiguration.class,
     StrictJsonConfiguration.class,
     PartyApiTestConfiguration.class,
     ValueMappings.class,
     ReasonTexts.class,
+    ContactPresenter.class,
+    ProblemDetailsAdvice.class,
     EventTexts.class
 })
 public @interface PartyApiTest {

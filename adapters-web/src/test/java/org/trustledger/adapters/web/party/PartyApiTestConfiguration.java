@@ -1,6 +1,7 @@
 package org.trustledger.adapters.web.party;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -10,6 +11,8 @@ import org.trustledger.adapters.web.security.InMemoryAccessLog;
 import org.trustledger.adapters.web.security.InMemoryPersonalTokens;
 import org.trustledger.adapters.web.security.InMemoryStaffAccounts;
 import org.trustledger.adapters.web.ui.FakeReports;
+import org.trustledger.application.service.ContactService;
+import org.trustledger.application.service.InMemoryContacts;
 
 /** The beans the web adapter needs from the application: fakes of the in-ports and a clock that stands still. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -59,6 +62,17 @@ public class PartyApiTestConfiguration {
     @Bean
     InMemoryAccessLog accessLog() {
         return new InMemoryAccessLog();
+    }
+
+    /** The core's own flow of incoming contacts, over an in-memory log, with the fake screening. */
+    @Bean
+    InMemoryContacts contacts() {
+        return new InMemoryContacts();
+    }
+
+    @Bean
+    ContactService contactService(FakeScreenCaller screening, InMemoryContacts contacts, Clock clock) {
+        return new ContactService(screening, contacts, contacts, Duration.ofDays(30), clock);
     }
 
     @Bean

@@ -104,6 +104,11 @@ class AuditorReadsLoggedTest {
         if (!first.getRequest().isAsyncStarted()) {
             return first.getResponse().getStatus();
         }
+        String type = first.getResponse().getContentType();
+        if (type != null && type.startsWith("text/event-stream")) {
+            // A live stream (the contact log's) never ends by itself: what it answered is known once it has begun.
+            return first.getResponse().getStatus();
+        }
         first.getAsyncResult();
         return mvc.perform(asyncDispatch(first)).andReturn().getResponse().getStatus();
     }

@@ -150,7 +150,8 @@ class RoleTableTest {
         String concrete = path.replace("{partyId}", "6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60")
                 .replace("{invoiceRef}", "INV-1")
                 .replace("{username}", "nobody")
-                .replace("{id}", "no-such-token");
+                .replace("{id}", "no-such-token")
+                .replace("{callId}", "no-such-call");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), concrete);
         if (!method.equals("GET") && concrete.startsWith("/api/")) {
             request.contentType(MediaType.APPLICATION_JSON).content("{}");

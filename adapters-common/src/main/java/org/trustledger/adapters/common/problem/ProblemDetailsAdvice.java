@@ -1,4 +1,4 @@
-package org.trustledger.adapters.web.support;
+package org.trustledger.adapters.common.problem;
 
 import java.net.URI;
 import java.util.List;
@@ -25,6 +25,7 @@ import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.application.port.in.ConcurrentChangeException;
 import org.trustledger.application.port.in.IdempotencyConflictException;
 import org.trustledger.application.port.in.RebuildRunningException;
+import org.trustledger.application.port.in.UnknownContactException;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
@@ -40,12 +41,18 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem: a title, a sentence a person can act on and, for bad input, the
- * field at fault. Never a stack trace.
+ * field at fault. Never a stack trace. The one mapping of every adapter's HTTP endpoints, so a channel's webhook answers
+ * as the API does.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPE_BASE = "https://trustledger.org/problems/";
+    static final String TYPE_BASE = "https://trustledger.org/problems/";
+
+    /** No date of this shop's ledger lies outside these: anything else is a typing slip or a probe. */
+    public static final java.time.LocalDate FIRST_DATE = java.time.LocalDate.of(1900, 1, 1);
+
+    public static final java.time.LocalDate LAST_DATE = java.time.LocalDate.of(2099, 12, 31);
 
     /** One field at fault and what to do about it. */
     public record FieldError(String field, String message) {}
@@ -107,6 +114,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentChangeException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrentChangeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", text("problem.detail.concurrentChange"));
+    }
+
+    @ExceptionHandler(UnknownContactException.class)
+    ResponseEntity<ProblemDetail> unknownContact(UnknownContactException e) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "unknown-contact",
+                text("problem.detail.unknownContact", e.key().contactId()));
     }
 
     @ExceptionHandler(RebuildRunningException.class)
@@ -239,10 +254,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private String allowedValues(Class<?> type) {
         if (type == java.time.LocalDate.class) {
-            return text(
-                    "problem.detail.dates",
-                    quoted(StrictJsonConfiguration.FIRST_DATE),
-                    quoted(StrictJsonConfiguration.LAST_DATE));
+            return text("problem.detail.dates", quoted(FIRST_DATE), quoted(LAST_DATE));
         }
         if (type == null || !type.isEnum()) {
             return "";

@@ -1,29 +1,43 @@
-package org.trustledger.adapters.telephony;
+package org.trustledger.adapters.web.contacts;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.trustledger.adapters.common.contact.ContactPresenter;
+import org.trustledger.application.port.in.ContactLogUseCase;
+import org.trustledger.application.port.in.ContactLogUseCase.ScreenedContact;
 
 /**
- * The staff listening for calls, each with the language they read: every call goes to each of them as one
- * server-sent event named {@code call}, with a JSON body written in their language.
+ * The staff listening for contacts on this node, each with the language they read: every contact logged on any node
+ * goes to each of them as one server-sent event named {@code call}, with a JSON body written in their language.
  */
 @Component
-class CallStream implements SmartLifecycle {
+class ContactStream implements SmartLifecycle {
     /** Browsers reconnect by themselves when a stream ends, so a stream need not live forever. */
     static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    /** The event's name: the dashboard's script listens for it, and so do scripts written against the call stream. */
+    static final String EVENT = "call";
 
     private record Listener(SseEmitter emitter, Locale locale) {}
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ContactPresenter presenter;
+    private final AutoCloseable following;
     private volatile boolean running;
+
+    ContactStream(ContactLogUseCase contacts, ContactPresenter presenter) {
+        this.presenter = presenter;
+        // One subscription per node, whatever the number of browsers: the contact is screened once, then told to each.
+        this.following = contacts.follow(this::publish);
+    }
 
     @Override
     public void start() {
@@ -66,7 +80,7 @@ class CallStream implements SmartLifecycle {
         emitter.onTimeout(() -> listeners.remove(listener));
         emitter.onError(e -> listeners.remove(listener));
         try {
-            // Sent at once, so the client knows it is listening before the first call rings.
+            // Sent at once, so the client knows it is listening before the first contact arrives.
             emitter.send(SseEmitter.event().comment("listening"));
         } catch (IOException e) {
             listeners.remove(listener);
@@ -74,16 +88,16 @@ class CallStream implements SmartLifecycle {
         return emitter;
     }
 
-    void publish(String callId, Function<Locale, Object> event) {
+    private void publish(ScreenedContact contact) {
         for (Listener listener : listeners) {
             try {
                 listener.emitter()
                         .send(SseEmitter.event()
-                                .name("call")
-                                .id(callId)
-                                .data(event.apply(listener.locale()), MediaType.APPLICATION_JSON));
+                                .name(EVENT)
+                                .id(contact.contact().key().contactId())
+                                .data(presenter.present(contact, listener.locale()), MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException gone) {
-                // The client went away; one closed tab must not keep the others from hearing the call.
+                // The client went away; one closed tab must not keep the others from hearing the contact.
                 listeners.remove(listener);
             }
         }
@@ -91,5 +105,10 @@ class CallStream implements SmartLifecycle {
 
     int listening() {
         return listeners.size();
+    }
+
+    @PreDestroy
+    void unfollow() throws Exception {
+        following.close();
     }
 }

@@ -1,4 +1,4 @@
-package org.trustledger.adapters.web.support;
+package org.trustledger.adapters.common.problem;
 
 import org.springframework.http.HttpStatus;
 

@@ -1,0 +1,77 @@
+package org.trustledger.adapters.persistence.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.trustledger.adapters.persistence.support.TestDatabases;
+import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
+import org.trustledger.application.port.in.ContactKey;
+import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.Channel;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.screening.Verdict;
+
+/** The shared contact log keeps each contact once, newest first, until the retention purges it; on each database. */
+class JdbcContactLogTest {
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    private static final PartyId PARTY = new PartyId(UUID.fromString("11111111-2222-4333-8444-555555555555"));
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aContactIsLoggedOncePerChannelAndIdAndReadBackAsLogged(Kind kind) {
+        JdbcClient jdbc = JdbcClient.create(TestDatabases.migrated(kind));
+        JdbcContactLog nodeA = new JdbcContactLog(jdbc);
+        JdbcContactLog nodeB = new JdbcContactLog(jdbc);
+        LoggedContact call = contact(Channel.PHONE, "pbx-1", T0);
+
+        assertThat(nodeA.add(call)).isTrue();
+        assertThat(nodeB.add(contact(Channel.PHONE, "pbx-1", T0.plusSeconds(1))))
+                .as("the phone system retrying on the other node")
+                .isFalse();
+        assertThat(nodeB.add(contact(Channel.EMAIL, "pbx-1", T0)))
+                .as("another channel's id")
+                .isTrue();
+
+        assertThat(nodeB.find(call.key())).contains(call);
+        assertThat(nodeB.taken(call.key(), "hanako", PARTY))
+                .hasValueSatisfying(taken -> assertThat(taken.takenBy()).isEqualTo("hanako"));
+        assertThat(nodeA.find(call.key()).orElseThrow().recordedOn()).isEqualTo(PARTY);
+        assertThat(nodeA.taken(new ContactKey(Channel.PHONE, "never"), "hanako", PARTY))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void newestFirstAndPurgedByWhenTheyWereLogged(Kind kind) {
+        JdbcContactLog log = new JdbcContactLog(JdbcClient.create(TestDatabases.migrated(kind)));
+        for (int i = 0; i < 5; i++) {
+            log.add(contact(Channel.PHONE, "c" + i, T0.plus(Duration.ofDays(i))));
+        }
+
+        assertThat(log.recent(3)).extracting(c -> c.key().contactId()).containsExactly("c4", "c3", "c2");
+        assertThat(log.purgeLoggedBefore(T0.plus(Duration.ofDays(2)))).isEqualTo(2);
+        assertThat(log.recent(10)).extracting(c -> c.key().contactId()).containsExactly("c4", "c3", "c2");
+    }
+
+    private static LoggedContact contact(Channel channel, String id, Instant at) {
+        return new LoggedContact(
+                new ContactKey(channel, id),
+                "0353217788",
+                "0312345678",
+                at,
+                PhoneNumber.parse("03-5321-7788 内線12"),
+                false,
+                Verdict.REFUSE,
+                PARTY,
+                "株式会社ネクストライン",
+                null,
+                null,
+                at);
+    }
+}
