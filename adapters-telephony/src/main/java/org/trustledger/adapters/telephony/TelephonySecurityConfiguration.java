@@ -25,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.trustledger.adapters.common.problem.DatabaseUnavailable;
 import org.trustledger.adapters.common.problem.FilterProblems;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 
@@ -109,7 +110,13 @@ class TelephonySecurityConfiguration {
             }
             String sent = request.getHeader(TOKEN_HEADER);
             String address = request.getRemoteAddr();
-            Optional<Duration> wait = throttle.waitFor(SECRET, address);
+            Optional<Duration> wait;
+            try {
+                wait = throttle.waitFor(SECRET, address);
+            } catch (RuntimeException e) {
+                unavailable(request, response, e);
+                return;
+            }
             if (sent != null && wait.isPresent()) {
                 long seconds = Math.max(1, wait.get().toSeconds());
                 response.setHeader("Retry-After", Long.toString(seconds));
@@ -129,7 +136,12 @@ class TelephonySecurityConfiguration {
                             sent.getBytes(StandardCharsets.UTF_8),
                             properties.token().getBytes(StandardCharsets.UTF_8));
             if (sent != null && !right) {
-                throttle.failed(SECRET, address);
+                try {
+                    throttle.failed(SECRET, address);
+                } catch (RuntimeException e) {
+                    unavailable(request, response, e);
+                    return;
+                }
             }
             if (right) {
                 var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
@@ -138,6 +150,25 @@ class TelephonySecurityConfiguration {
                 SecurityContextHolder.getContextHolderStrategy().setContext(context);
             }
             chain.doFilter(request, response);
+        }
+
+        /**
+         * The wrong-token counts live in the database: while it cannot be reached the call is refused with a 503 the
+         * phone system retries, never a 500; any other failure is the product's own and goes on up.
+         */
+        private static void unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException e)
+                throws IOException {
+            if (!DatabaseUnavailable.causes(e)) {
+                throw e;
+            }
+            response.setHeader("Retry-After", "5");
+            FilterProblems.write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "database-unavailable",
+                    "database-unavailable",
+                    "the ledger's database cannot be reached just now and nothing was recorded; try again shortly");
         }
     }
 }

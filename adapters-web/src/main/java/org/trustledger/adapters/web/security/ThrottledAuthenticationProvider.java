@@ -5,8 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.trustledger.adapters.common.problem.DatabaseUnavailable;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 
 /**
@@ -25,6 +28,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return throttled(authentication);
+        } catch (RuntimeException e) {
+            if (e instanceof AuthenticationException || !DatabaseUnavailable.causes(e)) {
+                throw e;
+            }
+            // The counts live in the database: while it cannot be reached, the sign-in is refused as the account lookup
+            // would refuse it, with a 503 to retry rather than a fault of the product.
+            throw new InternalAuthenticationServiceException("the sign-in throttle cannot be read just now", e);
+        }
+    }
+
+    private Authentication throttled(Authentication authentication) {
         String secret = "login:" + String.valueOf(authentication.getName()).toLowerCase(Locale.ROOT);
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? String.valueOf(web.getRemoteAddress())
