@@ -37,12 +37,14 @@ class ContactServiceTest {
     private static final PhoneNumber NUMBER = PhoneNumber.parse("03-5321-7788");
 
     private final List<Instant> screenedAt = new ArrayList<>();
+    private final List<ScreeningRequest> screened = new ArrayList<>();
     private final FakeLog log = new FakeLog();
     private final FakeAnnouncer announcer = new FakeAnnouncer();
     private final ScreenCallerUseCase screening = new ScreenCallerUseCase() {
         @Override
         public ScreeningResult screen(ScreeningRequest request, Instant at) {
             screenedAt.add(at);
+            screened.add(request);
             return new ScreeningResult(
                     Verdict.ACCEPT,
                     Priority.NORMAL,
@@ -93,6 +95,35 @@ class ContactServiceTest {
 
         assertThat(mail.duplicate()).isFalse();
         assertThat(announcer.announced).hasSize(2);
+    }
+
+    @Test
+    void givenAnEmail_whenReceivedAndFollowed_thenItsSenderAddressIsScreenedBothTimes() {
+        List<ScreenedContact> heard = new ArrayList<>();
+        contacts.follow(heard::add);
+
+        var received = contacts.receive(new IncomingContact(
+                new ContactKey(Channel.EMAIL, "<a1@next-hikari.jp>"), "Sales@Next-Hikari.jp", null, null, null, false));
+        announcer.deliver(received.contact());
+
+        assertThat(received.result().verdict()).isEqualTo(Verdict.ACCEPT);
+        assertThat(heard)
+                .singleElement()
+                .satisfies(contact -> assertThat(contact.result()).isNotNull());
+        assertThat(screened).hasSize(2).allSatisfy(request -> {
+            assertThat(request.email().key()).isEqualTo("sales@next-hikari.jp");
+            assertThat(request.channel()).isEqualTo(Channel.EMAIL);
+        });
+    }
+
+    @Test
+    void givenAnEmailWhoseSenderIsNoAddress_thenNothingIsScreenedButItIsLogged() {
+        var received = contacts.receive(new IncomingContact(
+                new ContactKey(Channel.EMAIL, "<a2@example.jp>"), "not an address", null, null, null, false));
+
+        assertThat(received.result()).isNull();
+        assertThat(received.duplicate()).isFalse();
+        assertThat(screenedAt).isEmpty();
     }
 
     @Test

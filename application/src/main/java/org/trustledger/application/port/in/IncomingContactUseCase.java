@@ -18,9 +18,9 @@ public interface IncomingContactUseCase {
     /**
      * A contact as its channel read it.
      *
-     * @param from the sender exactly as the channel gave it
+     * @param from the sender exactly as the channel gave it; for an e-mail its address alone, which is screened
      * @param at when it came in, as the channel said; the time of receipt when null
-     * @param number the sender's phone number, when the channel could read one; only that is screened today
+     * @param number the sender's phone number, when the channel could read one; it is screened
      * @param withheld true when the sender withheld who they are
      */
     record IncomingContact(ContactKey key, String from, String to, Instant at, PhoneNumber number, boolean withheld) {
