@@ -127,7 +127,7 @@ final class MailboxPoller implements SmartLifecycle {
         return health.build();
     }
 
-    private String problem(Exception e) {
+    String problem(Exception e) {
         StringBuilder problem = new StringBuilder();
         for (Throwable cause = e; cause != null && problem.length() < 500; cause = cause.getCause()) {
             problem.append(problem.isEmpty() ? "" : "; caused by ")

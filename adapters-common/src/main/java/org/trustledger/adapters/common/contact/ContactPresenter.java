@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.application.port.in.ContactLogUseCase.ScreenedContact;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.screening.Match;
 import org.trustledger.domain.screening.ScreeningResult;
 
@@ -38,8 +39,9 @@ public class ContactPresenter {
                 contact.from(),
                 contact.number() == null ? null : contact.number().display(),
                 contact.withheld(),
-                // Neither withheld nor readable: the channel sent something that is not a number.
-                contact.number() == null && !contact.withheld(),
+                // A call neither withheld nor readable: the phone system sent something that is not a number. Other
+                // channels are known by their sender (an e-mail by its address), so no number is no fault of theirs.
+                contact.key().channel() == Channel.PHONE && contact.number() == null && !contact.withheld(),
                 result == null ? null : result.verdict().name(),
                 result == null ? null : text("ui.verdict." + result.verdict().name(), locale),
                 result == null
