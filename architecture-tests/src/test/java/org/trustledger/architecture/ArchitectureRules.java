@@ -279,6 +279,54 @@ final class ArchitectureRules {
     }
 
     /**
+     * What the e-mail adapter uses besides the JDK, Trust Ledger's ports and {@code adapters.common}; a new library in
+     * it is argued here first.
+     */
+    static final List<AllowedLibrary> MAIL_LIBRARIES = List.of(
+            new AllowedLibrary(
+                    "jakarta.mail..", "Jakarta Mail's API, with Eclipse Angus Mail behind it: the IMAP client"),
+            new AllowedLibrary(
+                    "com.google.i18n.phonenumbers..", "libphonenumber finds the phone numbers in a signature"),
+            new AllowedLibrary("org.jsoup..", "jsoup reads the text of a mail sent as HTML only"),
+            new AllowedLibrary(
+                    "org.springframework.boot..",
+                    "Spring Boot binds the adapter's settings and shows its health on readiness"),
+            new AllowedLibrary(
+                    "org.springframework.context..", "Spring's configuration and lifecycle start and stop the poller"),
+            new AllowedLibrary("org.springframework.beans..", "Spring finds the poller when the intake is on"),
+            new AllowedLibrary("org.slf4j..", "the product's one logging API"));
+
+    /**
+     * Rule 4e, for a channel adapter: it uses only its own package, the domain's values, the application's ports,
+     * {@code adapters.common}, the JDK and the libraries named for it; and nothing but bootstrap, which wires it, uses
+     * it. So the adapter can be added or removed without a line changing elsewhere.
+     */
+    static ArchRule channelAdapterKeepsToItsOwn(Layout layout, String adapter, List<AllowedLibrary> libraries) {
+        String[] allowed = Stream.concat(
+                        Stream.of(
+                                "java..", adapter, layout.domain(), layout.portIn(), layout.portOut(), layout.common()),
+                        libraries.stream().map(AllowedLibrary::packages))
+                .toArray(String[]::new);
+        ArchRule usesOnlyItsOwn = classes()
+                .that()
+                .resideInAPackage(adapter)
+                .should()
+                .onlyDependOnClassesThat(resideInAnyPackage(allowed).as("are in " + String.join(", ", allowed)))
+                .because("a channel adapter is its transport; the core is reached through ports only")
+                .allowEmptyShould(false);
+        ArchRule usedOnlyByBootstrap = noClasses()
+                .that()
+                .resideOutsideOfPackages(adapter, layout.bootstrap())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(adapter)
+                .because("only bootstrap wires an adapter; nothing else may lean on one");
+        return CompositeArchRule.of(usesOnlyItsOwn)
+                .and(usedOnlyByBootstrap)
+                .as(adapter + " keeps to its ports, adapters.common and its libraries, and only bootstrap uses it");
+    }
+
+    /**
      * Rule 5: no cycles, neither between the top-level parts (domain, application, adapters, bootstrap) nor between
      * any two packages. The coarse rule is not implied by the fine one: a.x -> b.y and b.z -> a.w is a cycle between
      * a and b but not between packages.

@@ -47,6 +47,7 @@ class ArchitectureRulesTest {
                             "org.trustledger.adapters.web.party",
                             "org.trustledger.adapters.common",
                             "org.trustledger.adapters.telephony",
+                            "org.trustledger.adapters.mail",
                             "org.trustledger.adapters.persistence.eventstore",
                             "org.trustledger.bootstrap")
                     .noneMatch(name -> name.startsWith("org.trustledger.architecture"));
@@ -199,6 +200,33 @@ class ArchitectureRulesTest {
         void givenTheSharedAdapterModule_thenItReachesTheCoreOnlyThroughPorts() {
             ArchitectureRules.adapterReachesCoreOnlyThroughPorts(TRUST_LEDGER, TRUST_LEDGER.common())
                     .check(PRODUCT);
+        }
+
+        @Test
+        void givenTheMailAdapter_thenItKeepsToItsPortsAndLibrariesAndOnlyBootstrapUsesIt() {
+            ArchitectureRules.channelAdapterKeepsToItsOwn(
+                            TRUST_LEDGER, TRUST_LEDGER.mail(), ArchitectureRules.MAIL_LIBRARIES)
+                    .check(PRODUCT);
+        }
+
+        @Test
+        void givenAPlantedMailAdapter_thenWhatItMayNotUseAndWhoMayNotUseItAreReported() {
+            Layout planted = planted("mail");
+            ArchRule rule = ArchitectureRules.channelAdapterKeepsToItsOwn(
+                    planted, planted.mail(), ArchitectureRules.MAIL_LIBRARIES);
+
+            assertReports(
+                    rule,
+                    imported(planted),
+                    planted.base() + ".adapters.mail.MailUsingWeb",
+                    planted.base() + ".adapters.mail.MailCallingService",
+                    planted.base() + ".adapters.mail.MailUsingJdbc",
+                    planted.base() + ".adapters.web.WebUsingMail");
+            assertDoesNotReport(
+                    rule,
+                    imported(planted),
+                    planted.base() + ".adapters.mail.MailUsingPortsCommonAndLibraries",
+                    planted.base() + ".bootstrap.BootstrapWiringMail");
         }
 
         @Test

@@ -49,6 +49,10 @@ record Layout(String base) {
         return base + ".adapters.telephony..";
     }
 
+    String mail() {
+        return base + ".adapters.mail..";
+    }
+
     String web() {
         return base + ".adapters.web..";
     }

@@ -1,0 +1,4 @@
+package org.trustledger.architecture.planted.mail.application.port.out;
+
+/** An out-port. */
+public interface PlantedLog {}

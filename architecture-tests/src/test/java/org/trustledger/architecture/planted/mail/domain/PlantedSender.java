@@ -1,0 +1,4 @@
+package org.trustledger.architecture.planted.mail.domain;
+
+/** A domain value. */
+public record PlantedSender(String address) {}
