@@ -35,6 +35,8 @@ final class MailIntake {
         properties.setProperty(prefix + "connectiontimeout", TIMEOUT_MILLIS);
         properties.setProperty(prefix + "timeout", TIMEOUT_MILLIS);
         properties.setProperty(prefix + "writetimeout", TIMEOUT_MILLIS);
+        // Over TLS the server must be the host named in the settings, not any holder of a trusted certificate.
+        properties.setProperty(prefix + "ssl.checkserveridentity", "true");
         this.session = Session.getInstance(properties);
     }
 
