@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
@@ -43,6 +44,8 @@ final class MailReader {
     private static final int MAX_ID = 200;
 
     private static final int MAX_ADDRESS = 320;
+
+    private static final Pattern READABLE_ADDRESS = Pattern.compile("[^\\s<>\"]+@[^\\s<>\"@]+");
 
     /** A part nested deeper than this is no text a person wrote. */
     private static final int MAX_DEPTH = 8;
@@ -70,7 +73,7 @@ final class MailReader {
         String id = message.getHeader("Message-ID", null);
         if (id != null && !id.isBlank()) {
             // A Message-ID holds no white space; a folded header line brings some.
-            String unfolded = id.replaceAll("\\s+", "");
+            String unfolded = id.replaceAll("[\\s\\p{Cntrl}]+", "");
             return unfolded.length() <= MAX_ID ? unfolded : "sha256:" + sha256(unfolded);
         }
         return "headers-sha256:" + sha256(String.join("\r\n", Collections.list(message.getAllHeaderLines())));
@@ -95,15 +98,16 @@ final class MailReader {
         return written == null ? null : address(written);
     }
 
-    /** The first address of an address header; null when it holds none that can be read. */
+    /**
+     * The first address of an address header; null when it holds none that can be read. Parsed leniently, since
+     * Japanese carriers' addresses (two dots in a row, a dot before the @) break the strict rules, but never an
+     * "address" with spaces or brackets, which lenient parsing makes of a header it cannot read.
+     */
     private static String address(String header) {
         try {
             InternetAddress[] addresses = InternetAddress.parseHeader(MimeUtility.unfold(header), false);
-            return addresses.length > 0
-                            && addresses[0].getAddress() != null
-                            && !addresses[0].getAddress().isBlank()
-                    ? cut(addresses[0].getAddress())
-                    : null;
+            String address = addresses.length > 0 ? addresses[0].getAddress() : null;
+            return address != null && READABLE_ADDRESS.matcher(address).matches() ? cut(address) : null;
         } catch (AddressException malformed) {
             return null;
         }
@@ -211,8 +215,9 @@ final class MailReader {
         }
     }
 
+    /** Within the log's length, and without control characters, which PostgreSQL refuses to store (NUL). */
     private static String cut(String text) {
-        String stripped = text.strip();
+        String stripped = text.replaceAll("\\p{Cntrl}", "").strip();
         return stripped.length() <= MAX_ADDRESS ? stripped : stripped.substring(0, MAX_ADDRESS);
     }
 

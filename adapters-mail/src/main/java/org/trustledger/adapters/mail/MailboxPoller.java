@@ -71,7 +71,8 @@ final class MailboxPoller implements SmartLifecycle {
     }
 
     private void poll() {
-        Duration wait;
+        // Should the read end in an Error, the longest wait, and the poller goes on.
+        Duration wait = settings.retryMax();
         try {
             int handed = intake.read();
             if (state.failures() > 0) {
@@ -91,7 +92,12 @@ final class MailboxPoller implements SmartLifecycle {
                     failures,
                     wait,
                     problem);
+        } finally {
+            next(wait);
         }
+    }
+
+    private void next(Duration wait) {
         ScheduledExecutorService running = thread;
         try {
             if (running != null) {

@@ -201,10 +201,16 @@ class MailIntakeTest {
                 """);
         mailbox.deliver("""
                 Message-ID: <bad-from@example.jp>
-                From: "broken <not an address@@
+                From: =?UTF-8?B?YnJva2VuAHNlbmRlcg==?= <not an address@@
                 Subject: broken
 
                 TEL 03-5321-7788
+                """);
+        mailbox.deliver("""
+                Message-ID: <carrier@docomo.ne.jp>
+                From: =?ISO-2022-JP?B?GyRCQkRPOhsoQg==?= <taro..yamada.@docomo.ne.jp>
+
+                A carrier's address breaks the strict rules and is still an address.
                 """);
         mailbox.deliver("""
                 Message-ID: <klingon@example.jp>
@@ -236,15 +242,16 @@ class MailIntakeTest {
                 Still read after all of the above.
                 """);
 
-        assertThat(intake("mark").read()).isEqualTo(6);
+        assertThat(intake("mark").read()).isEqualTo(7);
 
         LoggedContact noFrom = only("<no-from@example.jp>");
         assertThat(noFrom.from()).isNull();
         assertThat(noFrom.withheld()).isTrue();
         assertThat(noFrom.verdict()).isNull();
         LoggedContact badFrom = only("<bad-from@example.jp>");
-        assertThat(badFrom.from()).contains("broken");
+        assertThat(badFrom.from()).contains("broken").doesNotContain("\u0000");
         assertThat(badFrom.verdict()).isEqualTo(Verdict.REFUSE);
+        assertThat(only("<carrier@docomo.ne.jp>").from()).isEqualTo("taro..yamada.@docomo.ne.jp");
         assertThat(only("<klingon@example.jp>").number()).isNotNull();
         LoggedContact html = only("<html@example.jp>");
         assertThat(html.number().sameLine(MailScreening.RESELLER_PHONE)).isTrue();
