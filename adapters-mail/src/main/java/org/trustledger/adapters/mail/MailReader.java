@@ -71,9 +71,9 @@ final class MailReader {
      */
     static String contactId(MimeMessage message) throws MessagingException {
         String id = message.getHeader("Message-ID", null);
-        if (id != null && !id.isBlank()) {
-            // A Message-ID holds no white space; a folded header line brings some.
-            String unfolded = id.replaceAll("[\\s\\p{Cntrl}]+", "");
+        // A Message-ID holds no white space; a folded header line brings some.
+        String unfolded = id == null ? "" : id.replaceAll("[\\s\\p{Cntrl}]+", "");
+        if (!unfolded.isEmpty()) {
             return unfolded.length() <= MAX_ID ? unfolded : "sha256:" + sha256(unfolded);
         }
         return "headers-sha256:" + sha256(String.join("\r\n", Collections.list(message.getAllHeaderLines())));
@@ -108,7 +108,7 @@ final class MailReader {
             InternetAddress[] addresses = InternetAddress.parseHeader(MimeUtility.unfold(header), false);
             String address = addresses.length > 0 ? addresses[0].getAddress() : null;
             return address != null && READABLE_ADDRESS.matcher(address).matches() ? cut(address) : null;
-        } catch (AddressException malformed) {
+        } catch (AddressException | RuntimeException malformed) {
             return null;
         }
     }
@@ -125,8 +125,9 @@ final class MailReader {
         }
         String written = message.getHeader("Date", null);
         try {
-            return written == null ? null : new MailDateFormat().parse(written).toInstant();
-        } catch (java.text.ParseException unreadable) {
+            Date sent = written == null ? null : new MailDateFormat().parse(written);
+            return sent == null ? null : sent.toInstant();
+        } catch (java.text.ParseException | RuntimeException unreadable) {
             return null;
         }
     }
