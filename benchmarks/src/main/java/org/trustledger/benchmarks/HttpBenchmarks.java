@@ -136,16 +136,27 @@ final class HttpBenchmarks {
 
     /**
      * Commands per second: each of {@code threads} clients records callers ({@code POST /parties/{id}/callers}, a
-     * name given only in part, so the identity index is not touched) on parties of its own, one request after the
-     * other, for the measured time after a warm-up; only 201s count.
+     * name given only in part, so the identity index is not touched) on parties of its own, or all on one party when
+     * {@code oneParty} (a busy party), one request after the other, for the measured time after a warm-up; only 201s
+     * count.
      */
-    static Rate writes(RunningApplication app, int threads, Duration warmup, Duration measured, int warmupCalls) {
+    static Rate writes(
+            RunningApplication app,
+            int threads,
+            boolean oneParty,
+            Duration warmup,
+            Duration measured,
+            int warmupCalls) {
         String tag = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
         List<List<String>> desks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             List<String> parties = new ArrayList<>();
-            for (int i = 0; i < PARTIES_PER_WRITER; i++) {
-                parties.add(register(app, "株式会社書込" + tag + "の" + t + "号" + i, List.of()));
+            if (oneParty && t > 0) {
+                parties = desks.getFirst();
+            } else {
+                for (int i = 0; i < (oneParty ? 1 : PARTIES_PER_WRITER); i++) {
+                    parties.add(register(app, "株式会社書込" + tag + "の" + t + "号" + i, List.of()));
+                }
             }
             desks.add(parties);
         }
@@ -158,7 +169,7 @@ final class HttpBenchmarks {
         // it would have in a product that has been serving for a while.
         long warmEnd = System.nanoTime() + WARMUP_LIMIT.toNanos();
         for (int i = 0; i < warmupCalls && System.nanoTime() < warmEnd; i++) {
-            app.post("/api/v1/parties/" + desks.get(0).get(i % PARTIES_PER_WRITER) + "/callers", caller);
+            app.post("/api/v1/parties/" + desks.get(0).get(i % desks.get(0).size()) + "/callers", caller);
         }
         return timed(threads, warmup, measured, app::cpuNanos, t -> {
             List<String> parties = desks.get(t);

@@ -343,10 +343,13 @@ public final class Report {
                         if (smallest) {
                             for (int threads : new int[] {1, 8}) {
                                 HttpBenchmarks.Rate rate = HttpBenchmarks.writes(
-                                        app, threads, warmup, measured, settings.extra.httpWarmupCalls / 2);
+                                        app, threads, false, warmup, measured, settings.extra.httpWarmupCalls / 2);
                                 record("HTTP.write" + suffix + " t" + threads, rate.perSecond());
                                 record("HTTP.write" + suffix + " t" + threads + " cpu ms", rate.cpuMillis());
                             }
+                            HttpBenchmarks.Rate hot = HttpBenchmarks.writes(app, 8, true, warmup, measured, 0);
+                            record(HOT_PARTY + suffix, hot.perSecond());
+                            record(HOT_PARTY + suffix + " cpu ms", hot.cpuMillis());
                             lag(app, suffix);
                         }
                     }
@@ -1063,6 +1066,7 @@ public final class Report {
 
     private static final String PROFILES = "benchmarks/README.md, \"Over HTTP: what limits it\"";
     private static final String DISK_SYNC_WRITES = "HTTP.disk sync 4KB writes";
+    private static final String HOT_PARTY = "HTTP.write one party t8";
 
     private void httpWrites(StringBuilder md) {
         md.append("## B1 writes over HTTP\n\n")
@@ -1110,6 +1114,28 @@ public final class Report {
                                 + " projections' among them) against the baseline's one, plus the per-request cost"
                                 + " of the web stack.");
             }
+        }
+        for (String database : List.of(H2, POSTGRESQL)) {
+            String suffix = " database=" + database;
+            if (figure(HOT_PARTY + suffix) == null) {
+                continue;
+            }
+            Summary ratio = ratio(HOT_PARTY + suffix, "HTTP.write" + suffix + " t8");
+            md.append("\nOne busy party, ")
+                    .append(database)
+                    .append(": the same 8 clients all writing to one party, ")
+                    .append(show(figure(HOT_PARTY + suffix)))
+                    .append(" commands/s (")
+                    .append(show(figure(HOT_PARTY + suffix + " cpu ms")))
+                    .append(" ms of the product's CPU a command), ÷ 8 clients on parties of their own: ")
+                    .append(show(ratio))
+                    .append(". Target ≥ 0.5.\n");
+            verdict(
+                    "B1 one busy party over HTTP, " + database,
+                    ratio,
+                    ratio == null || ratio.median >= 0.5,
+                    "≥ 0.5",
+                    "See " + PROFILES + ": the commands of one party take turns on its aggregate's lock.");
         }
         if (figure(DISK_SYNC_WRITES) != null) {
             md.append("\nThe disk under the H2 data directory: ")
