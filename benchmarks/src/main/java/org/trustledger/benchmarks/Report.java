@@ -1135,7 +1135,8 @@ public final class Report {
                     ratio,
                     ratio == null || ratio.median >= 0.5,
                     "≥ 0.5",
-                    "See " + PROFILES + ": the commands of one party take turns on its aggregate's lock.");
+                    "Not profiled; by the code (benchmarks/README.md, \"Writes against a durable baseline\"), the"
+                            + " commands of one party take turns on its aggregate's lock, fsync included.");
         }
         if (figure(DISK_SYNC_WRITES) != null) {
             md.append("\nThe disk under the H2 data directory: ")
