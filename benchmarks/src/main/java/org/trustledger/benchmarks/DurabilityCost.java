@@ -78,8 +78,8 @@ public final class DurabilityCost {
                 var database = new RunningApplication.Database("H2 " + setting, setting.arguments(dataDir));
                 try (var app = RunningApplication.start(
                         database, List.of("-Xmx512m"), work.resolve("product-" + setting + round + ".log"))) {
-                    HttpBenchmarks.Rate one = HttpBenchmarks.writes(app, 1, WARMUP, MEASURED, 300);
-                    HttpBenchmarks.Rate four = HttpBenchmarks.writes(app, 4, WARMUP, MEASURED, 0);
+                    HttpBenchmarks.Rate one = HttpBenchmarks.writes(app, 1, false, WARMUP, MEASURED, 300);
+                    HttpBenchmarks.Rate four = HttpBenchmarks.writes(app, 4, false, WARMUP, MEASURED, 0);
                     System.out.printf(
                             Locale.ROOT,
                             "HTTP writes/s   %-8s round %d: 1 client %8.1f   4 clients %8.1f   (CPU ms a write: %.1f,"

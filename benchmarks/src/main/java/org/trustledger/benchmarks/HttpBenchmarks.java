@@ -5,8 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -133,16 +136,27 @@ final class HttpBenchmarks {
 
     /**
      * Commands per second: each of {@code threads} clients records callers ({@code POST /parties/{id}/callers}, a
-     * name given only in part, so the identity index is not touched) on parties of its own, one request after the
-     * other, for the measured time after a warm-up; only 201s count.
+     * name given only in part, so the identity index is not touched) on parties of its own, or all on one party when
+     * {@code oneParty} (a busy party), one request after the other, for the measured time after a warm-up; only 201s
+     * count.
      */
-    static Rate writes(RunningApplication app, int threads, Duration warmup, Duration measured, int warmupCalls) {
+    static Rate writes(
+            RunningApplication app,
+            int threads,
+            boolean oneParty,
+            Duration warmup,
+            Duration measured,
+            int warmupCalls) {
         String tag = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
         List<List<String>> desks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             List<String> parties = new ArrayList<>();
-            for (int i = 0; i < PARTIES_PER_WRITER; i++) {
-                parties.add(register(app, "株式会社書込" + tag + "の" + t + "号" + i, List.of()));
+            if (oneParty && t > 0) {
+                parties = desks.getFirst();
+            } else {
+                for (int i = 0; i < (oneParty ? 1 : PARTIES_PER_WRITER); i++) {
+                    parties.add(register(app, "株式会社書込" + tag + "の" + t + "号" + i, List.of()));
+                }
             }
             desks.add(parties);
         }
@@ -155,7 +169,7 @@ final class HttpBenchmarks {
         // it would have in a product that has been serving for a while.
         long warmEnd = System.nanoTime() + WARMUP_LIMIT.toNanos();
         for (int i = 0; i < warmupCalls && System.nanoTime() < warmEnd; i++) {
-            app.post("/api/v1/parties/" + desks.get(0).get(i % PARTIES_PER_WRITER) + "/callers", caller);
+            app.post("/api/v1/parties/" + desks.get(0).get(i % desks.get(0).size()) + "/callers", caller);
         }
         return timed(threads, warmup, measured, app::cpuNanos, t -> {
             List<String> parties = desks.get(t);
@@ -228,14 +242,71 @@ final class HttpBenchmarks {
         return latencies;
     }
 
-    /** Raw JDBC single-row {@code INSERT} + {@code COMMIT} into the same event table, as {@code WriteBenchmark}. */
+    /**
+     * Raw JDBC single-row {@code INSERT} + {@code COMMIT} into the same event table, as {@code WriteBenchmark}, kept as
+     * durable as the product keeps an acknowledged write: on H2 each commit written to the file ({@code WRITE_DELAY=0})
+     * and the file then forced to the disk, as the product's default does; on PostgreSQL the server's own commit, under
+     * the same server settings as the product.
+     */
     static Rate rawInserts(Target target, int threads, Duration warmup, Duration measured) {
-        try (HikariDataSource pool = pool(target, Math.max(threads, 2))) {
+        boolean h2 = target.kind() == Kind.H2;
+        Target durable =
+                h2 ? new Target(target.database(), target.jdbcUrl() + ";WRITE_DELAY=0", target.kind()) : target;
+        try (HikariDataSource pool = pool(durable, Math.max(threads, 2));
+                FileChannel file = h2 ? FileChannel.open(h2File(target), StandardOpenOption.WRITE) : null) {
             return timed(threads, warmup, measured, () -> -1L, t -> {
                 String aggregate = UUID.randomUUID().toString();
                 AtomicLong sequence = new AtomicLong();
-                return () -> insert(pool, aggregate, sequence.getAndIncrement());
+                return () -> insert(pool, aggregate, sequence.getAndIncrement()) && (file == null || force(file));
             });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the database file of " + target.jdbcUrl(), e);
+        }
+    }
+
+    /** The file of an H2 file database. */
+    static Path h2File(Target target) {
+        return Path.of(target.jdbcUrl().substring("jdbc:h2:file:".length()) + ".mv.db");
+    }
+
+    private static boolean force(FileChannel file) {
+        try {
+            file.force(true);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot force the database file", e);
+        }
+    }
+
+    /**
+     * Synchronous 4 KB writes a second ({@code O_DSYNC}, one writer) to a file in this directory: what its disk allows a
+     * writer that waits for each write to be on the disk, the physical limit under any durable commit.
+     */
+    static double syncWritesPerSecond(Path directory, Duration measured) {
+        Path probe = directory.resolve("sync-probe");
+        ByteBuffer block = ByteBuffer.allocateDirect(4096);
+        int blocks = 256;
+        try (FileChannel file = FileChannel.open(
+                probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.DSYNC)) {
+            // Written once first, so that the measured writes overwrite blocks that exist rather than grow the file.
+            for (int i = 0; i < blocks; i++) {
+                file.write(block.clear(), i * 4096L);
+            }
+            long writes = 0;
+            long start = System.nanoTime();
+            long end = start + measured.toNanos();
+            while (System.nanoTime() < end) {
+                file.write(block.clear(), (writes++ % blocks) * 4096L);
+            }
+            return writes / ((System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + probe, e);
+        } finally {
+            try {
+                Files.deleteIfExists(probe);
+            } catch (IOException e) {
+                LOG.warn("cannot delete {}", probe, e);
+            }
         }
     }
 

@@ -69,8 +69,16 @@ final class RunningApplication implements AutoCloseable {
         }
     }
 
-    /** The product's runnable jar, built by {@code -am} because the benchmarks depend on the bootstrap module. */
+    /**
+     * The product's runnable jar, built by {@code -am} because the benchmarks depend on the bootstrap module; or the jar
+     * the system property {@code trustledger.benchmarks.product-jar} names, to measure a kept earlier build against
+     * this one in the same window.
+     */
     static Path jar() {
+        String given = System.getProperty("trustledger.benchmarks.product-jar");
+        if (given != null) {
+            return Path.of(given);
+        }
         Path target = Path.of("bootstrap", "target");
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(f -> f.getFileName().toString().endsWith("-exec.jar"))
