@@ -60,6 +60,14 @@ class SnapshotTest {
                     .as("the invoice is still owed, and the count goes on")
                     .isEqualTo(14);
             assertThat(api.get("/api/v1/parties/" + id + "/history").body()).hasSize(14);
+            var export = api.text("/api/v1/parties/" + id + "/export");
+            assertThat(export.statusCode()).isEqualTo(200);
+            assertThat(export.body().lines())
+                    .as("an export is every stored event from the first, not the snapshot and what follows it")
+                    .hasSize(14)
+                    .first()
+                    .asString()
+                    .contains("PartyRegistered");
         }
     }
 

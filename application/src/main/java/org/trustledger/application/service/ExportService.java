@@ -24,7 +24,8 @@ public final class ExportService implements LedgerExport {
 
     @Override
     public void party(PartyId partyId, Consumer<ExportedEntry> sink) {
-        DomainEventStream stream = eventStore.readEvents(partyId.toString());
+        // From the first event: without a sequence the store starts from the party's latest snapshot.
+        DomainEventStream stream = eventStore.readEvents(partyId.toString(), 0);
         if (!stream.hasNext()) {
             throw new UnknownPartyException(partyId.value());
         }
