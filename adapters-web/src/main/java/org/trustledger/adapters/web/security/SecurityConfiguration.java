@@ -14,6 +14,8 @@ import static org.trustledger.application.port.out.Permission.RECORD;
 import static org.trustledger.application.port.out.Permission.TAKE_CONTACT;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +36,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.trustledger.adapters.common.problem.DatabaseUnavailable;
 import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
@@ -47,7 +50,7 @@ import org.trustledger.application.port.out.StaffAccounts;
  * Who may do what. The API signs in with a personal bearer token (fast, stateless) or HTTP Basic (a bcrypt check on
  * every request, slow by design, for scripts); the dashboard with a form and a session. Which roles may reach a path
  * is never written here: each path names the application's {@link Permission} it serves, and the roles come from
- * that one table. Any route of this module not listed is denied.
+ * that one table. Any route of this module not listed is denied; an address nobody serves is {@link Unserved}.
  *
  * <p>Both chains come late ({@link #API_ORDER}, {@link #DASHBOARD_ORDER}): another module securing its own paths
  * contributes its own {@link SecurityFilterChain} with a smaller order and a {@code securityMatcher} for those paths.
@@ -73,7 +76,8 @@ public class SecurityConfiguration {
             AuthenticationManager signIn,
             PersonalTokens tokens,
             StaffAccounts accounts,
-            ProblemResponses problems)
+            ProblemResponses problems,
+            Unserved unserved)
             throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authenticationManager(signIn)
@@ -140,7 +144,7 @@ public class SecurityConfiguration {
                                 HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .access(Allowed.to(OWN_ACCOUNT))
                         .anyRequest()
-                        .denyAll())
+                        .access(unserved))
                 .addFilterBefore(
                         new PersonalTokenFilter(tokens, accounts, problems.unauthenticated()),
                         BasicAuthenticationFilter.class)
@@ -158,7 +162,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(DASHBOARD_ORDER)
     SecurityFilterChain dashboardSecurity(
-            HttpSecurity http, AuthenticationManager signIn, DashboardSessions sessions, Clock clock) throws Exception {
+            HttpSecurity http, AuthenticationManager signIn, DashboardSessions sessions, Clock clock, Unserved unserved)
+            throws Exception {
         sessions.applyTo(http);
         return http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -196,7 +201,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/logout")
                         .authenticated()
                         .anyRequest()
-                        .denyAll())
+                        .access(unserved))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(dashboardDenied()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
@@ -227,6 +232,11 @@ public class SecurityConfiguration {
             }
             others.handle(request, response, e);
         };
+    }
+
+    @Bean
+    Unserved unserved(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
+        return new Unserved(routes::getObject);
     }
 
     @Bean
