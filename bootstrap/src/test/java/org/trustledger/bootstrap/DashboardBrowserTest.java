@@ -531,6 +531,28 @@ class DashboardBrowserTest {
         assertThat(company.getAttribute("value")).isEqualTo("株式会社テスト");
     }
 
+    @Test
+    void signingIn_returnsToThePageAskedFor_withNothingAddedToItsAddress() {
+        browser.findElement(By.id("signed-in-as")); // signed in at "/" above
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+        browser.manage().deleteAllCookies();
+
+        browser.get(url("/parties?q=%E4%BD%90%E8%97%A4"));
+        waitFor(By.id("username")).sendKeys("staff");
+        browser.findElement(By.id("password")).sendKeys("pw", Keys.ENTER);
+
+        waitFor(By.linkText("佐藤 一郎"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/parties?q=%E4%BD%90%E8%97%A4"));
+    }
+
+    @Test
+    void anAddressNobodyServes_showsTheProductsOwnNotFoundPage() {
+        browser.get(url("/no-such-page"));
+
+        assertThat(waitFor(By.id("error-message")).getText()).isEqualTo("ページが見つかりません。アドレスを確かめてください。");
+        screenshot("not-found");
+    }
+
     /** How many pixels the page is wider than the window. */
     private static long overflow() {
         Object pixels = ((JavascriptExecutor) browser)
