@@ -12,11 +12,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -228,7 +226,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     private ResponseEntity<Object> pageOrProblem(
             WebRequest request, HttpStatus status, HttpHeaders headers, String type, String detail) {
-        if (request instanceof ServletWebRequest servlet && readsPages(servlet) && servlet.getResponse() != null) {
+        if (request instanceof ServletWebRequest servlet
+                && Pages.wanted(servlet.getRequest())
+                && servlet.getResponse() != null) {
             try {
                 headers.forEach((name, values) ->
                         values.forEach(v -> servlet.getResponse().addHeader(name, v)));
@@ -240,17 +240,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ResponseEntity<ProblemDetail> problem = problem(status, type, detail);
         return ResponseEntity.status(status).headers(headers).body(problem.getBody());
-    }
-
-    /** A browser reading pages puts HTML first in what it accepts; a client of the API does not. */
-    private static boolean readsPages(ServletWebRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null) {
-            return false;
-        }
-        List<MediaType> accepted = MediaType.parseMediaTypes(accept);
-        MimeTypeUtils.sortBySpecificity(accepted);
-        return !accepted.isEmpty() && MediaType.TEXT_HTML.equalsTypeAndSubtype(accepted.getFirst());
     }
 
     @Override

@@ -34,10 +34,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.trustledger.adapters.common.problem.DatabaseUnavailable;
+import org.trustledger.adapters.common.problem.Pages;
 import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 import org.trustledger.adapters.web.support.ProblemTitles;
@@ -64,6 +67,12 @@ public class SecurityConfiguration {
 
     public static final int DASHBOARD_ORDER = 200;
 
+    static final int API_DESCRIPTION_ORDER = 150;
+
+    private static final String[] API_DESCRIPTION = {
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+    };
+
     /** No inline script or style anywhere, so an injected one never runs. */
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
@@ -79,7 +88,7 @@ public class SecurityConfiguration {
             ProblemResponses problems,
             Unserved unserved)
             throws Exception {
-        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        return http.securityMatcher("/api/**")
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
                         // reading: every role
@@ -140,9 +149,6 @@ public class SecurityConfiguration {
                         .access(Allowed.to(OWN_ACCOUNT))
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/{id}")
                         .access(Allowed.to(OWN_ACCOUNT))
-                        .requestMatchers(
-                                HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .access(Allowed.to(OWN_ACCOUNT))
                         .anyRequest()
                         .access(unserved))
                 .addFilterBefore(
@@ -156,6 +162,43 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    /**
+     * The API's description is read by scripts, signed in as for the API, and by people in Swagger UI, signed in by the
+     * dashboard's session (which this chain reads but never creates); a stranger's browser is sent to sign in, a
+     * stranger's script answered 401.
+     */
+    @Bean
+    @Order(API_DESCRIPTION_ORDER)
+    SecurityFilterChain apiDescriptionSecurity(
+            HttpSecurity http,
+            AuthenticationManager signIn,
+            PersonalTokens tokens,
+            StaffAccounts accounts,
+            ProblemResponses problems,
+            CsrfTokenRepository csrfTokens,
+            Unserved unserved)
+            throws Exception {
+        AuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint unauthenticated = problems.unauthenticated();
+        return http.securityMatcher(API_DESCRIPTION)
+                .authenticationManager(signIn)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, API_DESCRIPTION)
+                        .access(Allowed.to(OWN_ACCOUNT))
+                        .anyRequest()
+                        .access(unserved))
+                .addFilterBefore(
+                        new PersonalTokenFilter(tokens, accounts, unauthenticated), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
+                                (Pages.wanted(request) ? signInPage : unauthenticated).commence(request, response, e))
+                        .accessDeniedHandler(problems.forbidden()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
