@@ -196,9 +196,8 @@ public class SecurityConfiguration {
                                 (Pages.wanted(request) ? signInPage : unauthenticated).commence(request, response, e))
                         .accessDeniedHandler(problems.forbidden()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                // The headers, Swagger UI's own policy among them, are SecurityHeaders' for these paths too.
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
