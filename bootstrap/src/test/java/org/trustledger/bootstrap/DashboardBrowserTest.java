@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -81,6 +85,10 @@ class DashboardBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         // A Japanese member of staff: the browser asks for Japanese, as the shop's machines do.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
+        // The console's messages, where the browser reports what the Content-Security-Policy blocked.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -529,6 +537,42 @@ class DashboardBrowserTest {
                 .isEqualTo("companyName");
         browser.switchTo().activeElement().sendKeys("テスト");
         assertThat(company.getAttribute("value")).isEqualTo("株式会社テスト");
+    }
+
+    @Test
+    void signingIn_returnsToThePageAskedFor_withNothingAddedToItsAddress() {
+        browser.findElement(By.id("signed-in-as")); // signed in at "/" above
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+        browser.manage().deleteAllCookies();
+
+        browser.get(url("/parties?q=%E4%BD%90%E8%97%A4"));
+        waitFor(By.id("username")).sendKeys("staff");
+        browser.findElement(By.id("password")).sendKeys("pw", Keys.ENTER);
+
+        waitFor(By.linkText("佐藤 一郎"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/parties?q=%E4%BD%90%E8%97%A4"));
+    }
+
+    @Test
+    void anAddressNobodyServes_showsTheProductsOwnNotFoundPage() {
+        browser.get(url("/no-such-page"));
+
+        assertThat(waitFor(By.id("error-message")).getText()).isEqualTo("ページが見つかりません。アドレスを確かめてください。");
+        screenshot("not-found");
+    }
+
+    @Test
+    void theApiDescription_rendersForASignedInUser_withoutBreakingTheContentSecurityPolicy() {
+        browser.get(url("/swagger-ui/index.html"));
+
+        WebElement title = waitFor(By.cssSelector(".swagger-ui .info .title"));
+        assertThat(title.getText()).contains("Trust Ledger API");
+        assertThat(browser.findElements(By.cssSelector(".swagger-ui .opblock"))).isNotEmpty();
+        screenshot("api-description");
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(LogEntry::getMessage)
+                        .filter(message -> message.contains("Content Security Policy")))
+                .isEmpty();
     }
 
     /** How many pixels the page is wider than the window. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,85 @@ class OperationsTest {
         assertThat(api().unauthenticated("/actuator/health/readiness").status()).isEqualTo(200);
 
         assertThat(output.getAll().substring(before)).doesNotContain(" WARN ").doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void expectedRefusals_logNothing(CapturedOutput output) throws Exception {
+        Api api = api();
+        String id = api.post("/api/v1/parties", "{\"kind\":\"RESELLER\",\"name\":\"静かな株式会社\"}")
+                .body()
+                .get("partyId")
+                .asString();
+        assertThat(api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"取引停止\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/accounts",
+                                "{\"username\":\"hana\",\"password\":\"staff password 12\",\"role\":\"STAFF\"}")
+                        .status())
+                .isEqualTo(201);
+        int before = output.getAll().length();
+
+        Map<String, Integer> answers = new java.util.LinkedHashMap<>();
+        answers.put("not JSON", api.post("/api/v1/parties", "{").status());
+        answers.put(
+                "unknown kind",
+                api.post("/api/v1/parties", "{\"kind\":\"FOO\",\"name\":\"x\"}").status());
+        answers.put(
+                "unknown party",
+                api.get("/api/v1/parties/6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60").status());
+        answers.put(
+                "terminated twice",
+                api.post("/api/v1/parties/" + id + "/termination", "{\"reason\":\"再度\"}")
+                        .status());
+        answers.put("no such address", api.get("/api/v1/nope").status());
+        answers.put("wrong method", send("DELETE", "/api/v1/parties/" + id, USER, PASSWORD));
+        answers.put(
+                "not for this role",
+                new Api(port, "hana", "staff password 12")
+                        .post("/api/v1/parties/" + id + "/reinstatement", "{\"reason\":\"改善\"}")
+                        .status());
+        answers.put("not signed in", api.unauthenticated("/api/v1/parties").status());
+        int throttled = 0;
+        for (int i = 0; i < 7; i++) {
+            throttled = send("GET", "/api/v1/parties", "nobody", "wrong password " + i);
+        }
+        answers.put("throttled", throttled);
+        answers.put("expired form", send("POST", "/intake", null, null));
+
+        assertThat(answers)
+                .containsExactly(
+                        Map.entry("not JSON", 400),
+                        Map.entry("unknown kind", 400),
+                        Map.entry("unknown party", 404),
+                        Map.entry("terminated twice", 409),
+                        Map.entry("no such address", 404),
+                        Map.entry("wrong method", 405),
+                        Map.entry("not for this role", 403),
+                        Map.entry("not signed in", 401),
+                        Map.entry("throttled", 429),
+                        Map.entry("expired form", 403));
+        assertThat(output.getAll().substring(before))
+                .doesNotContain(" WARN ")
+                .doesNotContain(" ERROR ")
+                .doesNotContain("\tat ");
+    }
+
+    private int send(String method, String path, String user, String password) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("companyName=x"))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (user != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test

@@ -34,7 +34,7 @@ public class ReasonTexts {
         return text(messageKey, args, messageKey, locale);
     }
 
-    /** What the domain refused and why, in the reader's language; in English, the domain's own words. */
+    /** What the domain refused and why, in the reader's language; the domain's own words only for a key no bundle has. */
     public String error(DomainException e, Locale locale) {
         return text(e.messageKey(), e.args(), e.getMessage(), locale);
     }
@@ -55,7 +55,7 @@ public class ReasonTexts {
         return placeholder.appendTail(text).toString();
     }
 
-    /** What matched, worded in the reader's language; in English, the domain's own wording. */
+    /** What matched, worded in the reader's language (the domain's own wording only for a key no bundle has). */
     public String detail(IdentityEvidence.Detail detail, Locale locale) {
         return detail(detail.key(), detail.values(), detail.text(), detail.sharedBy(), detail.formerUntil(), locale);
     }
@@ -70,7 +70,7 @@ public class ReasonTexts {
             worded = messages.getMessage(key, values.toArray(), null, locale);
         }
         if (worded == null) {
-            // The domain's English says it all, a former detail's month included.
+            // A key no bundle has yet: the domain's English says it all, a former detail's month included.
             return text;
         }
         String crowded = sharedBy == 0

@@ -15,12 +15,15 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.trustledger.adapters.common.ReasonTexts;
 import org.trustledger.application.port.in.ConcurrentChangeException;
 import org.trustledger.application.port.in.IdempotencyConflictException;
@@ -196,6 +199,47 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         // Bean Validation passes a @Size's attributes in name order after the field: max, then min.
         Object[] args = f.getArguments();
         return args != null && args.length > 1 ? args[1] : "";
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return pageOrProblem(request, HttpStatus.NOT_FOUND, headers, "not-found", text("problem.detail.notFound"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String allowed = String.join(", ", headers.getOrEmpty(HttpHeaders.ALLOW));
+        return pageOrProblem(
+                request,
+                HttpStatus.METHOD_NOT_ALLOWED,
+                headers,
+                "method-not-allowed",
+                text("problem.detail.methodNotAllowed", e.getMethod(), allowed));
+    }
+
+    /**
+     * An address that is not there, or not for this method: a reader's browser gets the product's own error page (by
+     * the container's error dispatch), a client a problem document. Neither is a problem of the product's, so neither
+     * is logged.
+     */
+    private ResponseEntity<Object> pageOrProblem(
+            WebRequest request, HttpStatus status, HttpHeaders headers, String type, String detail) {
+        if (request instanceof ServletWebRequest servlet
+                && Pages.wanted(servlet.getRequest())
+                && servlet.getResponse() != null) {
+            try {
+                headers.forEach((name, values) ->
+                        values.forEach(v -> servlet.getResponse().addHeader(name, v)));
+                servlet.getResponse().sendError(status.value());
+            } catch (java.io.IOException gone) {
+                // The reader has left: there is nobody to show the page to.
+            }
+            return null;
+        }
+        ResponseEntity<ProblemDetail> problem = problem(status, type, detail);
+        return ResponseEntity.status(status).headers(headers).body(problem.getBody());
     }
 
     @Override

@@ -14,6 +14,8 @@ import static org.trustledger.application.port.out.Permission.RECORD;
 import static org.trustledger.application.port.out.Permission.TAKE_CONTACT;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +34,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.trustledger.adapters.common.problem.DatabaseUnavailable;
+import org.trustledger.adapters.common.problem.Pages;
 import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.adapters.common.throttle.GuessThrottle;
 import org.trustledger.adapters.web.support.ProblemTitles;
@@ -47,7 +53,7 @@ import org.trustledger.application.port.out.StaffAccounts;
  * Who may do what. The API signs in with a personal bearer token (fast, stateless) or HTTP Basic (a bcrypt check on
  * every request, slow by design, for scripts); the dashboard with a form and a session. Which roles may reach a path
  * is never written here: each path names the application's {@link Permission} it serves, and the roles come from
- * that one table. Any route of this module not listed is denied.
+ * that one table. Any route of this module not listed is denied; an address nobody serves is {@link Unserved}.
  *
  * <p>Both chains come late ({@link #API_ORDER}, {@link #DASHBOARD_ORDER}): another module securing its own paths
  * contributes its own {@link SecurityFilterChain} with a smaller order and a {@code securityMatcher} for those paths.
@@ -61,6 +67,12 @@ public class SecurityConfiguration {
 
     public static final int DASHBOARD_ORDER = 200;
 
+    static final int API_DESCRIPTION_ORDER = 150;
+
+    private static final String[] API_DESCRIPTION = {
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+    };
+
     /** No inline script or style anywhere, so an injected one never runs. */
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
@@ -73,9 +85,10 @@ public class SecurityConfiguration {
             AuthenticationManager signIn,
             PersonalTokens tokens,
             StaffAccounts accounts,
-            ProblemResponses problems)
+            ProblemResponses problems,
+            Unserved unserved)
             throws Exception {
-        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        return http.securityMatcher("/api/**")
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
                         // reading: every role
@@ -136,11 +149,8 @@ public class SecurityConfiguration {
                         .access(Allowed.to(OWN_ACCOUNT))
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/{id}")
                         .access(Allowed.to(OWN_ACCOUNT))
-                        .requestMatchers(
-                                HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .access(Allowed.to(OWN_ACCOUNT))
                         .anyRequest()
-                        .denyAll())
+                        .access(unserved))
                 .addFilterBefore(
                         new PersonalTokenFilter(tokens, accounts, problems.unauthenticated()),
                         BasicAuthenticationFilter.class)
@@ -155,10 +165,47 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The API's description is read by scripts, signed in as for the API, and by people in Swagger UI, signed in by the
+     * dashboard's session (which this chain reads but never creates); a stranger's browser is sent to sign in, a
+     * stranger's script answered 401.
+     */
+    @Bean
+    @Order(API_DESCRIPTION_ORDER)
+    SecurityFilterChain apiDescriptionSecurity(
+            HttpSecurity http,
+            AuthenticationManager signIn,
+            PersonalTokens tokens,
+            StaffAccounts accounts,
+            ProblemResponses problems,
+            CsrfTokenRepository csrfTokens,
+            Unserved unserved)
+            throws Exception {
+        AuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint unauthenticated = problems.unauthenticated();
+        return http.securityMatcher(API_DESCRIPTION)
+                .authenticationManager(signIn)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, API_DESCRIPTION)
+                        .access(Allowed.to(OWN_ACCOUNT))
+                        .anyRequest()
+                        .access(unserved))
+                .addFilterBefore(
+                        new PersonalTokenFilter(tokens, accounts, unauthenticated), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
+                                (Pages.wanted(request) ? signInPage : unauthenticated).commence(request, response, e))
+                        .accessDeniedHandler(problems.forbidden()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                // The headers, Swagger UI's own policy among them, are SecurityHeaders' for these paths too.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .build();
+    }
+
     @Bean
     @Order(DASHBOARD_ORDER)
     SecurityFilterChain dashboardSecurity(
-            HttpSecurity http, AuthenticationManager signIn, DashboardSessions sessions, Clock clock) throws Exception {
+            HttpSecurity http, AuthenticationManager signIn, DashboardSessions sessions, Clock clock, Unserved unserved)
+            throws Exception {
         sessions.applyTo(http);
         return http.authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -196,7 +243,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/logout")
                         .authenticated()
                         .anyRequest()
-                        .denyAll())
+                        .access(unserved))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(dashboardDenied()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
@@ -227,6 +274,11 @@ public class SecurityConfiguration {
             }
             others.handle(request, response, e);
         };
+    }
+
+    @Bean
+    Unserved unserved(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
+        return new Unserved(routes::getObject);
     }
 
     @Bean

@@ -18,7 +18,6 @@ import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.domain.InvalidValueException;
-import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
@@ -138,16 +137,7 @@ class IntakeController {
             field = "representative";
             var representative = values.personName(form.getRepresentative());
             field = "bank";
-            var bank = IntakeForm.blank(form.getBank())
-                            && IntakeForm.blank(form.getBranch())
-                            && IntakeForm.blank(form.getAccountNumber())
-                    ? null
-                    : BankAccount.of(
-                            form.getBank(),
-                            form.getBranch(),
-                            form.getAccountType(),
-                            form.getAccountNumber(),
-                            IntakeForm.blank(form.getAccountHolder()) ? null : form.getAccountHolder());
+            var bank = form.bankAccount();
             field = null;
             return new ScreeningRequest(
                     company,

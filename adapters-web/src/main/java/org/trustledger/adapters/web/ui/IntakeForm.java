@@ -6,7 +6,7 @@ import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
 
 /** What staff type while the phone rings; kept whole when a field is refused, so nothing typed is lost. */
-public class IntakeForm {
+public class IntakeForm implements BankAccountFields {
     @Size(max = 200)
     private String companyName;
 
@@ -54,15 +54,11 @@ public class IntakeForm {
 
     /** Whether anything under 「詳しく」 was typed, so the fold opens again to show it. */
     public boolean hasMore() {
-        return !blank(representative)
-                || !blank(bank)
-                || !blank(branch)
-                || !blank(accountNumber)
-                || !blank(accountHolder);
-    }
-
-    static boolean blank(String text) {
-        return text == null || text.isBlank();
+        return !BankAccountFields.blank(representative)
+                || !BankAccountFields.blank(bank)
+                || !BankAccountFields.blank(branch)
+                || !BankAccountFields.blank(accountNumber)
+                || !BankAccountFields.blank(accountHolder);
     }
 
     public String getRepresentative() {

@@ -7,7 +7,7 @@ import org.trustledger.domain.identity.BankAccount.AccountType;
 import org.trustledger.domain.party.PartyKind;
 
 /** A party as staff register it; phone numbers, e-mail addresses and websites one a line or separated by commas. */
-public class PartyForm {
+public class PartyForm implements BankAccountFields {
     @NotNull
     private PartyKind kind = PartyKind.RESELLER;
 

@@ -26,7 +26,6 @@ import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.domain.InvalidValueException;
-import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.identity.BankAccount.AccountType;
 import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.PhoneNumber;
@@ -162,14 +161,7 @@ class PartyPagesController {
             List<WebDomain> websites =
                     lines(form.getWebsites()).stream().map(WebDomain::of).toList();
             field = "bank";
-            var bank = blank(form.getBank()) && blank(form.getBranch()) && blank(form.getAccountNumber())
-                    ? null
-                    : BankAccount.of(
-                            form.getBank(),
-                            form.getBranch(),
-                            form.getAccountType(),
-                            form.getAccountNumber(),
-                            blank(form.getAccountHolder()) ? null : form.getAccountHolder());
+            var bank = form.bankAccount();
             field = null;
             var command = new RegisterParty(
                     new PartyId(UUID.randomUUID()),
@@ -193,10 +185,6 @@ class PartyPagesController {
                         .map(String::strip)
                         .filter(p -> !p.isEmpty())
                         .toList();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     /** The party as of now, as of the end of a past day, or right after one of its events. */

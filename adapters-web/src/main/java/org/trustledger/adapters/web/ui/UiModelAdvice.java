@@ -3,8 +3,11 @@ package org.trustledger.adapters.web.ui;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.trustledger.adapters.common.security.Allowed;
+import org.trustledger.application.port.out.Permission;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.UnknownPartyException;
@@ -41,6 +46,17 @@ class UiModelAdvice {
         model.addAttribute("langJa", switchedTo(request, "ja"));
         model.addAttribute("langEn", switchedTo(request, "en"));
         model.addAttribute("path", request.getRequestURI());
+        model.addAttribute("may", may(request));
+    }
+
+    /**
+     * What the reader may do, by the application's permission table ({@code ${may['DECIDE']}}), so a page shows an
+     * action exactly to whom the security chains let do it.
+     */
+    private static Map<String, Boolean> may(HttpServletRequest request) {
+        return Arrays.stream(Permission.values())
+                .collect(Collectors.toUnmodifiableMap(
+                        Permission::name, permission -> Allowed.in(request::isUserInRole, permission)));
     }
 
     /** The same page in another language; after a form was sent, the page the form came from. */

@@ -227,7 +227,7 @@ class ProblemDetailsApiTest {
     }
 
     @Test
-    void aConflictWithTheHistory_inEnglish_isTheDomainsOwnWords() throws Exception {
+    void aConflictWithTheHistory_inEnglish_isTheBundlesSentence_notTheDomainsOwnWords() throws Exception {
         recorder.failWith(new HistoryConflictException(
                 "the relationship is already terminated", "error.alreadyTerminated", java.util.Map.of()));
 
@@ -237,7 +237,9 @@ class ProblemDetailsApiTest {
                         .content("{\"reason\": \"gone\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Conflicts with the history"))
-                .andExpect(jsonPath("$.detail").value("the relationship is already terminated"));
+                .andExpect(jsonPath("$.detail")
+                        .value("The relationship with this party is terminated already; reinstate it before"
+                                + " terminating it again."));
     }
 
     @Test

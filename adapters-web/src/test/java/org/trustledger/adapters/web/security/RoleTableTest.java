@@ -99,24 +99,35 @@ class RoleTableTest {
         }
     }
 
-    static Stream<Arguments> routesOutsideTheTable() {
+    static Stream<Arguments> routesNobodyServes() {
         return Stream.of(
-                        Arguments.of("GET", "/api/v1/nothing-here"),
-                        Arguments.of("DELETE", "/api/v1/parties/6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60"),
-                        Arguments.of("POST", "/api/v1/parties/6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60/history"),
-                        Arguments.of("GET", "/api/v1/screenings"),
-                        Arguments.of("DELETE", "/api/v1/accounts/kenji"),
-                        Arguments.of("GET", "/admin"),
-                        Arguments.of("POST", "/parties/6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60/delete"))
-                .flatMap(route -> WHO.stream().map(who -> Arguments.of(route.get()[0], route.get()[1], who)));
+                        Arguments.of("GET", "/api/v1/nothing-here", 404),
+                        Arguments.of("DELETE", "/api/v1/parties/6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60", 405),
+                        Arguments.of("POST", "/api/v1/parties/6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60/history", 405),
+                        Arguments.of("GET", "/api/v1/screenings", 405),
+                        Arguments.of("DELETE", "/api/v1/accounts/kenji", 405),
+                        Arguments.of("GET", "/admin", 404),
+                        Arguments.of("POST", "/parties/6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60/delete", 404))
+                .flatMap(route ->
+                        WHO.stream().map(who -> Arguments.of(route.get()[0], route.get()[1], who, route.get()[2])));
     }
 
+    /** Strangers learn nothing of which routes exist; whoever is signed in is told it is not there, or not so. */
     @ParameterizedTest(name = "{0} {1} as {2}")
-    @MethodSource("routesOutsideTheTable")
-    void aRouteMissingFromTheTable_isDeniedToEveryone(String method, String path, String who) throws Exception {
+    @MethodSource("routesNobodyServes")
+    void aRouteNobodyServes_isNotFoundOrNotAllowed_forTheSignedIn_andRefusedToStrangers(
+            String method, String path, String who, int status) throws Exception {
         MvcResult result = mvc.perform(as(who, call(method, path))).andReturn();
 
-        assertThat(isRefused(path, result, who)).isTrue();
+        if (who.equals("anonymous")) {
+            assertThat(isRefused(path, result, who)).isTrue();
+        } else {
+            assertThat(result.getResponse().getStatus()).isEqualTo(status);
+            if (status == 405) {
+                assertThat(result.getResponse().getHeader("Allow")).isNotBlank();
+            }
+        }
+        assertThat(recorder.received()).isEmpty();
     }
 
     @Test
