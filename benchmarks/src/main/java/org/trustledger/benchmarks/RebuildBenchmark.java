@@ -98,9 +98,7 @@ public class RebuildBenchmark {
                 .build();
         rebuild = new RebuildService(
                 new JdbcReadModelShadow(
-                        JdbcClient.create(dataSource),
-                        new JdbcTransactionManager(dataSource),
-                        Duration.ofSeconds(20)),
+                        JdbcClient.create(dataSource), new JdbcTransactionManager(dataSource), Duration.ofSeconds(20)),
                 EventStores.replay(dataSource),
                 new AxonPartyHistories(eventStore),
                 new TrustPolicy(TrustPolicySettings.defaults()),

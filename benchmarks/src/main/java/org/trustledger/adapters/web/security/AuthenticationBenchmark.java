@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -29,6 +30,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.trustledger.application.port.out.FailedGuesses;
 import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
 
@@ -62,7 +64,11 @@ public class AuthenticationBenchmark {
                         accounts,
                         encoder,
                         new AccountGuardConfiguration()
-                                .guessThrottle(Clock.systemUTC(), new LoginThrottleProperties(null, null, null, null)));
+                                .guessThrottle(
+                                        Clock.systemUTC(),
+                                        new LoginThrottleProperties(null, null, null, null),
+                                        // No store of failed guesses: the throttle counts in memory, as in a test.
+                                        new StaticListableBeanFactory().getBeanProvider(FailedGuesses.class)));
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         bearer = "Bearer " + PersonalTokenFilter.PREFIX
