@@ -133,6 +133,7 @@ class PartyPageModel {
 
         model.addAttribute("partyId", partyId.toString());
         model.addAttribute("details", details(party.details(), texts.label("ui.kind", party.kind(), locale), locale));
+        model.addAttribute("kind", party.kind().name());
         // Whether the termination or the reinstatement form is offered is about today, whatever is replayed.
         model.addAttribute("terminated", replay.terminatedNow());
         model.addAttribute("outstandingYen", party.outstanding().value());

@@ -843,8 +843,9 @@ class DashboardPagesTest {
 
         assertThat(then.outstanding()).isEqualTo(Yen.ZERO);
         assertThat(page)
-                .contains("<dd>" + then.outstanding().value() + " 円</dd>")
-                .doesNotContain("<dd>440 円</dd>")
+                .contains("data-yen=\"" + then.outstanding().value() + "\">"
+                        + then.outstanding().value() + " 円</dd>")
+                .doesNotContain("440 円</dd>")
                 .contains(then.details().name().value())
                 .contains(then.details().address().value())
                 .contains("status-" + then.trust().status().name());
