@@ -195,18 +195,13 @@ public final class TrustPolicy {
 
         /** The status as of the instant, PROVISIONAL while {@code unreviewedLinks} name terminated parties. */
         public TrustAssessment assess(List<TerminatedLink> unreviewedLinks) {
-            return assess(unreviewedLinks, TierReplay.replay(record, asOf, settings), null);
-        }
-
-        private TrustAssessment assess(
-                List<TerminatedLink> unreviewedLinks, TierReplay.Track track, List<Long> heldBecause) {
+            TierReplay.Track track = TierReplay.replay(record, asOf, settings);
             LinkToTerminated link =
                     new LinkToTerminated(InvalidValueException.requireValue("unreviewedLinks", unreviewedLinks));
             Totals now = Totals.at(record.evidence(), asOf, settings);
 
             TrustStatus status = status(track.tier(), now, record, link);
-            return new TrustAssessment(
-                    status, now.score(), reasons.of(status, track, now, record, link, asOf, heldBecause));
+            return new TrustAssessment(status, now.score(), reasons.of(status, track, now, record, link, asOf, null));
         }
     }
 
