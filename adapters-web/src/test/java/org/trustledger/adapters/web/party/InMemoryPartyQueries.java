@@ -162,11 +162,14 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, TrustQuery,
                 then.updatedAt(),
                 then.eventCount(),
                 assess(partyId, at));
+        // As the core answers: the page of the timeline that holds the point.
+        long point = counted.getLast().sequence();
+        int first = (int) ((point - 1) / TIMELINE_PAGE * TIMELINE_PAGE);
         return new PartyReplay(
                 view,
                 open(then),
-                counted.getLast().sequence(),
-                all.stream()
+                point,
+                all.subList(first, Math.min(all.size(), first + TIMELINE_PAGE)).stream()
                         .map(e -> new TimelineEntry(
                                 e,
                                 assess(partyId, e.recordedAt()).status(),
