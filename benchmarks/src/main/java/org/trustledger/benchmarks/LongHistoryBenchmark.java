@@ -101,7 +101,7 @@ public final class LongHistoryBenchmark {
     }
 
     /** A party as the seeded read models hold it after its history. */
-    private static Ledger.Party party(List<SequencedEvent> history) {
+    static Ledger.Party party(List<SequencedEvent> history) {
         PartyState state =
                 PartyDecider.replay(history.stream().map(SequencedEvent::event).toList());
         return new Ledger.Party(

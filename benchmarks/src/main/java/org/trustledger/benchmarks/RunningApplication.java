@@ -224,6 +224,30 @@ final class RunningApplication implements AutoCloseable {
                 .build());
     }
 
+    /**
+     * A GET whose body is read line by line as it arrives, each line handed to {@code line} and then dropped, for an
+     * answer too large to hold; no time limit but the server's, since the answer may be long.
+     */
+    int lines(String pathAndQuery, java.util.function.Consumer<String> line) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .header("Authorization", authorization)
+                .GET()
+                .build();
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofLines());
+            try (java.util.stream.Stream<String> body = response.body()) {
+                body.forEach(line);
+            }
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + request.uri(), e);
+        }
+    }
+
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -42,6 +42,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The dashboard in a real browser (Debian's headless chromium) on the demo ledger: what a staff member does during a
@@ -228,6 +229,139 @@ class DashboardBrowserTest {
         waitFor(By.id("timeline"));
         assertThat(browser.findElements(By.id("replaying"))).isEmpty();
         assertThat(text(By.id("party-status"))).isEqualTo("取引停止");
+    }
+
+    @Test
+    void replayingEntryByEntry_showsEveryDetailAsAsOfAnswersIt_andLeavesRetractedEntriesOut() {
+        Api api = new Api(port, "staff", "pw");
+        String id = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社リプレイ確認","phones":["03-6333-4444"],
+                         "address":"東京都新宿区西新宿一丁目2番3号 サンライズビル7階","representative":"鈴木 一郎",
+                         "bankAccount":{"bank":"みずほ銀行","branch":"新宿支店","type":"ORDINARY","number":"7654321"},
+                         "emails":["info@replay.example"],"websites":["replay.example"]}""").body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        assertThat(api.put(party, """
+                        {"kind":"CARRIER","name":"株式会社リプレイ確認改","phones":["03-6333-5555","090-1111-2222"],
+                         "address":"大阪府大阪市北区梅田一丁目1番1号","representative":"佐藤 次郎",
+                         "emails":["new@replay.example"],"websites":["new-replay.example"]}""").status()).isEqualTo(200);
+        assertThat(api.post(party + "/payment-shortfalls", """
+                        {"invoiceRef":"INV-R1","invoicedYen":11000,"paidYen":10560,"reason":"BANK_FEE_DEDUCTED"}""").status()).isEqualTo(201);
+        assertThat(api.post(party + "/payment-shortfalls", """
+                        {"invoiceRef":"INV-R2","invoicedYen":3000,"paidYen":1000,"reason":"UNILATERAL_REDUCTION"}""").status()).isEqualTo(201);
+        assertThat(api.post(party + "/retractions", """
+                        {"sequence":2,"reason":"別の会社の変更だった"}""").status()).isEqualTo(201);
+        assertThat(api.post(party + "/retractions", """
+                        {"sequence":4,"reason":"別の会社の請求だった"}""").status()).isEqualTo(201);
+        List<JsonNode> history = api.history(id);
+        assertThat(history).hasSize(6);
+
+        // At every entry, the page shows the party exactly as the API answers it as of that entry's instant.
+        for (JsonNode entry : history) {
+            long sequence = entry.get("sequence").asLong();
+            browser.get(url("/parties/" + id + "?upTo=" + sequence));
+            waitFor(By.id("replaying"));
+            JsonNode asOf = api.get(party + "?asOf=" + entry.get("recordedAt").asString())
+                    .body();
+            showsAsAnswered(asOf, "after entry " + sequence);
+            showsTheStatusAfterEachEntry(history);
+            assertThat(browser.findElement(By.cssSelector("#timeline > li.current"))
+                            .getAttribute("id"))
+                    .isEqualTo("event-" + sequence);
+        }
+        browser.get(url("/parties/" + id + "?upTo=4"));
+        waitFor(By.id("replaying"));
+        screenshot("party-replay-details");
+        assertThat(text(By.id("party-name"))).isEqualTo("株式会社リプレイ確認改");
+        assertThat(browser.findElement(By.id("party-outstanding")).getAttribute("data-yen"))
+                .isEqualTo("2440");
+
+        // Now: the retracted amendment no longer shows, and the retracted shortfall is not offered for settlement.
+        browser.get(url("/parties/" + id));
+        waitFor(By.id("timeline"));
+        showsAsAnswered(api.get(party).body(), "now");
+        assertThat(text(By.id("party-name"))).isEqualTo("株式会社リプレイ確認");
+        assertThat(browser.findElements(By.cssSelector("#open-invoices option")))
+                .extracting(o -> o.getAttribute("value"))
+                .containsExactly("INV-R1");
+    }
+
+    /** Every detail the party page shows, against the API's answer for the same point. */
+    private static void showsAsAnswered(JsonNode party, String point) {
+        assertThat(text(By.id("party-name")))
+                .as(point)
+                .isEqualTo(party.get("name").asString());
+        assertThat(browser.findElement(By.id("party-status")).getAttribute("data-status"))
+                .as(point)
+                .isEqualTo(party.get("status").asString());
+        List<WebElement> reasons = browser.findElements(By.cssSelector("#status-reasons > li"));
+        assertThat(reasons).as(point).hasSize(party.get("reasons").size());
+        for (int i = 0; i < reasons.size(); i++) {
+            JsonNode reason = party.get("reasons").get(i);
+            assertThat(reasons.get(i).getAttribute("data-code"))
+                    .as(point)
+                    .isEqualTo(reason.get("code").asString());
+            assertThat(reasons.get(i).findElements(By.cssSelector(".refs a")))
+                    .as(point)
+                    .extracting(WebElement::getText)
+                    .containsExactlyElementsOf(reason.get("eventSequences")
+                            .valueStream()
+                            .map(s -> "#" + s.asLong())
+                            .toList());
+        }
+        assertThat(browser.findElement(By.id("party-kind")).getAttribute("data-kind"))
+                .as(point)
+                .isEqualTo(party.get("kind").asString());
+        assertThat(text(By.id("party-phones")))
+                .as(point)
+                .isEqualTo(String.join(
+                        ", ",
+                        party.get("phones")
+                                .valueStream()
+                                .map(p -> p.get("display").asString())
+                                .toList()));
+        assertThat(text(By.id("party-address"))).as(point).isEqualTo(orDash(party.get("address")));
+        assertThat(text(By.id("party-representative"))).as(point).isEqualTo(orDash(party.get("representative")));
+        JsonNode bank = party.get("bankAccount");
+        if (bank == null || bank.isNull()) {
+            assertThat(text(By.id("party-bank-account"))).as(point).isEqualTo("—");
+        } else {
+            assertThat(text(By.id("party-bank-account")))
+                    .as(point)
+                    .startsWith(bank.get("bank").asString() + " "
+                            + bank.get("branch").asString())
+                    .contains(bank.get("number").asString());
+        }
+        assertThat(text(By.id("party-emails"))).as(point).isEqualTo(joinedOrDash(party.get("emails")));
+        assertThat(text(By.id("party-websites"))).as(point).isEqualTo(joinedOrDash(party.get("websites")));
+        assertThat(browser.findElement(By.id("party-outstanding")).getAttribute("data-yen"))
+                .as(point)
+                .isEqualTo(String.valueOf(party.get("outstandingYen").asLong()));
+        assertThat(text(By.id("party-registered-at")))
+                .as(point)
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(java.time.Instant.parse(
+                                        party.get("registeredAt").asString())
+                                .atZone(SHOP_ZONE)));
+    }
+
+    /** The timeline's status after each entry is the history's, whatever point is replayed. */
+    private static void showsTheStatusAfterEachEntry(List<JsonNode> history) {
+        for (JsonNode entry : history) {
+            WebElement badge = browser.findElement(
+                    By.cssSelector("#event-" + entry.get("sequence").asLong() + " .after .badge"));
+            assertThat(badge.getAttribute("class"))
+                    .contains("status-" + entry.get("statusAfter").asString());
+        }
+    }
+
+    private static String orDash(JsonNode value) {
+        return value == null || value.isNull() ? "—" : value.asString();
+    }
+
+    private static String joinedOrDash(JsonNode values) {
+        return values == null || values.isEmpty()
+                ? "—"
+                : String.join(", ", values.valueStream().map(JsonNode::asString).toList());
     }
 
     @Test

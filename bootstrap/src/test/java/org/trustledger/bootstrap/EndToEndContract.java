@@ -194,6 +194,18 @@ abstract class EndToEndContract {
         assertThat(api.get(party + "/history?limit=1001").status()).isEqualTo(400);
         assertThat(api.get(party + "/history?after=-1").status()).isEqualTo(400);
         assertThat(api.get(party + "/history?limit=many").status()).isEqualTo(400);
+        // Streamed whole: every entry one a line, exactly as the pages tell them.
+        var streamed = api.text(party + "/history?format=jsonl");
+        assertThat(streamed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/jsonl");
+        assertThat(streamed.body().lines().map(JSON::readTree).toList())
+                .isEqualTo(history.valueStream().toList());
+        assertThat(api.text(party + "/history?format=jsonl&asOf=" + registeredAt)
+                        .body()
+                        .lines()
+                        .map(JSON::readTree)
+                        .toList())
+                .isEqualTo(cut.body().valueStream().toList());
+        assertThat(api.get(party + "/history?format=xml").status()).isEqualTo(400);
 
         assertThat(api.get(party + "?asOf=2000-01-01").status()).isEqualTo(404);
         assertThat(api.get(party + "/history?asOf=not-a-day").status()).isEqualTo(400);
@@ -235,6 +247,12 @@ abstract class EndToEndContract {
         assertThat(history.get(0).has("retractedBy")).isFalse();
         assertThat(history.get(6).get("type").asString()).isEqualTo("EntryRetracted");
         assertThat(history.get(6).get("statusAfter").asString()).isEqualTo("NEW");
+        assertThat(api.text(party + "/history?format=jsonl")
+                        .body()
+                        .lines()
+                        .map(JSON::readTree)
+                        .toList())
+                .isEqualTo(history.valueStream().toList());
 
         var twice = api.post(party + "/retractions", "{\"sequence\":2,\"reason\":\"もう一度\"}");
         assertThat(twice.status()).isEqualTo(409);

@@ -3,6 +3,7 @@ package org.trustledger.application.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,15 +157,21 @@ final class PartyCandidates {
     }
 
     /**
-     * The party's trust just after each event of its history, at that event's instant and counting only it and the
-     * events before it, from one walk of the trust policy along the history, handed to {@code sink} in order; the lookups of linked parties and their
+     * The party's trust just after each event of its history from {@code from} on, at that event's instant and counting
+     * only it and the events before it, from one walk of the trust policy along the history as it is read
+     * ({@link TrustPolicy#assessAlong}), handed to {@code sink} in order; the lookups of linked parties and their
      * histories are read once and shared between entries, since they are what costs I/O.
      */
-    void assessAfterEach(List<SequencedEvent> history, Consumer<TrustAssessment> sink) {
+    void assessAlong(
+            Iterator<SequencedEvent> history,
+            TrustPolicy.Prefixes prefixes,
+            long from,
+            Consumer<TrustAssessment> sink) {
         Map<Set<String>, Lookup> lookups = new HashMap<>();
         Map<PartyId, List<SequencedEvent>> others = new HashMap<>();
-        policy.assessAtEachEvent(
+        policy.assessAlong(
                 history,
+                prefixes,
                 (state, at) -> {
                     if (!state.registered() || state.terminated()) {
                         return List.of();
@@ -173,6 +180,7 @@ final class PartyCandidates {
                             LinkRule.lookupKeys(state), keys -> lookup(keys, state.partyId(), crowdedThreshold));
                     return unreviewedLinks(state, at, lookup, other -> others.computeIfAbsent(other, histories::of));
                 },
+                from,
                 sink);
     }
 

@@ -1,6 +1,6 @@
 package org.trustledger.application.service;
 
-import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.trustledger.application.axon.RecordingMetaData;
@@ -37,16 +37,10 @@ public final class PartyQueryService implements FindPartiesQuery, PartyHistoryQu
     }
 
     @Override
-    public List<HistoryEntry> history(PartyId partyId) {
-        List<HistoryEntry> entries = eventStore
-                .readEvents(partyId.toString(), 0)
-                .asStream()
-                .map(PartyQueryService::entry)
-                .toList();
-        if (entries.isEmpty()) {
-            throw new UnknownPartyException(partyId.value());
-        }
-        return entries;
+    public Stream<HistoryEntry> entries(PartyId partyId) {
+        // Read from the first event: the history, never a snapshot standing in for its beginning. Axon's storage engine
+        // fetches the events a batch at a time as the stream is read.
+        return eventStore.readEvents(partyId.toString(), 0).asStream().map(PartyQueryService::entry);
     }
 
     static HistoryEntry entry(DomainEventMessage<?> message) {

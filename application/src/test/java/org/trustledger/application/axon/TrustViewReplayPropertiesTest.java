@@ -82,8 +82,9 @@ class TrustViewReplayPropertiesTest {
             int invoices = 0;
             for (Step step : steps) {
                 at = at.plus(Duration.ofDays(step.daysLater())).plusSeconds(1);
-                PartyState state = PartyDecider.replay(
-                        core.queries.history(party).stream().map(e -> e.event()).toList());
+                PartyState state = PartyDecider.replay(core.queries.entries(party).toList().stream()
+                        .map(e -> e.event())
+                        .toList());
                 PartyCommand command = command(party, step, state, at, invoices);
                 if (command instanceof RecordPaymentShort) {
                     invoices++;

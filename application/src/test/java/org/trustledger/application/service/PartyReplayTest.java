@@ -147,6 +147,62 @@ class PartyReplayTest {
         assertThat(all.get(2).retractedBy()).isEqualTo(6);
     }
 
+    @Test
+    void theWholeHistoryInOneWalk_isThePagesTogether() {
+        story();
+        Instant asOf = day(70);
+        List<HistoryChange> paged = new ArrayList<>();
+        audit.history(party, asOf, 0, 4).forEach(paged::add);
+        audit.history(party, asOf, 4, 4).forEach(paged::add);
+
+        List<HistoryChange> whole = new ArrayList<>();
+        var page = audit.history(party, asOf);
+        page.forEach(whole::add);
+
+        assertThat(page.next()).isNull();
+        assertThat(whole).isEqualTo(paged).hasSize(7);
+    }
+
+    @Test
+    void aLongHistorysTimeline_isThePageThatHoldsThePoint() {
+        core.commands.record(new RegisterParty(party, PartyKind.RESELLER, details("株式会社ネクストライン"), T0), STAFF);
+        for (int i = 1; i < 250; i++) {
+            core.commands.record(
+                    new LogTrouble(
+                            party, TroubleCategory.UNRESPONSIVE, Severity.MINOR, "折り返しなし", null, null, minute(i)),
+                    STAFF);
+        }
+
+        PartyReplay replayed = audit.replay(party, day(400), 150L);
+        PartyReplay now = audit.replay(party, day(400), null);
+
+        assertThat(replayed.entryCount()).isEqualTo(250);
+        assertThat(replayed.timeline())
+                .extracting(e -> e.entry().sequence())
+                .containsExactlyElementsOf(sequences(101, 200));
+        assertThat(replayed.timeline().get(49).statusAfter())
+                .isEqualTo(replayed.party().trust().status());
+        assertThat(replayed.timeline()).extracting(TimelineEntry::counted).containsOnly(true, false);
+        assertThat(replayed.timeline().get(49).counted()).isTrue();
+        assertThat(replayed.timeline().get(50).counted()).isFalse();
+        assertThat(now.timeline()).extracting(e -> e.entry().sequence()).containsExactlyElementsOf(sequences(201, 250));
+        List<HistoryChange> whole = new ArrayList<>();
+        audit.history(party, day(400)).forEach(whole::add);
+        assertThat(now.timeline())
+                .extracting(TimelineEntry::statusAfter)
+                .containsExactlyElementsOf(whole.subList(200, 250).stream()
+                        .map(HistoryChange::statusAfter)
+                        .toList());
+    }
+
+    private static List<Long> sequences(long from, long to) {
+        return java.util.stream.LongStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    private static Instant minute(int minutes) {
+        return T0.plus(Duration.ofMinutes(minutes));
+    }
+
     private static Instant day(int days) {
         return T0.plus(Duration.ofDays(days));
     }

@@ -87,7 +87,7 @@ class ProvisionalLinkTest {
         core.commands.record(new ReviewLink(renamed, nextline, true, "代表者と口座が同じ", T0.plusSeconds(240)), MANAGER);
 
         assertThat(core.trust.assess(renamed, T0.plusSeconds(300)).status()).isEqualTo(TrustStatus.TERMINATED);
-        assertThat(core.queries.history(renamed))
+        assertThat(core.queries.entries(renamed).toList())
                 .extracting(e -> e.type())
                 .containsExactly("PartyRegistered", "LinkReviewed", "RelationshipTerminated");
     }
@@ -136,7 +136,7 @@ class ProvisionalLinkTest {
         assertThatThrownBy(() -> review(renamed, nextline, true))
                 .isInstanceOf(HistoryConflictException.class)
                 .hasMessageContaining("already reviewed");
-        assertThat(core.queries.history(renamed))
+        assertThat(core.queries.entries(renamed).toList())
                 .extracting(e -> e.type())
                 .containsExactly("PartyRegistered", "LinkReviewed");
     }
@@ -145,7 +145,9 @@ class ProvisionalLinkTest {
     void aConfirmedRename_isTerminatedAndReinstatedTogetherWithItsOriginal() {
         registerBoth();
         review(renamed, nextline, true);
-        assertThat(core.queries.history(nextline)).extracting(e -> e.type()).contains("RenameConfirmed");
+        assertThat(core.queries.entries(nextline).toList())
+                .extracting(e -> e.type())
+                .contains("RenameConfirmed");
 
         core.commands.record(new ReinstateRelationship(nextline, "改善を確認", T0.plusSeconds(300)), MANAGER);
         assertThat(status(nextline)).isNotEqualTo(TrustStatus.TERMINATED);

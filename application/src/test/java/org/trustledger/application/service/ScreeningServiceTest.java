@@ -79,7 +79,7 @@ class ScreeningServiceTest {
         assertThat(result.verdict()).isEqualTo(Verdict.REFUSE);
         assertThat(result.requester())
                 .hasValueSatisfying(m -> assertThat(m.partyId()).isEqualTo(nextline));
-        assertThat(core.queries.history(nextline)).hasSize(2);
+        assertThat(core.queries.entries(nextline).toList()).hasSize(2);
     }
 
     @Test
@@ -89,7 +89,7 @@ class ScreeningServiceTest {
                 screening.screenAndRecord(call("株式会社ネクストライン", null, true), "別のお客様宅の設定", T0.plusSeconds(120), STAFF);
 
         assertThat(answer.wasRecorded()).isTrue();
-        var recorded = core.queries.history(nextline).getLast().event();
+        var recorded = core.queries.entries(nextline).toList().getLast().event();
         assertThat(recorded).isInstanceOfSatisfying(RequestReceived.class, request -> {
             assertThat(request.answer()).isEqualTo(Answer.REFUSED);
             assertThat(request.summary()).isEqualTo("別のお客様宅の設定");
@@ -145,7 +145,7 @@ class ScreeningServiceTest {
         assertThat(answer.registered()).isTrue();
         PartyId registered = answer.recorded().partyId();
         assertThat(core.queries.get(registered).kind()).isEqualTo(PartyKind.CARRIER);
-        assertThat(core.queries.history(registered))
+        assertThat(core.queries.entries(registered).toList())
                 .extracting(HistoryEntry::type)
                 .containsExactly("PartyRegistered", "RequestReceived");
         assertThat(screening.screen(request, T0.plusSeconds(1)).requester())

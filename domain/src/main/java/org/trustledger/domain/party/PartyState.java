@@ -99,6 +99,30 @@ public record PartyState(
         return entry != null && !(entry instanceof PartyEvent.EntryRetracted) && !retracted.contains(sequence);
     }
 
+    /**
+     * The same state without its entries, for a walk along a long history that keeps none: only a retraction needs
+     * them, and the walk folds one from the history instead.
+     */
+    public PartyState withoutEntries() {
+        return new PartyState(
+                partyId,
+                kind,
+                details,
+                terminated,
+                outstandingByInvoice,
+                servedBefore,
+                reviewedLinks,
+                callers,
+                sameBusiness,
+                eventCount,
+                troubleCount,
+                registeredAt,
+                updatedAt,
+                Map.of(),
+                retracted,
+                identities);
+    }
+
     PartyState withTrouble() {
         return withTroubleCount(troubleCount + 1);
     }

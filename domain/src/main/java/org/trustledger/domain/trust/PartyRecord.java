@@ -2,13 +2,11 @@ package org.trustledger.domain.trust;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.PartyDecider;
@@ -90,21 +88,15 @@ record PartyRecord(
         return fold.record();
     }
 
-    /**
-     * The fold itself, event by event, so that a caller walking a history can have the record after each event without
-     * folding the events before it again. The retractions are fixed up front: an entry retracted later in the history
-     * counted until then, so a walk past a retraction starts a new fold.
-     */
+    /** The fold itself, event by event; the retractions known at the moment asked about are fixed up front. */
     static final class Fold {
         private final Set<Long> retracted;
         private final TrustPolicySettings settings;
         /** The evidence of the events, by sequence, in the order of the events. */
         private final Map<Long, Evidence> evidence = new LinkedHashMap<>();
-        /** The same evidence by the moment it fades out, to forget what can no longer count. */
-        private final PriorityQueue<Fading> fading = new PriorityQueue<>(Comparator.comparing(Fading::around));
 
         private final List<Instant> eventTimes = new ArrayList<>();
-        private List<SequencedEvent> accepted = new ArrayList<>();
+        private final List<SequencedEvent> accepted = new ArrayList<>();
         private final Spoilers spoilers = new Spoilers();
         private final Map<String, List<Long>> invoiceSequences = new HashMap<>();
         private PartyState state = PartyState.INITIAL;
@@ -115,13 +107,6 @@ record PartyRecord(
             this.retracted = Set.copyOf(retracted);
             this.settings = settings;
         }
-
-        PartyState state() {
-            return state;
-        }
-
-        /** A piece of evidence and about when its weight becomes negligible. */
-        private record Fading(Evidence evidence, Instant around) {}
 
         /** The record of the events added so far; later additions leave it as it is. */
         PartyRecord record() {
@@ -136,52 +121,6 @@ record PartyRecord(
             return new PartyRecord(all, List.copyOf(eventTimes), state, invoices(), terminatedBy, reinstatedBy);
         }
 
-        /**
-         * The record of the events added so far for assessing it at {@code keepFrom} or later, without replaying its
-         * tiers: the evidence that can no longer count at or after {@code keepFrom} is left out, here and in every later
-         * record of this fold, so each costs what still counts rather than the whole history. Leaving out a piece that
-         * counts zero changes no sum, and the event times, which only the replay reads, are left out too.
-         *
-         * @param keepFrom never earlier than in the call before; null to keep everything
-         */
-        PartyRecord countingFrom(Instant keepFrom) {
-            if (keepFrom == null) {
-                return record();
-            }
-            forgetFadedBefore(keepFrom);
-            List<Evidence> all = new ArrayList<>(evidence.size() + accepted.size());
-            all.addAll(evidence.values());
-            List<SequencedEvent> stillOpen = new ArrayList<>(accepted.size());
-            for (SequencedEvent job : accepted) {
-                Evidence good = jobEvidence(job, spoilers, settings);
-                // A later trouble can only end a job's credit sooner, never bring it back.
-                if (good != null && (good.from().isAfter(keepFrom) || good.countedWeight(keepFrom, negligible()) > 0)) {
-                    all.add(good);
-                    stillOpen.add(job);
-                }
-            }
-            accepted = stillOpen;
-            return new PartyRecord(all, List.of(), state, invoices(), terminatedBy, reinstatedBy);
-        }
-
-        private void forgetFadedBefore(Instant keepFrom) {
-            List<Fading> notYet = new ArrayList<>();
-            while (!fading.isEmpty() && !fading.peek().around().isAfter(keepFrom)) {
-                Fading f = fading.poll();
-                // The moment is an estimate: confirm, since fading only goes one way.
-                if (f.evidence().fadedWeight(keepFrom) < negligible()) {
-                    evidence.remove(f.evidence().sequence());
-                } else {
-                    notYet.add(new Fading(f.evidence(), keepFrom.plusNanos(1)));
-                }
-            }
-            fading.addAll(notYet);
-        }
-
-        private double negligible() {
-            return settings.negligibleWeight();
-        }
-
         private Map<String, List<Long>> invoices() {
             Map<String, List<Long>> invoices = new HashMap<>();
             invoiceSequences.forEach((invoice, sequences) -> invoices.put(invoice, List.copyOf(sequences)));
@@ -190,10 +129,6 @@ record PartyRecord(
 
         private void addEvidence(Evidence e) {
             evidence.put(e.sequence(), e);
-            Instant around = e.fadesOutAround(negligible());
-            if (around != null) {
-                fading.add(new Fading(e, around));
-            }
         }
 
         void add(SequencedEvent sequenced) {

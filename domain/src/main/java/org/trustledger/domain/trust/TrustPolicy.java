@@ -2,13 +2,12 @@ package org.trustledger.domain.trust;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.trustledger.domain.InvalidValueException;
-import org.trustledger.domain.party.PartyEvent.EntryRetracted;
+import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
 
@@ -86,15 +85,7 @@ public final class TrustPolicy {
      * The status just after each event of the history: for the event at index {@code i}, exactly what
      * {@code fold(history.subList(0, i + 1), recordedAt(i)).assess(links.of(state, recordedAt(i)))} answers — only the
      * events up to it and recorded by its instant count, a retraction only from its own instant — but from one walk
-     * along the history rather than one fold per event.
-     *
-     * <p>The walk is cut into stretches at each retraction (it withdraws an entry from the evidence as if it had never
-     * counted, so the tiers before it are replayed again) and at each event stamped earlier than one before it (a
-     * retried command keeps its older stamp; that event alone is folded on its own). Within a stretch the history is
-     * folded once, event by event, and the tiers are replayed once, stopping at each event's instant; an event sharing
-     * its instant with the next is folded on its own too, since the replay at that instant already counts the next.
-     * So a history without retractions costs one replay of the tiers plus, per event, a sum over the evidence that
-     * may still count then (what has faded out is dropped as the walk goes on).
+     * along the history rather than one fold per event ({@link #assessAlong}).
      *
      * @param history the party's events in order of sequence, oldest first
      * @param links the unreviewed links to terminated parties, asked once per event
@@ -111,94 +102,80 @@ public final class TrustPolicy {
      * lists the evidence behind it, so together they grow with the square of the history.
      */
     public void assessAtEachEvent(List<SequencedEvent> history, LinksAt links, Consumer<TrustAssessment> sink) {
+        knownAt(history, Instant.MAX);
+        assessAlong(history.iterator(), sequence -> history.subList(0, indexOf(history, sequence) + 1), links, 1, sink);
+    }
+
+    /** Reads again the events of a history being walked, up to one of them, for folding that prefix from scratch. */
+    @FunctionalInterface
+    public interface Prefixes {
+        /** The events of the walked history in order of sequence, oldest first, up to and including {@code sequence}. */
+        List<SequencedEvent> upTo(long sequence);
+    }
+
+    /**
+     * The status just after each event of a history read as it streams, exactly as {@link #assessAtEachEvent} answers
+     * it, holding what the party's trust fold keeps ({@link TrustFold}) rather than the history: each event is folded
+     * in at a cost that does not grow with the history, and only an event the fold cannot take — a retraction, which
+     * withdraws an entry as if it had never counted, an event stamped earlier than one before it, or one after a gap in
+     * the sequence — has its prefix read again through {@code prefixes} and folded from scratch.
+     *
+     * @param history the party's events in order of sequence, oldest first
+     * @param links the unreviewed links to terminated parties, asked once per status handed out
+     * @param from the sequence of the first event whose status is wanted; the events before it are only folded
+     */
+    public void assessAlong(
+            Iterator<SequencedEvent> history,
+            Prefixes prefixes,
+            LinksAt links,
+            long from,
+            Consumer<TrustAssessment> sink) {
+        InvalidValueException.requireValue("history", history);
+        InvalidValueException.requireValue("prefixes", prefixes);
         InvalidValueException.requireValue("links", links);
         InvalidValueException.requireValue("sink", sink);
-        knownAt(history, Instant.MAX);
-        int size = history.size();
-        Consumer<TrustAssessment> after = sink;
-        Instant latest = null;
-        int i = 0;
-        while (i < size) {
-            Instant at = recordedAt(history, i);
-            if (latest != null && at.isBefore(latest)) {
-                after.accept(assessOnItsOwn(history, i, links));
-                i++;
+        TrustFold trust = TrustFold.empty(settings);
+        PartyState state = PartyState.INITIAL;
+        while (history.hasNext()) {
+            SequencedEvent next = history.next();
+            Instant at = next.event().recordedAt();
+            boolean wanted = next.sequence() >= from;
+            if (trust.add(next, state)) {
+                // The walk keeps no history, so neither does its state: a retraction is folded from the prefix.
+                state = PartyDecider.evolve(state, next.event()).withoutEntries();
+                if (wanted) {
+                    sink.accept(trust.assess(this, state, at, links.of(state, at)));
+                }
                 continue;
             }
-            int end = i + 1;
-            while (end < size
-                    && !recordedAt(history, end).isBefore(recordedAt(history, end - 1))
-                    && !(history.get(end).event() instanceof EntryRetracted)) {
-                end++;
+            List<SequencedEvent> prefix = prefixes.upTo(next.sequence());
+            if (wanted) {
+                Folded folded = fold(prefix, at);
+                sink.accept(folded.assess(links.of(folded.state(), at)));
             }
-            assessStretch(history, i, end, links, after);
-            latest = recordedAt(history, end - 1);
-            i = end;
+            // Walked on from the whole prefix, events stamped after this one's instant included.
+            state = PartyDecider.replay(
+                            prefix.stream().map(SequencedEvent::event).toList())
+                    .withoutEntries();
+            trust = TrustFold.of(prefix, settings);
         }
     }
 
-    /** The events from {@code from} to {@code to}, each stamped no earlier than any before it, with no retraction. */
-    private void assessStretch(
-            List<SequencedEvent> history, int from, int to, LinksAt links, Consumer<TrustAssessment> after) {
-        List<SequencedEvent> upToEnd = history.subList(0, to);
-        PartyRecord whole = PartyRecord.of(upToEnd, settings);
-        List<Instant> instants = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            if (ownInstant(history, i, to)) {
-                instants.add(recordedAt(history, i));
+    private static int indexOf(List<SequencedEvent> history, long sequence) {
+        int lo = 0;
+        int hi = history.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long at = history.get(mid).sequence();
+            if (at < sequence) {
+                lo = mid + 1;
+            } else if (at > sequence) {
+                hi = mid - 1;
+            } else {
+                return mid;
             }
         }
-        List<TierReplay.Track> tracks = TierReplay.replay(whole, instants, settings);
-
-        Set<Long> retracted = new HashSet<>();
-        for (SequencedEvent e : upToEnd) {
-            if (e.event() instanceof EntryRetracted r) {
-                retracted.add(r.sequence());
-            }
-        }
-        PartyRecord.Fold fold = new PartyRecord.Fold(retracted, settings);
-        for (int i = 0; i < from; i++) {
-            fold.add(history.get(i));
-        }
-        int track = 0;
-        Instant previous = null;
-        Instant heldSince = null;
-        List<Long> heldBecause = null;
-        for (int i = from; i < to; i++) {
-            fold.add(history.get(i));
-            if (!ownInstant(history, i, to)) {
-                after.accept(assessOnItsOwn(history, i, links));
-                continue;
-            }
-            Instant at = recordedAt(history, i);
-            TierReplay.Track tier = tracks.get(track++);
-            // Only what may count at the instant before is kept: a new tier was entered after it, if at all.
-            PartyRecord record = fold.countingFrom(previous);
-            // The held tier's reason looks back to when the tier was entered, and nothing else looks back: worked out
-            // while the fold still holds that time's evidence, and kept while the tier lasts.
-            if (tier.since() != null && !tier.since().equals(heldSince)) {
-                heldSince = tier.since();
-                heldBecause = reasons.heldBecause(record, heldSince);
-            }
-            Folded folded = new Folded(record, at);
-            after.accept(folded.assess(links.of(folded.state(), at), tier, heldBecause));
-            previous = at;
-        }
-    }
-
-    /** Whether no later event of the stretch shares the instant of the event at {@code i}. */
-    private static boolean ownInstant(List<SequencedEvent> history, int i, int to) {
-        return i + 1 == to || !recordedAt(history, i + 1).equals(recordedAt(history, i));
-    }
-
-    private TrustAssessment assessOnItsOwn(List<SequencedEvent> history, int i, LinksAt links) {
-        Instant at = recordedAt(history, i);
-        Folded folded = fold(history.subList(0, i + 1), at);
-        return folded.assess(links.of(folded.state(), at));
-    }
-
-    private static Instant recordedAt(List<SequencedEvent> history, int i) {
-        return history.get(i).event().recordedAt();
+        throw new IllegalArgumentException("no event " + sequence + " in the history");
     }
 
     /** A party's history folded once as of an instant: its state now, and its status once its links are known. */
@@ -218,18 +195,13 @@ public final class TrustPolicy {
 
         /** The status as of the instant, PROVISIONAL while {@code unreviewedLinks} name terminated parties. */
         public TrustAssessment assess(List<TerminatedLink> unreviewedLinks) {
-            return assess(unreviewedLinks, TierReplay.replay(record, asOf, settings), null);
-        }
-
-        private TrustAssessment assess(
-                List<TerminatedLink> unreviewedLinks, TierReplay.Track track, List<Long> heldBecause) {
+            TierReplay.Track track = TierReplay.replay(record, asOf, settings);
             LinkToTerminated link =
                     new LinkToTerminated(InvalidValueException.requireValue("unreviewedLinks", unreviewedLinks));
             Totals now = Totals.at(record.evidence(), asOf, settings);
 
             TrustStatus status = status(track.tier(), now, record, link);
-            return new TrustAssessment(
-                    status, now.score(), reasons.of(status, track, now, record, link, asOf, heldBecause));
+            return new TrustAssessment(status, now.score(), reasons.of(status, track, now, record, link, asOf, null));
         }
     }
 

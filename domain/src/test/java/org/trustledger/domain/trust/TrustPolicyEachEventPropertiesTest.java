@@ -18,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.party.Answer;
@@ -83,6 +84,49 @@ class TrustPolicyEachEventPropertiesTest {
             Instant at = history.get(i).event().recordedAt();
             TrustPolicy.Folded folded = policy.fold(history.subList(0, i + 1), at);
             assertThat(walked.get(i)).isEqualTo(folded.assess(LINKS.of(folded.state(), at)));
+        }
+    }
+
+    @Property(tries = 200)
+    void aStreamedWalkFromAnEventOnAssessesEachEventAsItsPrefix(
+            @ForAll("histories") List<Step> steps, @ForAll @IntRange(min = 1, max = 40) int from) {
+        List<SequencedEvent> history = build(steps);
+        TrustPolicy policy = new TrustPolicy(TrustPolicySettings.defaults());
+        List<Long> reread = new ArrayList<>();
+
+        List<TrustAssessment> walked = new ArrayList<>();
+        policy.assessAlong(
+                history.iterator(),
+                sequence -> {
+                    reread.add(sequence);
+                    return history.stream()
+                            .filter(e -> e.sequence() <= sequence)
+                            .toList();
+                },
+                LINKS,
+                from,
+                walked::add);
+
+        List<SequencedEvent> wanted =
+                history.stream().filter(e -> e.sequence() >= from).toList();
+        assertThat(walked).hasSize(wanted.size());
+        for (int i = 0; i < wanted.size(); i++) {
+            SequencedEvent event = wanted.get(i);
+            Instant at = event.event().recordedAt();
+            TrustPolicy.Folded folded = policy.fold(history.subList(0, (int) event.sequence()), at);
+            assertThat(walked.get(i))
+                    .as("after sequence %d", event.sequence())
+                    .isEqualTo(folded.assess(LINKS.of(folded.state(), at)));
+        }
+        // Only what the kept fold cannot take is read again: a retraction or an event stamped before an earlier one.
+        Instant latest = null;
+        for (SequencedEvent event : history) {
+            Instant at = event.event().recordedAt();
+            boolean foldable = !(event.event() instanceof EntryRetracted) && (latest == null || !at.isBefore(latest));
+            assertThat(reread.contains(event.sequence()))
+                    .as("sequence %d read again", event.sequence())
+                    .isEqualTo(!foldable);
+            latest = latest == null || at.isAfter(latest) ? at : latest;
         }
     }
 

@@ -50,6 +50,7 @@ import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.TrustQuery;
+import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
@@ -64,6 +65,8 @@ import tools.jackson.databind.ObjectMapper;
 class PartyController {
     /** How many history entries a page holds unless asked otherwise. */
     static final int DEFAULT_HISTORY_PAGE = 100;
+
+    private static final MediaType JSON_LINES = MediaType.parseMediaType("application/jsonl");
 
     private final RecordPartyCommandUseCase recordCommand;
     private final FindPartiesQuery findParties;
@@ -154,7 +157,8 @@ class PartyController {
      * One page of the party's history, oldest first: the entries after the sequence {@code after}, at most
      * {@code limit} of them (100 unless asked, at most 1000), each with the trust status after it and only the reasons
      * that changed with it; with {@code asOf}, only what was recorded by then. Written entry by entry as the core works
-     * them out; a {@code Link} header with {@code rel="next"} points at the following page while there is one.
+     * them out; a {@code Link} header with {@code rel="next"} points at the following page while there is one. With
+     * {@code format=jsonl}, every entry instead, one a line, from one walk along the history.
      */
     @GetMapping("/{partyId}/history")
     ResponseEntity<StreamingResponseBody> history(
@@ -162,29 +166,43 @@ class PartyController {
             @RequestParam(required = false) String asOf,
             @RequestParam(defaultValue = "0") long after,
             @RequestParam(defaultValue = "" + DEFAULT_HISTORY_PAGE) int limit,
+            @RequestParam(required = false) String format,
             Locale locale) {
         Instant at = AsOfParameter.parse("asOf", asOf);
+        Instant asOfOrNow = at != null ? at : clock.instant();
+        boolean lines = format != null;
+        if (lines && !"jsonl".equalsIgnoreCase(format.strip())) {
+            throw new InvalidValueException("format", "'" + format + "' is not a history format; use jsonl");
+        }
         // Asked before the body is streamed, so that an unknown party or a bad page is a problem, not a broken answer.
-        HistoryPage page = audit.history(PartyId.of(partyId), at != null ? at : clock.instant(), after, limit);
+        HistoryPage page = lines
+                ? audit.history(PartyId.of(partyId), asOfOrNow)
+                : audit.history(PartyId.of(partyId), asOfOrNow, after, limit);
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write('[');
+            writer.write(lines ? "" : "[");
             boolean[] first = {true};
             Map<PartyId, OtherPartyResponse> others = new HashMap<>();
             page.forEach(change -> {
                 try {
-                    if (!first[0]) {
+                    if (!first[0] && !lines) {
                         writer.write(',');
                     }
                     first[0] = false;
                     writer.write(json.writeValueAsString(response(change, others, locale)));
+                    if (lines) {
+                        writer.write('\n');
+                    }
                 } catch (IOException failed) {
                     throw new UncheckedIOException(failed);
                 }
             });
-            writer.write(']');
+            writer.write(lines ? "" : "]");
             writer.flush();
         };
+        if (lines) {
+            return ResponseEntity.ok().contentType(JSON_LINES).body(body);
+        }
         var answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
         if (page.next() != null) {
             UriComponentsBuilder next = UriComponentsBuilder.fromPath("/api/v1/parties/{partyId}/history")

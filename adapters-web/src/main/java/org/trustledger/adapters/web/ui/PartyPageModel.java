@@ -96,16 +96,22 @@ class PartyPageModel {
         PartyReplay replay = audit.replay(partyId, at, upTo);
         PartyView party = replay.party();
         TrustAssessment assessment = party.trust();
-        int eventCount = replay.timeline().size();
+        long eventCount = replay.entryCount();
         Long current = upTo != null && upTo >= 1 && upTo <= eventCount ? upTo : null;
         boolean replaying = current != null || asOf != null;
+        List<TimelineEntry> page = replay.timeline();
         if (current != null) {
-            at = replay.timeline().get((int) (current - 1)).entry().recordedAt();
+            at = page.stream()
+                    .filter(row -> row.entry().sequence() == current)
+                    .findFirst()
+                    .orElseThrow()
+                    .entry()
+                    .recordedAt();
         }
 
-        List<TimelineRow> timeline = new ArrayList<>(eventCount);
+        List<TimelineRow> timeline = new ArrayList<>(page.size());
         Map<PartyId, String> otherNames = new HashMap<>();
-        for (TimelineEntry row : replay.timeline()) {
+        for (TimelineEntry row : page) {
             HistoryEntry entry = row.entry();
             String statusAfter = row.statusAfter().name();
             PartyId other = EventTexts.otherParty(entry.event());
@@ -127,6 +133,7 @@ class PartyPageModel {
 
         model.addAttribute("partyId", partyId.toString());
         model.addAttribute("details", details(party.details(), texts.label("ui.kind", party.kind(), locale), locale));
+        model.addAttribute("kind", party.kind().name());
         // Whether the termination or the reinstatement form is offered is about today, whatever is replayed.
         model.addAttribute("terminated", replay.terminatedNow());
         model.addAttribute("outstandingYen", party.outstanding().value());
@@ -146,6 +153,11 @@ class PartyPageModel {
         model.addAttribute("previousEvent", point > 1 ? point - 1 : null);
         model.addAttribute("nextEvent", point < eventCount ? point + 1 : null);
         model.addAttribute("eventCount", eventCount);
+        // The timeline shows one page of a long history; the pages beside it are replayed to their nearest entry.
+        long firstShown = page.getFirst().entry().sequence();
+        long lastShown = page.getLast().entry().sequence();
+        model.addAttribute("earlierEntries", firstShown > 1 ? firstShown - 1 : null);
+        model.addAttribute("laterEntries", lastShown < eventCount ? lastShown + 1 : null);
         model.addAttribute("openForm", openForm);
         model.addAttribute("openInvoices", replay.openInvoicesNow());
 

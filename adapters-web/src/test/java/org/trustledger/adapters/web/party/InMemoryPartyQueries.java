@@ -16,7 +16,6 @@ import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.HistoryPage;
 import org.trustledger.application.port.in.PageResult;
 import org.trustledger.application.port.in.PartyAuditQuery;
-import org.trustledger.application.port.in.PartyHistoryQuery;
 import org.trustledger.application.port.in.PartyReplay;
 import org.trustledger.application.port.in.PartySearch;
 import org.trustledger.application.port.in.PartyView;
@@ -37,7 +36,7 @@ import org.trustledger.domain.trust.TrustStatus;
  * Stands in for the read model: the parties and histories a test puts in, searched by name and kind, and the
  * criteria of every search it was asked.
  */
-public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistoryQuery, TrustQuery, PartyAuditQuery {
+public final class InMemoryPartyQueries implements FindPartiesQuery, TrustQuery, PartyAuditQuery {
     private final Map<PartyId, PartyView> views = new ConcurrentHashMap<>();
     private final Map<PartyId, List<HistoryEntry>> histories = new ConcurrentHashMap<>();
     private final List<PartySearch> searches = new CopyOnWriteArrayList<>();
@@ -112,7 +111,6 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
         return new PageResult<>(matching.subList(from, to), search.page(), search.size(), matching.size());
     }
 
-    @Override
     public List<HistoryEntry> history(PartyId partyId) {
         List<HistoryEntry> entries = histories.get(partyId);
         if (entries == null) {
@@ -164,17 +162,21 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
                 then.updatedAt(),
                 then.eventCount(),
                 assess(partyId, at));
+        // As the core answers: the page of the timeline that holds the point.
+        long point = counted.getLast().sequence();
+        int first = (int) ((point - 1) / TIMELINE_PAGE * TIMELINE_PAGE);
         return new PartyReplay(
                 view,
                 open(then),
-                counted.getLast().sequence(),
-                all.stream()
+                point,
+                all.subList(first, Math.min(all.size(), first + TIMELINE_PAGE)).stream()
                         .map(e -> new TimelineEntry(
                                 e,
                                 assess(partyId, e.recordedAt()).status(),
                                 counted.contains(e),
                                 retractedBy.get(e.sequence())))
                         .toList(),
+                all.size(),
                 open(now),
                 now.terminated());
     }
@@ -185,6 +187,11 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, PartyHistor
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
+    }
+
+    @Override
+    public HistoryPage history(PartyId partyId, Instant asOf) {
+        return history(partyId, asOf, 0, Integer.MAX_VALUE);
     }
 
     @Override

@@ -36,6 +36,7 @@ import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.identity.WebDomain;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
@@ -43,6 +44,7 @@ import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyEvent;
+import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
@@ -788,6 +790,35 @@ class DashboardPagesTest {
 
     @Test
     @WithMockUser(username = "kenji", roles = "STAFF")
+    void aLongHistory_showsOnePageOfItsTimeline_withThePagesBesideIt() throws Exception {
+        givenNextlineWithATrouble();
+        List<HistoryEntry> history = new ArrayList<>(queries.history(NEXTLINE));
+        for (long sequence = 3; sequence <= 250; sequence++) {
+            history.add(new HistoryEntry(
+                    sequence,
+                    "CallerIdentified",
+                    TROUBLE.plusSeconds(sequence),
+                    "kenji",
+                    "c-" + sequence,
+                    new CallerIdentified(
+                            NEXTLINE, new PersonName("佐藤 健一"), true, "営業", null, TROUBLE.plusSeconds(sequence))));
+        }
+        queries.putHistory(NEXTLINE, history);
+
+        String page = mvc.perform(get("/parties/" + NEXTLINE).param("upTo", "150"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains("id=\"event-101\"", "id=\"event-200\"", "250 件中 101〜200 件目")
+                .doesNotContain("id=\"event-100\"", "id=\"event-201\"")
+                .contains("upTo=100", "upTo=201", "id=\"earlier-entries\"", "id=\"later-entries\"");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
     void replayingToAnEvent_assessesAsOfThatEvent_andGreysWhatCameLater() throws Exception {
         givenNextlineWithATrouble();
 
@@ -843,8 +874,9 @@ class DashboardPagesTest {
 
         assertThat(then.outstanding()).isEqualTo(Yen.ZERO);
         assertThat(page)
-                .contains("<dd>" + then.outstanding().value() + " 円</dd>")
-                .doesNotContain("<dd>440 円</dd>")
+                .contains("data-yen=\"" + then.outstanding().value() + "\">"
+                        + then.outstanding().value() + " 円</dd>")
+                .doesNotContain("440 円</dd>")
                 .contains(then.details().name().value())
                 .contains(then.details().address().value())
                 .contains("status-" + then.trust().status().name());

@@ -12,6 +12,9 @@ public interface PartyAuditQuery {
     /** The most entries one page of a history holds. */
     int MAX_PAGE = 1000;
 
+    /** How many entries a replay's timeline holds: the entries numbered from 1, 101, 201 … that hold the point. */
+    int TIMELINE_PAGE = 100;
+
     /**
      * The whole party as it was at {@code asOf} — details, counts, money owed, version, termination and trust — with
      * nothing recorded later counted.
@@ -22,7 +25,7 @@ public interface PartyAuditQuery {
 
     /**
      * The party replayed to the end of {@code asOf}, or to its entry {@code upTo} when given (the party as of that
-     * entry's instant, counting it and the entries before it), with the whole timeline.
+     * entry's instant, counting it and the entries before it), with the page of the timeline that holds that point.
      *
      * @param upTo the sequence of the entry to replay to, or null; one beyond the history means the latest
      * @throws org.trustledger.domain.UnknownPartyException when the party was not registered by then
@@ -31,11 +34,19 @@ public interface PartyAuditQuery {
 
     /**
      * The entries recorded at or before {@code asOf} with a sequence after {@code after}, at most {@code limit} of them,
-     * oldest first, each with the status after it and what changed in the reasons; the whole history before the page is
-     * walked to know them, and nothing after it.
+     * oldest first, each with the status after it and what changed in the reasons; the history is read once for its
+     * retractions and walked again up to the page's end, a batch at a time, never held whole.
      *
      * @param limit from 1 to {@link #MAX_PAGE}
      * @throws org.trustledger.domain.UnknownPartyException when the party was not registered by then
      */
     HistoryPage history(PartyId partyId, Instant asOf, long after, int limit);
+
+    /**
+     * Every entry recorded at or before {@code asOf}, told as {@link #history(PartyId, Instant, long, int)} tells a
+     * page, from one walk along the history however long it is; {@link HistoryPage#next()} is null.
+     *
+     * @throws org.trustledger.domain.UnknownPartyException when the party was not registered by then
+     */
+    HistoryPage history(PartyId partyId, Instant asOf);
 }
