@@ -30,14 +30,20 @@
     }
 
     function ring(call) {
-        byId("call-number").textContent = call.number || call.from || "";
+        // A mail is known by its sender's address; the number, if any, is the one its signature gave.
+        var mail = call.channel === "EMAIL";
+        byId("call-popup-title").textContent = mail ? popup.dataset.titleEmail : popup.dataset.titlePhone;
+        byId("call-number").textContent = mail
+            ? [call.from, call.number].filter(Boolean).join(" ／ ")
+            : call.number || call.from || "";
         var verdict = byId("call-verdict");
         verdict.textContent = call.verdictText || "";
         verdict.className = "verdict" + (call.verdict ? " verdict-" + call.verdict : "");
         show(verdict, Boolean(call.verdict));
         show(byId("call-withheld"), call.withheld);
         show(byId("call-unreadable"), call.unreadable);
-        show(byId("call-unknown"), Boolean(call.number) && !call.party);
+        show(byId("call-unknown"), !mail && Boolean(call.number) && !call.party);
+        show(byId("call-unknown-sender"), mail && !call.party);
 
         var party = call.party;
         show(byId("call-party"), Boolean(party));

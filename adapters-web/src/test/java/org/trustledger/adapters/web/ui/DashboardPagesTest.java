@@ -252,11 +252,14 @@ class DashboardPagesTest {
                                     containsString("id=\"call-popup\""),
                                     containsString("data-stream=\"/calls/stream\""),
                                     containsString("未登録の番号です。"),
-                                    containsString("この番号で受付フォームを開く"))));
+                                    containsString("この番号で受付フォームを開く"),
+                                    containsString("data-title-email=\"メール受信\""),
+                                    containsString("記録のない差出人です。"))));
         }
         mvc.perform(get("/js/incoming-calls.js"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("new EventSource(popup.dataset.stream)")));
+                .andExpect(content().string(containsString("new EventSource(popup.dataset.stream)")))
+                .andExpect(content().string(containsString("popup.dataset.titleEmail")));
     }
 
     @Test
