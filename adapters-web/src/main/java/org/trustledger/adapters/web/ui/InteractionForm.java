@@ -3,258 +3,247 @@ package org.trustledger.adapters.web.ui;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.util.List;
+import java.util.Map;
+import org.trustledger.adapters.common.ValueMappings;
+import org.trustledger.application.port.out.Permission;
+import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.Channel;
+import org.trustledger.domain.party.PartyCommand;
+import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
+import org.trustledger.domain.party.PartyCommand.LogTrouble;
+import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
+import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
+import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
+import org.trustledger.domain.party.PartyCommand.RetractEntry;
+import org.trustledger.domain.party.PartyCommand.ReviewLink;
+import org.trustledger.domain.party.PartyCommand.SettlePayment;
+import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
+import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
 
-/** One interaction with a party as staff enter it; each form of the party page binds the fields it shows, and the domain checks them. */
-public class InteractionForm {
-    private Channel channel = Channel.PHONE;
+/**
+ * One form of the party page as staff typed it: it becomes one command, which the domain checks, and says who may send
+ * it by the application's table.
+ */
+sealed interface InteractionForm {
+    /** Each form of the party page by its name in the page, as it shows before anything is typed. */
+    Map<String, InteractionForm> BLANK = Map.of(
+            "requestForm", new RequestForm(null, false, null, null, null),
+            "callerForm", new CallerForm(null, false, null, null),
+            "troubleForm", new TroubleForm(null, null, null, null, null),
+            "shortfallForm", new ShortfallForm(null, null, null, null, null),
+            "settlementForm", new SettlementForm(null, null),
+            "terminateForm", new TerminateForm(null, false),
+            "reinstateForm", new ReinstateForm(null),
+            "linkReviewForm", new LinkReviewForm(null, false, null, false),
+            "retractForm", new RetractForm(null, null));
 
-    private boolean onBehalfOfCustomer;
+    /** The command this form records for the party, read by today's rules. */
+    PartyCommand command(PartyId party, ValueMappings values, Instant now);
 
-    @Size(max = 4000)
-    private String summary;
-
-    private Answer answer;
-
-    @Size(max = 100)
-    private String callerName;
-
-    private boolean fullNameGiven;
-
-    @Size(max = 100)
-    private String role;
-
-    @Size(max = 40)
-    private String phone;
-
-    private TroubleCategory category;
-
-    private Severity severity;
-
-    @Size(max = 4000)
-    private String description;
-
-    @Size(max = 500)
-    private String staffNote;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate occurredOn;
-
-    @Size(max = 100)
-    private String invoiceRef;
-
-    @PositiveOrZero
-    private Long invoicedYen;
-
-    @PositiveOrZero
-    private Long paidYen;
-
-    private ShortfallReason shortfallReason;
-
-    @PositiveOrZero
-    private Integer daysLate;
-
-    @Size(max = 4000)
-    private String reason;
-
-    @Size(max = 40)
-    private String linkedPartyId;
-
-    private boolean confirmed;
-
-    @Positive
-    private Long sequence;
-
-    /** The second press of a decision that ends a relationship, after its consequence was shown. */
-    private boolean sure;
-
-    public boolean isSure() {
-        return sure;
+    default Permission permission() {
+        return Permission.RECORD;
     }
 
-    public void setSure(boolean sure) {
-        this.sure = sure;
+    /** The form's name of a field the domain names otherwise. */
+    default String fieldOf(String domainField) {
+        return domainField;
     }
 
-    public Long getSequence() {
-        return sequence;
+    /**
+     * Whether the press only shows what will happen: a decision that ends the relationship is recorded on the second
+     * press, once its consequence was read.
+     */
+    default boolean asksToBeSure() {
+        return false;
     }
 
-    public void setSequence(Long sequence) {
-        this.sequence = sequence;
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 
-    public Channel getChannel() {
-        return channel;
+    record RequestForm(
+            Channel channel,
+            boolean onBehalfOfCustomer,
+            @Size(max = 4000) String summary,
+            Answer answer,
+            @Size(max = 4000) String reason)
+            implements InteractionForm {
+        public RequestForm {
+            channel = channel == null ? Channel.PHONE : channel;
+        }
+
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new ReceiveRequest(
+                    party,
+                    channel,
+                    onBehalfOfCustomer,
+                    summary,
+                    answer,
+                    hasText(reason) ? List.of(reason.strip()) : List.of(),
+                    now);
+        }
     }
 
-    public void setChannel(Channel channel) {
-        this.channel = channel;
+    record CallerForm(
+            @Size(max = 100) String callerName,
+            boolean fullNameGiven,
+            @Size(max = 100) String role,
+            @Size(max = 40) String phone)
+            implements InteractionForm {
+        private static final Map<String, String> FIELDS = Map.of("name", "callerName", "callBack", "phone");
+
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new IdentifyCaller(
+                    party, values.personName(callerName), fullNameGiven, role, values.phone(phone), now);
+        }
+
+        @Override
+        public String fieldOf(String domainField) {
+            return FIELDS.getOrDefault(domainField, domainField);
+        }
     }
 
-    public boolean isOnBehalfOfCustomer() {
-        return onBehalfOfCustomer;
+    record TroubleForm(
+            TroubleCategory category,
+            Severity severity,
+            @Size(max = 4000) String description,
+            @Size(max = 500) String staffNote,
+            LocalDate occurredOn)
+            implements InteractionForm {
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new LogTrouble(party, category, severity, description, staffNote, occurredOn, now);
+        }
     }
 
-    public void setOnBehalfOfCustomer(boolean onBehalfOfCustomer) {
-        this.onBehalfOfCustomer = onBehalfOfCustomer;
+    record ShortfallForm(
+            @Size(max = 100) String invoiceRef,
+            @PositiveOrZero Long invoicedYen,
+            @PositiveOrZero Long paidYen,
+            ShortfallReason shortfallReason,
+            @PositiveOrZero Integer daysLate)
+            implements InteractionForm {
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new RecordPaymentShort(
+                    party,
+                    invoiceRef,
+                    values.yen(invoicedYen),
+                    values.yen(paidYen),
+                    shortfallReason,
+                    daysLate == null ? 0 : daysLate,
+                    now);
+        }
+
+        @Override
+        public String fieldOf(String domainField) {
+            return domainField.equals("reason") ? "shortfallReason" : domainField;
+        }
     }
 
-    public String getSummary() {
-        return summary;
+    record SettlementForm(
+            @Size(max = 100) String invoiceRef,
+            @PositiveOrZero Long paidYen) implements InteractionForm {
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new SettlePayment(party, invoiceRef, values.yen(paidYen), now);
+        }
     }
 
-    public void setSummary(String summary) {
-        this.summary = summary;
+    /** @param sure the second press, after the consequence was shown */
+    record TerminateForm(@Size(max = 4000) String reason, Boolean sure) implements InteractionForm {
+        /** A field not sent is not chosen. */
+        public TerminateForm {
+            sure = sure != null && sure;
+        }
+
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new TerminateRelationship(party, reason, now);
+        }
+
+        @Override
+        public Permission permission() {
+            return Permission.DECIDE;
+        }
+
+        @Override
+        public boolean asksToBeSure() {
+            return hasText(reason) && !sure;
+        }
     }
 
-    public Answer getAnswer() {
-        return answer;
+    record ReinstateForm(@Size(max = 4000) String reason) implements InteractionForm {
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new ReinstateRelationship(party, reason, now);
+        }
+
+        @Override
+        public Permission permission() {
+            return Permission.DECIDE;
+        }
     }
 
-    public void setAnswer(Answer answer) {
-        this.answer = answer;
+    /** @param sure the second press of a confirmed link, after the consequence was shown */
+    record LinkReviewForm(
+            @Size(max = 40) String linkedPartyId,
+            Boolean confirmed,
+            @Size(max = 4000) String reason,
+            Boolean sure) implements InteractionForm {
+        /** A field not sent is not chosen. */
+        public LinkReviewForm {
+            confirmed = confirmed != null && confirmed;
+            sure = sure != null && sure;
+        }
+
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new ReviewLink(party, linkedParty(linkedPartyId), confirmed, reason, now);
+        }
+
+        @Override
+        public Permission permission() {
+            return Permission.DECIDE;
+        }
+
+        @Override
+        public boolean asksToBeSure() {
+            return confirmed && hasText(reason) && !sure;
+        }
+
+        static PartyId linkedParty(String text) {
+            if (!hasText(text)) {
+                throw new InvalidValueException("linkedPartyId", "linkedPartyId is required");
+            }
+            try {
+                return PartyId.of(text.strip());
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException("linkedPartyId", "linkedPartyId must be a party id");
+            }
+        }
     }
 
-    public String getCallerName() {
-        return callerName;
-    }
+    /** Withdraws an entry recorded in error. */
+    record RetractForm(
+            @Positive Long sequence, @Size(max = 4000) String reason) implements InteractionForm {
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new RetractEntry(party, sequence == null ? 0 : sequence, reason, now);
+        }
 
-    public void setCallerName(String callerName) {
-        this.callerName = callerName;
-    }
-
-    public boolean isFullNameGiven() {
-        return fullNameGiven;
-    }
-
-    public void setFullNameGiven(boolean fullNameGiven) {
-        this.fullNameGiven = fullNameGiven;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public TroubleCategory getCategory() {
-        return category;
-    }
-
-    public void setCategory(TroubleCategory category) {
-        this.category = category;
-    }
-
-    public Severity getSeverity() {
-        return severity;
-    }
-
-    public void setSeverity(Severity severity) {
-        this.severity = severity;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getStaffNote() {
-        return staffNote;
-    }
-
-    public void setStaffNote(String staffNote) {
-        this.staffNote = staffNote;
-    }
-
-    public LocalDate getOccurredOn() {
-        return occurredOn;
-    }
-
-    public void setOccurredOn(LocalDate occurredOn) {
-        this.occurredOn = occurredOn;
-    }
-
-    public String getInvoiceRef() {
-        return invoiceRef;
-    }
-
-    public void setInvoiceRef(String invoiceRef) {
-        this.invoiceRef = invoiceRef;
-    }
-
-    public Long getInvoicedYen() {
-        return invoicedYen;
-    }
-
-    public void setInvoicedYen(Long invoicedYen) {
-        this.invoicedYen = invoicedYen;
-    }
-
-    public Long getPaidYen() {
-        return paidYen;
-    }
-
-    public void setPaidYen(Long paidYen) {
-        this.paidYen = paidYen;
-    }
-
-    public ShortfallReason getShortfallReason() {
-        return shortfallReason;
-    }
-
-    public void setShortfallReason(ShortfallReason shortfallReason) {
-        this.shortfallReason = shortfallReason;
-    }
-
-    public Integer getDaysLate() {
-        return daysLate;
-    }
-
-    public void setDaysLate(Integer daysLate) {
-        this.daysLate = daysLate;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public String getLinkedPartyId() {
-        return linkedPartyId;
-    }
-
-    public void setLinkedPartyId(String linkedPartyId) {
-        this.linkedPartyId = linkedPartyId;
-    }
-
-    public boolean isConfirmed() {
-        return confirmed;
-    }
-
-    public void setConfirmed(boolean confirmed) {
-        this.confirmed = confirmed;
+        @Override
+        public Permission permission() {
+            return Permission.DECIDE;
+        }
     }
 }

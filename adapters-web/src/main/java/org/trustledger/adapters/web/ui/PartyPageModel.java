@@ -35,17 +35,6 @@ import org.trustledger.domain.trust.TrustAssessment;
  */
 @Component
 class PartyPageModel {
-    static final List<String> FORMS = List.of(
-            "requestForm",
-            "callerForm",
-            "troubleForm",
-            "shortfallForm",
-            "settlementForm",
-            "terminateForm",
-            "reinstateForm",
-            "linkReviewForm",
-            "retractForm");
-
     private final PartyAuditQuery audit;
     private final FindPartiesQuery parties;
     private final UiTexts texts;
@@ -161,11 +150,11 @@ class PartyPageModel {
         model.addAttribute("openForm", openForm);
         model.addAttribute("openInvoices", replay.openInvoicesNow());
 
-        for (String form : FORMS) {
-            if (!model.containsAttribute(form)) {
-                model.addAttribute(form, new InteractionForm());
+        InteractionForm.BLANK.forEach((name, blank) -> {
+            if (!model.containsAttribute(name)) {
+                model.addAttribute(name, blank);
             }
-        }
+        });
         model.addAttribute("channels", Channel.values());
         model.addAttribute("answers", Answer.values());
         model.addAttribute("categories", TroubleCategory.values());

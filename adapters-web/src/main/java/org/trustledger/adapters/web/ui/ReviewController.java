@@ -129,7 +129,7 @@ class ReviewController {
             Model model,
             Locale locale) {
         PartyView party = parties.get(PartyId.of(partyId));
-        PartyView linked = parties.get(InteractionPagesController.linkedParty(linkedPartyId));
+        PartyView linked = parties.get(InteractionForm.LinkReviewForm.linkedParty(linkedPartyId));
         String name = party.details().name().value();
         String linkedName = linked.details().name().value();
         model.addAttribute("partyId", partyId);
@@ -164,7 +164,7 @@ class ReviewController {
         }
         try {
             PartyView party = parties.get(PartyId.of(partyId));
-            PartyView linked = parties.get(InteractionPagesController.linkedParty(linkedPartyId));
+            PartyView linked = parties.get(InteractionForm.LinkReviewForm.linkedParty(linkedPartyId));
             RecordOutcome outcome = recordCommand.record(
                     new ReviewLink(party.partyId(), linked.partyId(), confirmed, reason, clock.instant()),
                     Recording.of(principal.getName(), CorrelationIdFilter.of(http)));
