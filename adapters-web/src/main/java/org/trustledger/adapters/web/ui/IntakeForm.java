@@ -6,7 +6,7 @@ import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyKind;
 
 /** What staff type while the phone rings; kept whole when a field is refused, so nothing typed is lost. */
-public class IntakeForm implements BankAccountFields {
+public class IntakeForm extends BankAccountFields {
     @Size(max = 200)
     private String companyName;
 
@@ -38,27 +38,14 @@ public class IntakeForm implements BankAccountFields {
     @Size(max = 100)
     private String representative;
 
-    @Size(max = 100)
-    private String bank;
-
-    @Size(max = 100)
-    private String branch;
-
-    private AccountType accountType = AccountType.ORDINARY;
-
-    @Size(max = 20)
-    private String accountNumber;
-
-    @Size(max = 100)
-    private String accountHolder;
+    public IntakeForm() {
+        // An intake sent without a type reads the account as ordinary, the first choice its select shows.
+        setAccountType(AccountType.ORDINARY);
+    }
 
     /** Whether anything under 「詳しく」 was typed, so the fold opens again to show it. */
     public boolean hasMore() {
-        return !BankAccountFields.blank(representative)
-                || !BankAccountFields.blank(bank)
-                || !BankAccountFields.blank(branch)
-                || !BankAccountFields.blank(accountNumber)
-                || !BankAccountFields.blank(accountHolder);
+        return !blank(representative) || anyAccountField();
     }
 
     public String getRepresentative() {
@@ -67,46 +54,6 @@ public class IntakeForm implements BankAccountFields {
 
     public void setRepresentative(String representative) {
         this.representative = representative;
-    }
-
-    public String getBank() {
-        return bank;
-    }
-
-    public void setBank(String bank) {
-        this.bank = bank;
-    }
-
-    public String getBranch() {
-        return branch;
-    }
-
-    public void setBranch(String branch) {
-        this.branch = branch;
-    }
-
-    public AccountType getAccountType() {
-        return accountType;
-    }
-
-    public void setAccountType(AccountType accountType) {
-        this.accountType = accountType;
-    }
-
-    public String getAccountNumber() {
-        return accountNumber;
-    }
-
-    public void setAccountNumber(String accountNumber) {
-        this.accountNumber = accountNumber;
-    }
-
-    public String getAccountHolder() {
-        return accountHolder;
-    }
-
-    public void setAccountHolder(String accountHolder) {
-        this.accountHolder = accountHolder;
     }
 
     public String getCompanyName() {

@@ -3,11 +3,10 @@ package org.trustledger.adapters.web.ui;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.trustledger.domain.identity.BankAccount.AccountType;
 import org.trustledger.domain.party.PartyKind;
 
 /** A party as staff register it; phone numbers, e-mail addresses and websites one a line or separated by commas. */
-public class PartyForm implements BankAccountFields {
+public class PartyForm extends BankAccountFields {
     @NotNull
     private PartyKind kind = PartyKind.RESELLER;
 
@@ -29,20 +28,6 @@ public class PartyForm implements BankAccountFields {
 
     @Size(max = 100)
     private String representative;
-
-    @Size(max = 100)
-    private String bank;
-
-    @Size(max = 100)
-    private String branch;
-
-    private AccountType accountType;
-
-    @Size(max = 20)
-    private String accountNumber;
-
-    @Size(max = 100)
-    private String accountHolder;
 
     public PartyKind getKind() {
         return kind;
@@ -98,45 +83,5 @@ public class PartyForm implements BankAccountFields {
 
     public void setRepresentative(String representative) {
         this.representative = representative;
-    }
-
-    public String getBank() {
-        return bank;
-    }
-
-    public void setBank(String bank) {
-        this.bank = bank;
-    }
-
-    public String getBranch() {
-        return branch;
-    }
-
-    public void setBranch(String branch) {
-        this.branch = branch;
-    }
-
-    public AccountType getAccountType() {
-        return accountType;
-    }
-
-    public void setAccountType(AccountType accountType) {
-        this.accountType = accountType;
-    }
-
-    public String getAccountNumber() {
-        return accountNumber;
-    }
-
-    public void setAccountNumber(String accountNumber) {
-        this.accountNumber = accountNumber;
-    }
-
-    public String getAccountHolder() {
-        return accountHolder;
-    }
-
-    public void setAccountHolder(String accountHolder) {
-        this.accountHolder = accountHolder;
     }
 }
