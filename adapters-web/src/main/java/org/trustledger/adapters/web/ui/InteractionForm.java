@@ -47,6 +47,7 @@ sealed interface InteractionForm {
     /** The command this form records for the party, read by today's rules. */
     PartyCommand command(PartyId party, ValueMappings values, Instant now);
 
+    /** Who may send it, by the application's table. */
     default Permission permission() {
         return Permission.RECORD;
     }
@@ -62,6 +63,14 @@ sealed interface InteractionForm {
      */
     default boolean asksToBeSure() {
         return false;
+    }
+
+    /** A form that decides whom the shop serves: for those the table lets decide. */
+    sealed interface Decision extends InteractionForm {
+        @Override
+        default Permission permission() {
+            return Permission.DECIDE;
+        }
     }
 
     private static boolean hasText(String text) {
@@ -160,7 +169,7 @@ sealed interface InteractionForm {
     }
 
     /** @param sure the second press, after the consequence was shown */
-    record TerminateForm(@Size(max = 4000) String reason, Boolean sure) implements InteractionForm {
+    record TerminateForm(@Size(max = 4000) String reason, Boolean sure) implements Decision {
         /** A field not sent is not chosen. */
         public TerminateForm {
             sure = sure != null && sure;
@@ -172,25 +181,15 @@ sealed interface InteractionForm {
         }
 
         @Override
-        public Permission permission() {
-            return Permission.DECIDE;
-        }
-
-        @Override
         public boolean asksToBeSure() {
             return hasText(reason) && !sure;
         }
     }
 
-    record ReinstateForm(@Size(max = 4000) String reason) implements InteractionForm {
+    record ReinstateForm(@Size(max = 4000) String reason) implements Decision {
         @Override
         public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
             return new ReinstateRelationship(party, reason, now);
-        }
-
-        @Override
-        public Permission permission() {
-            return Permission.DECIDE;
         }
     }
 
@@ -199,7 +198,7 @@ sealed interface InteractionForm {
             @Size(max = 40) String linkedPartyId,
             Boolean confirmed,
             @Size(max = 4000) String reason,
-            Boolean sure) implements InteractionForm {
+            Boolean sure) implements Decision {
         /** A field not sent is not chosen. */
         public LinkReviewForm {
             confirmed = confirmed != null && confirmed;
@@ -209,11 +208,6 @@ sealed interface InteractionForm {
         @Override
         public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
             return new ReviewLink(party, linkedParty(linkedPartyId), confirmed, reason, now);
-        }
-
-        @Override
-        public Permission permission() {
-            return Permission.DECIDE;
         }
 
         @Override
@@ -235,15 +229,10 @@ sealed interface InteractionForm {
 
     /** Withdraws an entry recorded in error. */
     record RetractForm(
-            @Positive Long sequence, @Size(max = 4000) String reason) implements InteractionForm {
+            @Positive Long sequence, @Size(max = 4000) String reason) implements Decision {
         @Override
         public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
             return new RetractEntry(party, sequence == null ? 0 : sequence, reason, now);
-        }
-
-        @Override
-        public Permission permission() {
-            return Permission.DECIDE;
         }
     }
 }
