@@ -40,7 +40,6 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
-import org.trustledger.adapters.web.security.AuthenticationBenchmark;
 import org.trustledger.domain.screening.ScreeningRequest;
 
 /**
