@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -58,7 +59,7 @@ final class BenchmarkRuns {
     private final List<String> failures = new ArrayList<>();
     private int jmhRuns;
 
-    /** Writes JMH's results into {@code results}, emptied first. */
+    /** Writes JMH's results into {@code results}, emptied of an earlier run's when {@link #measure} starts. */
     BenchmarkRuns(ReportSettings settings, Path results) {
         this.settings = settings;
         this.results = results;
@@ -74,7 +75,8 @@ final class BenchmarkRuns {
         return failures;
     }
 
-    void measure() throws RunnerException {
+    void measure() throws RunnerException, IOException {
+        clear();
         Instant started = Instant.now();
         double loadBefore = Machine.loadAverage();
         for (int run = 1; run <= settings.runs(); run++) {
@@ -467,6 +469,18 @@ final class BenchmarkRuns {
                             .param("database", H2, POSTGRESQL)
                             .param("events", REBUILD_EVENTS),
                     "");
+        }
+    }
+
+    /** Only this run's results: files left from an earlier run would be read as this run's. */
+    private void clear() throws IOException {
+        if (!Files.isDirectory(results)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Files.delete(file);
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.openjdk.jmh.runner.RunnerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +44,6 @@ public final class Report {
             figures = Figures.read(settings.figures().get());
             failures = List.of();
         } else {
-            clear(JMH_RESULTS);
             BenchmarkRuns runs = new BenchmarkRuns(settings, JMH_RESULTS);
             runs.measure();
             figures = new Figures();
@@ -57,17 +55,5 @@ public final class Report {
         String markdown = new ReportMarkdown(settings, figures, failures, Machine.inspect()).markdown();
         Files.writeString(settings.output(), markdown, StandardCharsets.UTF_8);
         LOG.info("wrote {}", settings.output().toAbsolutePath());
-    }
-
-    /** A run's results only: files left from an earlier run would be read as this run's. */
-    private static void clear(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }
