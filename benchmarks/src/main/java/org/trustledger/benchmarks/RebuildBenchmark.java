@@ -35,7 +35,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.trustledger.adapters.persistence.eventstore.EventStores;
 import org.trustledger.adapters.persistence.rebuild.JdbcReadModelShadow;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.trustledger.adapters.persistence.party.JdbcPartyAdapters;
+import org.trustledger.adapters.persistence.party.JdbcPartyIdentityIndex;
+import org.trustledger.adapters.persistence.party.JdbcPartyViews;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
 import org.trustledger.application.port.out.PartyIdentityIndex;
@@ -59,7 +60,7 @@ final class SeededDatabase implements AutoCloseable {
     }
 
     PartyIdentityIndex identityIndex() {
-        return JdbcPartyAdapters.identityIndex(jdbc);
+        return new JdbcPartyIdentityIndex(jdbc);
     }
 
     /** The rows in the identity-key index after the load. */
@@ -69,8 +70,8 @@ final class SeededDatabase implements AutoCloseable {
 
     private void load(String name, List<Ledger.Party> parties) {
         long started = System.nanoTime();
-        PartyViews views = JdbcPartyAdapters.partyViews(jdbc);
-        PartyIdentityIndexWriter index = JdbcPartyAdapters.identityIndexWriter(jdbc);
+        PartyViews views = new JdbcPartyViews(jdbc);
+        PartyIdentityIndexWriter index = new JdbcPartyIdentityIndex(jdbc);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
         for (int from = 0; from < parties.size(); from += PARTIES_PER_TRANSACTION) {
             List<Ledger.Party> batch = parties.subList(from, Math.min(parties.size(), from + PARTIES_PER_TRANSACTION));

@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.trustledger.adapters.persistence.eventstore.EventStores;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.domain.identity.PersonName;

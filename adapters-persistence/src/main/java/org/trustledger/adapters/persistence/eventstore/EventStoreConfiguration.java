@@ -105,6 +105,21 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * The live engine's settings (serializer, upcasters, snapshots, schema, duplicate keys) over connections and
+     * transactions of the caller's choosing; public for wiring outside the application context, as the benchmarks do.
+     */
+    public static JdbcEventStorageEngine.Builder liveEngine(
+            ConnectionProvider connectionProvider, TransactionManager transactionManager) {
+        EventStoreConfiguration configuration = new EventStoreConfiguration();
+        return engine(
+                        configuration.eventSerializer(),
+                        connectionProvider,
+                        transactionManager,
+                        configuration.eventSchema())
+                .upcasterChain(upcasters());
+    }
+
     private static JdbcEventStorageEngine.Builder engine(
             Serializer eventSerializer,
             ConnectionProvider connectionProvider,
@@ -134,6 +149,14 @@ public class EventStoreConfiguration {
             DataSource dataSource) {
         JdbcEventStorageEngine.Builder engine = engine(eventSerializer, connectionProvider, transactionManager, schema)
                 .upcasterChain(upcasters());
+        return new JdbcStoredEvents(replaying(engine), JdbcClient.create(dataSource));
+    }
+
+    /**
+     * The stored events as a rebuild replays them, read with the given engine's settings, such as {@link #liveEngine}'s;
+     * public for wiring outside the application context, as the benchmarks do.
+     */
+    public static JdbcStoredEvents replay(JdbcEventStorageEngine.Builder engine, DataSource dataSource) {
         return new JdbcStoredEvents(replaying(engine), JdbcClient.create(dataSource));
     }
 

@@ -34,7 +34,11 @@ class AccountGuardConfiguration {
      */
     @Bean
     GuessThrottle guessThrottle(Clock clock, LoginThrottleProperties limits, ObjectProvider<FailedGuesses> stores) {
-        FailedGuesses failures = stores.getIfAvailable(InMemoryFailedGuesses::new);
+        return throttle(clock, limits, stores.getIfAvailable(InMemoryFailedGuesses::new));
+    }
+
+    /** One count of failures per account and one per client address, both kept in {@code failures}. */
+    static GuessThrottle throttle(Clock clock, LoginThrottleProperties limits, FailedGuesses failures) {
         return new GuessThrottle(
                 new FailureThrottle(failures, clock, limits.accountFailuresPerHour(), limits.accountFreeFailures()),
                 new FailureThrottle(failures, clock, limits.addressFailuresPerHour(), limits.addressFreeFailures()));

@@ -1,5 +1,6 @@
-package org.trustledger.adapters.web.security;
+package org.trustledger.benchmarks;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -22,7 +23,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -30,7 +30,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.trustledger.application.port.out.FailedGuesses;
+import org.trustledger.adapters.web.security.ApiSignIn;
+import org.trustledger.adapters.web.security.LoginThrottleProperties;
 import org.trustledger.application.port.out.PersonalTokens;
 import org.trustledger.application.port.out.StaffAccounts;
 
@@ -50,7 +51,7 @@ public class AuthenticationBenchmark {
     private static final String PASSWORD = "plum blossoms in march";
 
     private AuthenticationManager basic;
-    private PersonalTokenFilter tokens;
+    private Filter tokens;
     private String bearer;
     private final FilterChain application = (request, response) -> Blackhole.consumeCPU(1);
 
@@ -59,25 +60,17 @@ public class AuthenticationBenchmark {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         var accounts = new MapStaffAccounts();
         accounts.add(new StaffAccounts.Account("kenji", encoder.encode(PASSWORD), StaffAccounts.Role.STAFF, true));
-        basic = new SecurityConfiguration()
-                .signIn(
-                        accounts,
-                        encoder,
-                        new AccountGuardConfiguration()
-                                .guessThrottle(
-                                        Clock.systemUTC(),
-                                        new LoginThrottleProperties(null, null, null, null),
-                                        // No store of failed guesses: the product's in-memory one, as without a
-                                        // database.
-                                        new DefaultListableBeanFactory().getBeanProvider(FailedGuesses.class)));
+        // The default limits; failed guesses counted in memory, as without a database.
+        basic = ApiSignIn.basic(
+                accounts, encoder, new LoginThrottleProperties(null, null, null, null), Clock.systemUTC());
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
-        bearer = "Bearer " + PersonalTokenFilter.PREFIX
+        bearer = "Bearer " + ApiSignIn.TOKEN_PREFIX
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         var store = new MapPersonalTokens();
         store.add(new PersonalTokens.Token(
-                "t-1", "kenji", PersonalTokenFilter.digest(bearer.substring(7)), "bench", Instant.now(), false));
-        tokens = new PersonalTokenFilter(store, accounts, (request, response, e) -> {
+                "t-1", "kenji", ApiSignIn.tokenDigest(bearer.substring(7)), "bench", Instant.now(), false));
+        tokens = ApiSignIn.personalTokens(store, accounts, (request, response, e) -> {
             throw new IllegalStateException("the benchmark's token was refused");
         });
     }
