@@ -79,13 +79,15 @@ sealed interface InteractionForm {
 
     record RequestForm(
             Channel channel,
-            boolean onBehalfOfCustomer,
+            Boolean onBehalfOfCustomer,
             @Size(max = 4000) String summary,
             Answer answer,
             @Size(max = 4000) String reason)
             implements InteractionForm {
+        /** A box not sent is not ticked. */
         public RequestForm {
             channel = channel == null ? Channel.PHONE : channel;
+            onBehalfOfCustomer = onBehalfOfCustomer != null && onBehalfOfCustomer;
         }
 
         @Override
@@ -103,11 +105,16 @@ sealed interface InteractionForm {
 
     record CallerForm(
             @Size(max = 100) String callerName,
-            boolean fullNameGiven,
+            Boolean fullNameGiven,
             @Size(max = 100) String role,
             @Size(max = 40) String phone)
             implements InteractionForm {
         private static final Map<String, String> FIELDS = Map.of("name", "callerName", "callBack", "phone");
+
+        /** A box not sent is not ticked. */
+        public CallerForm {
+            fullNameGiven = fullNameGiven != null && fullNameGiven;
+        }
 
         @Override
         public PartyCommand command(PartyId party, ValueMappings values, Instant now) {

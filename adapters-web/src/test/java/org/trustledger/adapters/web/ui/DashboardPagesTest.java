@@ -39,7 +39,9 @@ import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.identity.WebDomain;
+import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
+import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyDetails;
@@ -913,6 +915,28 @@ class DashboardPagesTest {
         assertThat(command.category()).isEqualTo(TroubleCategory.PROMISE_BROKEN);
         assertThat(command.staffNote()).isEqualTo("キャッシュバックの約束の不履行");
         assertThat(recorder.onlyRecording().recordedBy()).isEqualTo("kenji");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "STAFF")
+    void aCheckboxNotSent_isNotTicked_evenWithoutItsMarker() throws Exception {
+        givenNextlineWithATrouble();
+        recorder.answerWith(new RecordOutcome(NEXTLINE, 3, false));
+
+        // A browser sends the box's hidden marker; a hand-made or trimmed submission may send neither.
+        mvc.perform(post("/parties/" + NEXTLINE + "/requests")
+                        .with(csrf())
+                        .param("channel", "PHONE")
+                        .param("summary", "光回線の設定"))
+                .andExpect(redirectedUrl("/parties/" + NEXTLINE + "#event-3"));
+        assertThat(recorder.onlyCommand(ReceiveRequest.class).onBehalfOfCustomer())
+                .isFalse();
+
+        recorder.reset();
+        recorder.answerWith(new RecordOutcome(NEXTLINE, 4, false));
+        mvc.perform(post("/parties/" + NEXTLINE + "/callers").with(csrf()).param("callerName", "加藤"))
+                .andExpect(redirectedUrl("/parties/" + NEXTLINE + "#event-4"));
+        assertThat(recorder.onlyCommand(IdentifyCaller.class).fullNameGiven()).isFalse();
     }
 
     @Test
