@@ -60,10 +60,18 @@
         show(byId("call-reasons-section"), call.reasons.length > 0);
         fill(byId("call-reasons"), call.reasons);
 
-        // Without a number there is nothing to carry to the intake form: the button would only open an empty one.
+        // The intake form gets what the contact told: a number, and for a mail its sender. Without either the button
+        // would only open an empty form.
+        var carried = [];
+        if (call.number) {
+            carried.push("phone=" + encodeURIComponent(call.number));
+        }
+        if (mail && call.from) {
+            carried.push("email=" + encodeURIComponent(call.from));
+        }
         var intake = byId("call-open-intake");
-        intake.href = popup.dataset.intake + (call.number ? "?phone=" + encodeURIComponent(call.number) : "");
-        show(intake, Boolean(call.number));
+        intake.href = popup.dataset.intake + (carried.length ? "?" + carried.join("&") : "");
+        show(intake, carried.length > 0);
         popup.dataset.callId = call.contactId;
         // Shown and announced, but the cursor stays where staff are typing: a call must not swallow their keys.
         show(popup, true);

@@ -42,6 +42,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.trustledger.application.port.in.ContactKey;
+import org.trustledger.application.port.in.IncomingContactUseCase;
+import org.trustledger.application.port.in.IncomingContactUseCase.IncomingContact;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.Channel;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -70,6 +75,9 @@ class DashboardBrowserTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    IncomingContactUseCase incoming;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -640,6 +648,35 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#call-reasons li")).stream()
                         .map(WebElement::getText))
                 .anySatisfy(line -> assertThat(line).contains("「どちらの会社のご依頼か」").contains("「お客様ご本人か」"));
+    }
+
+    @Test
+    void aMail_popsUpWithItsSender_andOpensTheIntakeWithTheSenderAndTheNumberItsSignatureGave() {
+        waitFor(By.id("intake-form"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.id("call-popup"), "data-listening", "true"));
+
+        incoming.receive(new IncomingContact(
+                new ContactKey(Channel.EMAIL, "<popup-4714@sales.example.jp>"),
+                "Yamada.Taro@Sales.example.jp",
+                "support@shop.example",
+                null,
+                PhoneNumber.parse("06-6999-0000"),
+                false));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.attributeToBe(
+                        By.id("call-popup"), "data-call-id", "<popup-4714@sales.example.jp>"));
+
+        assertThat(text(By.id("call-popup-title"))).isEqualTo("メール受信");
+        assertThat(text(By.id("call-number"))).contains("Yamada.Taro@Sales.example.jp", "06-6999-0000");
+        browser.findElement(By.id("call-open-intake")).click();
+        waitFor(By.id("intake-form"));
+        assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("Yamada.Taro@Sales.example.jp");
+        assertThat(browser.findElement(By.id("phone")).getAttribute("value")).isEqualTo("06-6999-0000");
+        assertThat(new Select(browser.findElement(By.id("channel")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("EMAIL");
     }
 
     @Test

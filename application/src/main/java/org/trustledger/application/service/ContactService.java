@@ -14,7 +14,6 @@ import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.application.port.out.ContactAnnouncer;
 import org.trustledger.application.port.out.ContactLog;
-import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
@@ -54,7 +53,11 @@ public final class ContactService implements IncomingContactUseCase, ContactLogU
             return new ReceivedContact(known.get(), null, true);
         }
         Instant now = clock.instant();
-        ScreeningResult result = screen(contact.number(), contact.key().channel(), contact.from(), now);
+        ScreeningResult result = screen(
+                contact.number(),
+                LoggedContact.senderAddress(contact.key(), contact.from()),
+                contact.key().channel(),
+                now);
         Match best = ScreenedContact.bestMatch(result);
         LoggedContact logged = new LoggedContact(
                 contact.key(),
@@ -104,29 +107,20 @@ public final class ContactService implements IncomingContactUseCase, ContactLogU
     @Override
     public AutoCloseable follow(Consumer<ScreenedContact> listener) {
         return announcer.subscribe(contact -> listener.accept(new ScreenedContact(
-                contact, screen(contact.number(), contact.key().channel(), contact.from(), contact.loggedAt()))));
+                contact,
+                screen(contact.number(), contact.senderAddress(), contact.key().channel(), contact.loggedAt()))));
     }
 
     /**
      * A sender is known by a phone number and, for an e-mail, by the address it came from (and so its domain); without
      * either there is nothing to screen, and staff ask.
      */
-    private ScreeningResult screen(PhoneNumber number, Channel channel, String from, Instant at) {
-        EmailAddress email = channel == Channel.EMAIL ? senderAddress(from) : null;
+    private ScreeningResult screen(PhoneNumber number, EmailAddress email, Channel channel, Instant at) {
         return number == null && email == null
                 ? null
                 : screening.screen(
                         new ScreeningRequest(
                                 null, null, false, number, null, null, null, null, false, channel, false, email, null),
                         at);
-    }
-
-    /** The sender of an e-mail as an address; null when the mail gave none that can be read. */
-    private static EmailAddress senderAddress(String from) {
-        try {
-            return EmailAddress.ofNullable(from);
-        } catch (InvalidValueException unreadable) {
-            return null;
-        }
     }
 }

@@ -88,34 +88,39 @@ class ContactLogController {
     }
 
     /**
-     * Turns a call into a recorded request in one step: screened again with what staff add, recorded on the caller's
-     * party (registered first when the number matched nobody), and the call marked as taken by whoever recorded it.
+     * Turns a contact into a recorded request in one step: screened again with what staff add, recorded on the sender's
+     * party (registered first when nothing matched), and the contact marked as taken by whoever recorded it. A call is
+     * the default; {@code channel=EMAIL} names a mail by its id in the log.
      */
     @PostMapping(path = "/api/v1/calls/{callId}/request", consumes = MediaType.APPLICATION_JSON_VALUE)
     RecordedCall record(
             @PathVariable String callId,
+            @RequestParam(defaultValue = "PHONE") Channel channel,
             @Valid @RequestBody RecordCallRequest body,
             Principal principal,
             HttpServletRequest http) {
-        ContactKey key = new ContactKey(Channel.PHONE, callId);
-        LoggedContact call = contacts.find(key).orElseThrow(() -> new UnknownContactException(key));
+        ContactKey key = new ContactKey(channel, callId);
+        LoggedContact contact = contacts.find(key).orElseThrow(() -> new UnknownContactException(key));
         var request = new ScreeningRequest(
                 values.partyName(body.companyName()),
                 null,
                 false,
-                call.number(),
+                contact.number(),
                 null,
                 null,
                 null,
                 body.requesterKind(),
                 values.flag(body.onBehalfOfCustomer()),
-                Channel.PHONE,
-                call.number() == null);
+                channel,
+                channel == Channel.PHONE && contact.number() == null,
+                // A mail is known by its sender's address as well as by a number its signature gave.
+                contact.senderAddress(),
+                null);
         var recording = Recordings.of(http, principal, body);
         var answer = screenCaller.screenAndRecord(request, body.summary().strip(), clock.instant(), recording);
         LoggedContact taken = contacts.taken(
                         key, recording.recordedBy(), answer.recorded().partyId())
-                .orElse(call);
+                .orElse(contact);
         return new RecordedCall(
                 callId,
                 answer.result().verdict().name(),

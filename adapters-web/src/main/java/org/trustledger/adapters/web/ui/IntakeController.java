@@ -61,12 +61,20 @@ class IntakeController {
         return Channel.values();
     }
 
-    /** The intake form, with the caller's number already in it when a ringing call's pop-up opened it. */
+    /**
+     * The intake form, with the caller's number, or a mail's sender and channel, already in it when a contact's pop-up
+     * opened it.
+     */
     @GetMapping("/")
-    String intake(@RequestParam(required = false) String phone, Model model) {
+    String intake(
+            @RequestParam(required = false) String phone, @RequestParam(required = false) String email, Model model) {
         IntakeForm form = new IntakeForm();
         if (phone != null && !phone.isBlank()) {
             form.setPhone(phone.strip());
+        }
+        if (email != null && !email.isBlank()) {
+            form.setEmail(email.strip());
+            form.setChannel(Channel.EMAIL);
         }
         model.addAttribute("intake", form);
         return "intake";

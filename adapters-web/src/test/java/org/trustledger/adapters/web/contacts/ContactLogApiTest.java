@@ -32,6 +32,7 @@ import org.trustledger.application.port.in.IncomingContactUseCase.IncomingContac
 import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.application.service.InMemoryContacts;
+import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.IdentityEvidence;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
@@ -155,6 +156,65 @@ class ContactLogApiTest {
                 .andExpect(jsonPath(logged + ".takenBy").value(PartyApiTest.ADMIN))
                 .andExpect(
                         jsonPath(logged + ".recordedOn").value(RESELLER.value().toString()));
+    }
+
+    @Test
+    void givenALoggedMail_whenStaffRecordIt_thenItIsScreenedByItsSenderAndRecordedAsAnEmailRequest() throws Exception {
+        String mailId = "<20261207.abc+1@mail.next-line.example>";
+        incoming.receive(new IncomingContact(
+                new ContactKey(Channel.EMAIL, mailId),
+                "Sales@Next-Line.example",
+                "support@shop.example",
+                null,
+                RESELLER_PHONE,
+                false));
+
+        mvc.perform(post("/api/v1/calls/{callId}/request", mailId)
+                        .param("channel", "EMAIL")
+                        .with(user("hanako").roles("STAFF"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"summary\": \"お客様の設定代行の依頼\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.callId").value(mailId))
+                .andExpect(jsonPath("$.partyId").value(RESELLER.value().toString()))
+                .andExpect(jsonPath("$.takenBy").value("hanako"));
+
+        assertThat(screening.requests()).last().satisfies(asked -> {
+            assertThat(asked.channel()).isEqualTo(Channel.EMAIL);
+            assertThat(asked.email().key())
+                    .isEqualTo(EmailAddress.of("sales@next-line.example").key());
+            assertThat(asked.phone()).isEqualTo(RESELLER_PHONE);
+            assertThat(asked.phoneWithheld()).isFalse();
+        });
+        String logged = "$[?(@.contactId == '" + mailId + "')]";
+        mvc.perform(get("/api/v1/calls")
+                        .param("limit", "500")
+                        .with(user("hanako").roles("STAFF")))
+                .andExpect(jsonPath(logged + ".channel").value("EMAIL"))
+                .andExpect(jsonPath(logged + ".takenBy").value("hanako"));
+    }
+
+    @Test
+    void givenAMailId_whenAskedAsAPhoneCall_thenNoSuchCallIsFound() throws Exception {
+        String mailId = "<only-a-mail@example.jp>";
+        incoming.receive(new IncomingContact(
+                new ContactKey(Channel.EMAIL, mailId), "someone@example.jp", null, null, null, false));
+        int asked = screening.requests().size();
+
+        mvc.perform(post("/api/v1/calls/{callId}/request", mailId)
+                        .with(user("hanako").roles("STAFF"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"summary\": \"見積もり\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/calls/{callId}/request", mailId)
+                        .param("channel", "FAX-ISH")
+                        .with(user("hanako").roles("STAFF"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"summary\": \"見積もり\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("channel"));
+        assertThat(screening.requests()).hasSize(asked);
+        assertThat(screening.summaries()).isEmpty();
     }
 
     @Test

@@ -254,7 +254,7 @@ class DashboardPagesTest {
                                     containsString("id=\"call-popup\""),
                                     containsString("data-stream=\"/calls/stream\""),
                                     containsString("未登録の番号です。"),
-                                    containsString("この番号で受付フォームを開く"),
+                                    containsString("この内容で受付フォームを開く"),
                                     containsString("data-title-email=\"メール受信\""),
                                     containsString("記録のない差出人です。"))));
         }

@@ -2,7 +2,10 @@ package org.trustledger.application.port.in;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.screening.Verdict;
 
@@ -36,6 +39,23 @@ public record LoggedContact(
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(loggedAt, "loggedAt");
+    }
+
+    /** The sender of a mail as an address, which screening reads; null for another channel or an unreadable sender. */
+    public EmailAddress senderAddress() {
+        return senderAddress(key, from);
+    }
+
+    /** The sender of a contact as an address, when it is a mail whose sender can be read as one; null otherwise. */
+    public static EmailAddress senderAddress(ContactKey key, String from) {
+        if (key.channel() != Channel.EMAIL) {
+            return null;
+        }
+        try {
+            return EmailAddress.ofNullable(from);
+        } catch (InvalidValueException unreadable) {
+            return null;
+        }
     }
 
     public LoggedContact takenBy(String staff, PartyId party) {
