@@ -42,6 +42,11 @@ final class MailReader {
 
     /** The contact log keeps ids and senders up to these lengths; a longer one is hashed or cut. */
     private static final int MAX_ID = 200;
+    /**
+     * What a web address cannot carry in one path segment, even encoded (a servlet container refuses an encoded slash,
+     * backslash, percent or semicolon): staff name a mail by its id to record it as a request.
+     */
+    private static final Pattern PATH_UNSAFE = Pattern.compile("[/\\\\%;]");
 
     private static final int MAX_ADDRESS = 320;
 
@@ -65,7 +70,7 @@ final class MailReader {
 
     /**
      * The message's {@code Message-ID}, which every copy of it carries, whoever reads it and however often; one longer
-     * than the log keeps is hashed. A message without one is known by a hash of its header block as the server stores
+     * than the log keeps, or one a web address cannot carry, is hashed. A message without one is known by a hash of its header block as the server stores
      * it, which no re-read or restart changes: the same message delivered twice (with other Received lines) is then two
      * contacts, which is what staff would see in the mailbox too.
      */
@@ -74,7 +79,9 @@ final class MailReader {
         // A Message-ID holds no white space; a folded header line brings some.
         String unfolded = id == null ? "" : id.replaceAll("[\\s\\p{Cntrl}]+", "");
         if (!unfolded.isEmpty()) {
-            return unfolded.length() <= MAX_ID ? unfolded : "sha256:" + sha256(unfolded);
+            return unfolded.length() <= MAX_ID && !PATH_UNSAFE.matcher(unfolded).find()
+                    ? unfolded
+                    : "sha256:" + sha256(unfolded);
         }
         return "headers-sha256:" + sha256(String.join("\r\n", Collections.list(message.getAllHeaderLines())));
     }

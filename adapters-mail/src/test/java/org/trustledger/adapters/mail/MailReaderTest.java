@@ -21,6 +21,20 @@ class MailReaderTest {
     }
 
     @Test
+    void givenAMessageIdAWebAddressCannotCarry_thenItsHashIsTheId_soStaffCanStillNameItToRecordIt() throws Exception {
+        for (String id :
+                new String[] {"<a/b@example.jp>", "<50%off@example.jp>", "<a;b@example.jp>", "<a\\b@example.jp>"}) {
+            String first = MailReader.contactId(message("Message-ID: " + id + "\r\nFrom: a@example.jp\r\n"));
+
+            assertThat(first).as(id).matches("sha256:[0-9a-f]{64}");
+            assertThat(MailReader.contactId(message("Message-ID: " + id + "\r\nFrom: b@example.jp\r\n")))
+                    .isEqualTo(first);
+        }
+        assertThat(MailReader.contactId(message("Message-ID: <a.b+c=d@example.jp>\r\nFrom: a@example.jp\r\n")))
+                .isEqualTo("<a.b+c=d@example.jp>");
+    }
+
+    @Test
     void givenAMessageIdOfOnlyBlanksAndControls_thenTheHeadersAreTheIdAsWithoutOne() throws Exception {
         String blank = "Message-ID: \u0001 \t\r\nFrom: a@example.jp\r\nSubject: one\r\n";
         String other = "Message-ID: \u0001 \t\r\nFrom: a@example.jp\r\nSubject: another\r\n";
