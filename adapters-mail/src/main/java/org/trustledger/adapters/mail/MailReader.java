@@ -70,9 +70,9 @@ final class MailReader {
 
     /**
      * The message's {@code Message-ID}, which every copy of it carries, whoever reads it and however often; one longer
-     * than the log keeps, or one a web address cannot carry, is hashed. A message without one is known by a hash of its header block as the server stores
-     * it, which no re-read or restart changes: the same message delivered twice (with other Received lines) is then two
-     * contacts, which is what staff would see in the mailbox too.
+     * than the log keeps, or one a web address cannot carry, is hashed. A message without one is known by a hash of its
+     * header block as the server stores it, which no re-read or restart changes: the same message delivered twice (with
+     * other Received lines) is then two contacts, which is what staff would see in the mailbox too.
      */
     static String contactId(MimeMessage message) throws MessagingException {
         String id = message.getHeader("Message-ID", null);
