@@ -90,7 +90,8 @@ final class PartyCandidates {
                 }
             });
         }
-        List<KeyMatch> linkHits = linkKeys.isEmpty() ? List.of() : index.lookup(linkKeys, PARTIES_PER_KEY);
+        List<KeyMatch> linkHits =
+                linkKeys.isEmpty() ? List.of() : index.lookup(linkKeys, partiesPerKey(crowdedThreshold));
         Function<PartyId, PartyState> stateAt =
                 other -> statesAt.computeIfAbsent(other, o -> stateAsOf(o, at, p -> historyAsOf(p, at)));
         List<Candidate> candidates = new ArrayList<>();
@@ -282,7 +283,12 @@ final class PartyCandidates {
     }
 
     private Lookup lookup(Set<String> keys, PartyId self, int mostSharers) {
-        return lookup(index.lookup(keys, PARTIES_PER_KEY), keys, self, mostSharers);
+        return lookup(index.lookup(keys, partiesPerKey(mostSharers)), keys, self, mostSharers);
+    }
+
+    /** A key more than {@code mostSharers} parties share finds no one, so reading more of its parties is waste. */
+    private static int partiesPerKey(int mostSharers) {
+        return Math.min(PARTIES_PER_KEY, mostSharers);
     }
 
     /** The lookup of {@code keys} out of an index answer for those keys and perhaps more: each key's hit is its own. */

@@ -27,6 +27,12 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
     /** The width of the index column; longer keys come only from over-long free text and are not indexed. */
     static final int MAX_KEY_LENGTH = 400;
 
+    /**
+     * The most index entries a lookup counts under one key: a key that many parties share is crowded beyond doubt, and
+     * counting further would make a lookup's cost grow with the ledger. A key shared by more says this many.
+     */
+    static final int COUNTED_UP_TO = 1_000;
+
     /** Keys per statement when many are filed at once. */
     static final int ROWS_PER_STATEMENT = 500;
 
@@ -154,25 +160,45 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         if (keys.isEmpty()) {
             return List.of();
         }
+        List<String> ordered = new ArrayList<>(keys);
         Map<String, List<PartyId>> parties = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        // One round trip: each key's count, and no more than the limit of its parties, so a crowded key (a big
-        // office building) cannot flood the answer.
-        jdbc.sql("""
-                SELECT identity_key, party_id, shared_by FROM (
-                    SELECT identity_key, party_id,
-                           COUNT(*) OVER (PARTITION BY identity_key) AS shared_by,
-                           ROW_NUMBER() OVER (PARTITION BY identity_key ORDER BY party_id) AS rank_in_key
-                      FROM party_identity_key WHERE generation = %s AND identity_key IN (:keys)) ranked
-                 WHERE rank_in_key <= :limit
-                 ORDER BY identity_key, party_id""".formatted(generation.sql()))
-                .param("keys", keys)
-                .param("limit", limitPerKey)
-                .query(rs -> {
-                    String key = rs.getString("identity_key");
-                    parties.computeIfAbsent(key, k -> new ArrayList<>()).add(PartyId.of(rs.getString("party_id")));
-                    counts.put(key, rs.getInt("shared_by"));
-                });
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Object> params = new HashMap<>();
+        params.put("limit", limitPerKey);
+        params.put("counted", COUNTED_UP_TO);
+        // One round trip; each key reads at most the limit of its parties (first by id, straight off the primary key)
+        // and at most COUNTED_UP_TO index entries for its count, so a crowded key costs the same in any ledger.
+        StringBuilder sql = new StringBuilder();
+        String generation = this.generation.sql();
+        for (int i = 0; i < ordered.size(); i++) {
+            String key = ":key" + i;
+            params.put("key" + i, ordered.get(i));
+            if (i > 0) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("(SELECT identity_key, party_id, -1 AS shared_by FROM party_identity_key WHERE generation = ")
+                    .append(generation)
+                    .append(" AND identity_key = ")
+                    .append(key)
+                    .append(" ORDER BY party_id LIMIT :limit) UNION ALL (SELECT CAST(")
+                    .append(key)
+                    .append(" AS VARCHAR(400)), CAST(NULL AS VARCHAR(36)), COUNT(*) FROM (SELECT 1 AS one")
+                    .append(" FROM party_identity_key WHERE generation = ")
+                    .append(generation)
+                    .append(" AND identity_key = ")
+                    .append(key)
+                    .append(" LIMIT :counted) capped)");
+        }
+        sql.append(" ORDER BY 1, 2");
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            String key = rs.getString(1);
+            String party = rs.getString(2);
+            if (party == null) {
+                counts.put(key, rs.getInt(3));
+            } else {
+                parties.computeIfAbsent(key, k -> new ArrayList<>()).add(PartyId.of(party));
+            }
+        });
         List<KeyMatch> matches = new ArrayList<>();
         parties.forEach((key, found) -> matches.add(new KeyMatch(key, found, counts.get(key))));
         return matches;
