@@ -27,12 +27,6 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
     /** The width of the index column; longer keys come only from over-long free text and are not indexed. */
     static final int MAX_KEY_LENGTH = 400;
 
-    /**
-     * The most index entries a lookup counts under one key: a key that many parties share is crowded beyond doubt, and
-     * counting further would make a lookup's cost grow with the ledger. A key shared by more says this many.
-     */
-    static final int COUNTED_UP_TO = 1_000;
-
     /** Keys per statement when many are filed at once. */
     static final int ROWS_PER_STATEMENT = 500;
 
@@ -160,47 +154,44 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<String> ordered = new ArrayList<>(keys);
-        Map<String, List<PartyId>> parties = new LinkedHashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        String generation = this.generation.sql();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT identity_key, COUNT(*) AS shared_by FROM party_identity_key WHERE generation = " + generation
+                        + " AND identity_key IN (:keys) GROUP BY identity_key ORDER BY identity_key")
+                .param("keys", keys)
+                .query(rs -> {
+                    counts.put(rs.getString("identity_key"), rs.getInt("shared_by"));
+                });
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        // Then the parties: all of a key few share, and only the first by id — straight off the primary key — of a
+        // crowded one, so that a busy building costs the same in any ledger; ranking every row of each key in one
+        // query did not.
+        List<String> few = new ArrayList<>();
+        List<String> crowded = new ArrayList<>();
+        counts.forEach((key, count) -> (count <= limitPerKey ? few : crowded).add(key));
         Map<String, Object> params = new HashMap<>();
         params.put("limit", limitPerKey);
-        params.put("counted", COUNTED_UP_TO);
-        // One round trip; each key reads at most the limit of its parties (first by id, straight off the primary key)
-        // and at most COUNTED_UP_TO index entries for its count, so a crowded key costs the same in any ledger.
-        StringBuilder sql = new StringBuilder();
-        String generation = this.generation.sql();
-        for (int i = 0; i < ordered.size(); i++) {
-            String key = ":key" + i;
-            params.put("key" + i, ordered.get(i));
-            if (i > 0) {
-                sql.append(" UNION ALL ");
-            }
-            sql.append("(SELECT identity_key, party_id, -1 AS shared_by FROM party_identity_key WHERE generation = ")
-                    .append(generation)
-                    .append(" AND identity_key = ")
-                    .append(key)
-                    .append(" ORDER BY party_id LIMIT :limit) UNION ALL (SELECT CAST(")
-                    .append(key)
-                    .append(" AS VARCHAR(400)), CAST(NULL AS VARCHAR(36)), COUNT(*) FROM (SELECT 1 AS one")
-                    .append(" FROM party_identity_key WHERE generation = ")
-                    .append(generation)
-                    .append(" AND identity_key = ")
-                    .append(key)
-                    .append(" LIMIT :counted) capped)");
+        List<String> selects = new ArrayList<>();
+        String select = "SELECT identity_key, party_id FROM party_identity_key WHERE generation = " + generation;
+        if (!few.isEmpty()) {
+            params.put("few", few);
+            selects.add("(" + select + " AND identity_key IN (:few))");
         }
-        sql.append(" ORDER BY 1, 2");
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
-            String key = rs.getString(1);
-            String party = rs.getString(2);
-            if (party == null) {
-                counts.put(key, rs.getInt(3));
-            } else {
-                parties.computeIfAbsent(key, k -> new ArrayList<>()).add(PartyId.of(party));
-            }
-        });
+        for (int i = 0; i < crowded.size(); i++) {
+            params.put("crowded" + i, crowded.get(i));
+            selects.add("(" + select + " AND identity_key = :crowded" + i + " ORDER BY party_id LIMIT :limit)");
+        }
+        Map<String, List<PartyId>> parties = new HashMap<>();
+        jdbc.sql(String.join(" UNION ALL ", selects) + " ORDER BY identity_key, party_id")
+                .params(params)
+                .query(rs -> {
+                    parties.computeIfAbsent(rs.getString("identity_key"), k -> new ArrayList<>())
+                            .add(PartyId.of(rs.getString("party_id")));
+                });
         List<KeyMatch> matches = new ArrayList<>();
-        parties.forEach((key, found) -> matches.add(new KeyMatch(key, found, counts.get(key))));
+        counts.forEach((key, count) -> matches.add(new KeyMatch(key, parties.getOrDefault(key, List.of()), count)));
         return matches;
     }
 }

@@ -3,7 +3,6 @@ package org.trustledger.adapters.persistence.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -102,38 +101,6 @@ class JdbcPartyIdentityIndexTest {
             assertThat(hit.sharedBy()).isEqualTo(8);
             assertThat(hit.parties()).hasSize(3);
         });
-    }
-
-    @ParameterizedTest
-    @EnumSource(Kind.class)
-    void aKeyMoreShareThanIsCounted_saysTheMostCounted_soItsLookupDoesNotGrowWithTheLedger(Kind kind) {
-        open(kind);
-        String callCentre = "phone:+81120000000";
-        List<JdbcPartyIdentityIndex.Filing> filings = new ArrayList<>();
-        for (int i = 0; i <= JdbcPartyIdentityIndex.COUNTED_UP_TO; i++) {
-            filings.add(new JdbcPartyIdentityIndex.Filing(new PartyId(UUID.randomUUID()), callCentre, null));
-        }
-        index.addAll(filings);
-        PartyId alone = save("株式会社ネクストライン", "03-5321-7788", null);
-
-        List<KeyMatch> hits = index.lookup(
-                Set.of(callCentre, PhoneNumber.parse("03-5321-7788").indexKey()), 5);
-
-        assertThat(hits).hasSize(2);
-        assertThat(hits)
-                .filteredOn(hit -> hit.key().equals(callCentre))
-                .singleElement()
-                .satisfies(hit -> {
-                    assertThat(hit.sharedBy()).isEqualTo(JdbcPartyIdentityIndex.COUNTED_UP_TO);
-                    assertThat(hit.parties()).hasSize(5);
-                });
-        assertThat(hits)
-                .filteredOn(hit -> !hit.key().equals(callCentre))
-                .singleElement()
-                .satisfies(hit -> {
-                    assertThat(hit.sharedBy()).isEqualTo(1);
-                    assertThat(hit.parties()).containsExactly(alone);
-                });
     }
 
     @ParameterizedTest
