@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +111,34 @@ final class Screenings {
                             : match.parties().stream().map(Object::toString).collect(Collectors.toSet()));
         }
         return out;
+    }
+
+    /**
+     * Prints how many identity-index lookups and history reads the first calls of each kind make on average: what a call
+     * asks of the database, which the machine's load does not change.
+     */
+    static void describeReads(PartyIdentityIndex index, PartyHistories histories, Ledger.Calls calls, int count) {
+        AtomicLong lookups = new AtomicLong();
+        AtomicLong reads = new AtomicLong();
+        ScreeningService counted = service(
+                (keys, limitPerKey) -> {
+                    lookups.incrementAndGet();
+                    return index.lookup(keys, limitPerKey);
+                },
+                partyId -> {
+                    reads.incrementAndGet();
+                    return histories.of(partyId);
+                });
+        byName(calls).forEach((name, requests) -> {
+            lookups.set(0);
+            reads.set(0);
+            for (ScreeningRequest request : requests.subList(0, count)) {
+                counted.screen(request, Ledger.NOW);
+            }
+            LOG.info(String.format(
+                    "%-20s first %d calls: %.1f index lookups and %.1f history reads a call",
+                    name, count, lookups.get() / (double) count, reads.get() / (double) count));
+        });
     }
 
     /** Prints what the screening answers to the first calls of each kind, so a reader can see the calls are real. */

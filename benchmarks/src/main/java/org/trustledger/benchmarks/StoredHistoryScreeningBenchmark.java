@@ -53,6 +53,7 @@ public class StoredHistoryScreeningBenchmark extends ScreeningCalls {
                 .build();
         ScreeningService screening = Screenings.service(seeded.identityIndex(), new AxonPartyHistories(eventStore));
         Screenings.describe(screening, ledger.calls(), 64);
+        Screenings.describeReads(seeded.identityIndex(), new AxonPartyHistories(eventStore), ledger.calls(), 64);
         measure(screening, ledger.calls());
     }
 

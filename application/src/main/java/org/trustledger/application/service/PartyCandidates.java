@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,27 +68,55 @@ final class PartyCandidates {
     /** The known parties sharing any of the keys, and how crowded each key is. */
     record Found(List<Candidate> candidates, KeyCounts keyCounts) {}
 
+    /**
+     * The candidates as each alone would be assessed, with the I/O shared: all candidates' link keys are looked up in
+     * one index query rather than one a candidate, and a party read once — as a candidate or as a neighbour of one —
+     * is not read again for the next candidate that shares a key with it.
+     */
     Found find(Set<String> keys, Instant at) {
         Lookup lookup = lookup(keys, null, Integer.MAX_VALUE);
-        List<Candidate> candidates = new ArrayList<>();
+        Map<PartyId, Known> found = new LinkedHashMap<>();
+        Map<PartyId, PartyState> statesAt = new HashMap<>();
+        Set<String> linkKeys = new LinkedHashSet<>();
         for (PartyId partyId : lookup.parties()) {
-            candidate(partyId, at).ifPresent(candidates::add);
+            known(partyId, at).ifPresent(party -> {
+                found.put(partyId, party);
+                if (party.fromFold()) {
+                    // Exactly what stateAsOf would read for it as another candidate's neighbour.
+                    statesAt.put(partyId, party.state());
+                }
+                if (!party.state().terminated()) {
+                    linkKeys.addAll(LinkRule.lookupKeys(party.state()));
+                }
+            });
         }
+        List<KeyMatch> linkHits =
+                linkKeys.isEmpty() ? List.of() : index.lookup(linkKeys, partiesPerKey(crowdedThreshold));
+        Function<PartyId, PartyState> stateAt =
+                other -> statesAt.computeIfAbsent(other, o -> stateAsOf(o, at, p -> historyAsOf(p, at)));
+        List<Candidate> candidates = new ArrayList<>();
+        found.forEach((partyId, party) -> {
+            List<TerminatedLink> links = party.state().terminated()
+                    ? List.of()
+                    : unreviewedLinks(
+                            party.state(),
+                            lookup(linkHits, LinkRule.lookupKeys(party.state()), partyId, crowdedThreshold),
+                            stateAt);
+            candidates.add(candidate(partyId, party.state(), party.assess(links)));
+        });
         return new Found(candidates, lookup.keyCounts());
     }
 
-    /** A party as screening sees it as of {@code at}, its trust included; empty when it did not exist yet. */
-    Optional<Candidate> candidate(PartyId partyId, Instant at) {
-        return known(partyId, at)
-                .map(party -> new Candidate(
-                        partyId,
-                        party.state().kind(),
-                        party.state().details().identity(),
-                        assess(party, at),
-                        party.state().owesMoney(),
-                        party.state().servedBefore(),
-                        List.copyOf(party.state().callers()),
-                        PartyIdentityHistory.of(party.state())));
+    private static Candidate candidate(PartyId partyId, PartyState state, TrustAssessment trust) {
+        return new Candidate(
+                partyId,
+                state.kind(),
+                state.details().identity(),
+                trust,
+                state.owesMoney(),
+                state.servedBefore(),
+                List.copyOf(state.callers()),
+                PartyIdentityHistory.of(state));
     }
 
     /** The party's trust as of {@code at}, PROVISIONAL while a likely link to a terminated party awaits review. */
@@ -133,13 +162,18 @@ final class PartyCandidates {
 
     private List<TerminatedLink> unreviewedLinks(
             PartyState state, Instant at, Lookup lookup, Function<PartyId, List<SequencedEvent>> historyOf) {
+        return unreviewedLinks(state, lookup, other -> stateAsOf(other, at, historyOf));
+    }
+
+    private List<TerminatedLink> unreviewedLinks(
+            PartyState state, Lookup lookup, Function<PartyId, PartyState> stateAt) {
         if (state.terminated()) {
             return List.of();
         }
         List<PartyState> others = new ArrayList<>();
         for (PartyId other : lookup.parties()) {
             // Only who the others are and whether they are terminated counts here, so their trust is not folded.
-            PartyState otherState = stateAsOf(other, at, historyOf);
+            PartyState otherState = stateAt.apply(other);
             if (otherState.registered()) {
                 others.add(otherState);
             }
@@ -201,7 +235,7 @@ final class PartyCandidates {
     }
 
     /** A party's state as of an instant, and its trust there once its links are known. */
-    private record Known(PartyState state, Function<List<TerminatedLink>, TrustAssessment> trust) {
+    private record Known(PartyState state, Function<List<TerminatedLink>, TrustAssessment> trust, boolean fromFold) {
         TrustAssessment assess(List<TerminatedLink> links) {
             return trust.apply(links);
         }
@@ -225,11 +259,11 @@ final class PartyCandidates {
             return Optional.empty();
         }
         TrustPolicy.Folded fold = policy.fold(history, at);
-        return Optional.of(new Known(fold.state(), fold::assess));
+        return Optional.of(new Known(fold.state(), fold::assess, false));
     }
 
     private Known fromFold(FoldedParty party, Instant at) {
-        return new Known(party.state(), links -> party.trust().assess(policy, party.state(), at, links));
+        return new Known(party.state(), links -> party.trust().assess(policy, party.state(), at, links), true);
     }
 
     private List<SequencedEvent> historyAsOf(PartyId partyId, Instant at) {
@@ -249,9 +283,22 @@ final class PartyCandidates {
     }
 
     private Lookup lookup(Set<String> keys, PartyId self, int mostSharers) {
+        return lookup(index.lookup(keys, partiesPerKey(mostSharers)), keys, self, mostSharers);
+    }
+
+    /** A key more than {@code mostSharers} parties share finds no one, so reading more of its parties is waste. */
+    private static int partiesPerKey(int mostSharers) {
+        return Math.min(PARTIES_PER_KEY, mostSharers);
+    }
+
+    /** The lookup of {@code keys} out of an index answer for those keys and perhaps more: each key's hit is its own. */
+    private static Lookup lookup(List<KeyMatch> hits, Set<String> keys, PartyId self, int mostSharers) {
         Map<String, Integer> counts = new HashMap<>();
         Set<PartyId> found = new LinkedHashSet<>();
-        for (KeyMatch hit : index.lookup(keys, PARTIES_PER_KEY)) {
+        for (KeyMatch hit : hits) {
+            if (!keys.contains(hit.key())) {
+                continue;
+            }
             // A crowded key finds no one, but its count still weighs down what it shares with those found otherwise.
             counts.put(hit.key(), hit.sharedBy());
             if (hit.sharedBy() <= mostSharers) {

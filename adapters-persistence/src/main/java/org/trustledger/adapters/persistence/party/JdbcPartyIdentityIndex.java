@@ -154,27 +154,44 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         if (keys.isEmpty()) {
             return List.of();
         }
-        Map<String, List<PartyId>> parties = new LinkedHashMap<>();
+        String generation = this.generation.sql();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        // One round trip: each key's count, and no more than the limit of its parties, so a crowded key (a big
-        // office building) cannot flood the answer.
-        jdbc.sql("""
-                SELECT identity_key, party_id, shared_by FROM (
-                    SELECT identity_key, party_id,
-                           COUNT(*) OVER (PARTITION BY identity_key) AS shared_by,
-                           ROW_NUMBER() OVER (PARTITION BY identity_key ORDER BY party_id) AS rank_in_key
-                      FROM party_identity_key WHERE generation = %s AND identity_key IN (:keys)) ranked
-                 WHERE rank_in_key <= :limit
-                 ORDER BY identity_key, party_id""".formatted(generation.sql()))
+        jdbc.sql("SELECT identity_key, COUNT(*) AS shared_by FROM party_identity_key WHERE generation = " + generation
+                        + " AND identity_key IN (:keys) GROUP BY identity_key ORDER BY identity_key")
                 .param("keys", keys)
-                .param("limit", limitPerKey)
                 .query(rs -> {
-                    String key = rs.getString("identity_key");
-                    parties.computeIfAbsent(key, k -> new ArrayList<>()).add(PartyId.of(rs.getString("party_id")));
-                    counts.put(key, rs.getInt("shared_by"));
+                    counts.put(rs.getString("identity_key"), rs.getInt("shared_by"));
+                });
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        // Then the parties: all of a key few share, and only the first by id — straight off the primary key — of a
+        // crowded one, so that a busy building costs the same in any ledger; ranking every row of each key in one
+        // query did not.
+        List<String> few = new ArrayList<>();
+        List<String> crowded = new ArrayList<>();
+        counts.forEach((key, count) -> (count <= limitPerKey ? few : crowded).add(key));
+        Map<String, Object> params = new HashMap<>();
+        params.put("limit", limitPerKey);
+        List<String> selects = new ArrayList<>();
+        String select = "SELECT identity_key, party_id FROM party_identity_key WHERE generation = " + generation;
+        if (!few.isEmpty()) {
+            params.put("few", few);
+            selects.add("(" + select + " AND identity_key IN (:few))");
+        }
+        for (int i = 0; i < crowded.size(); i++) {
+            params.put("crowded" + i, crowded.get(i));
+            selects.add("(" + select + " AND identity_key = :crowded" + i + " ORDER BY party_id LIMIT :limit)");
+        }
+        Map<String, List<PartyId>> parties = new HashMap<>();
+        jdbc.sql(String.join(" UNION ALL ", selects) + " ORDER BY identity_key, party_id")
+                .params(params)
+                .query(rs -> {
+                    parties.computeIfAbsent(rs.getString("identity_key"), k -> new ArrayList<>())
+                            .add(PartyId.of(rs.getString("party_id")));
                 });
         List<KeyMatch> matches = new ArrayList<>();
-        parties.forEach((key, found) -> matches.add(new KeyMatch(key, found, counts.get(key))));
+        counts.forEach((key, count) -> matches.add(new KeyMatch(key, parties.getOrDefault(key, List.of()), count)));
         return matches;
     }
 }
