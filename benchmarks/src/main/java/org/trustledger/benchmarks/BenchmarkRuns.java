@@ -410,6 +410,7 @@ final class BenchmarkRuns {
                         default -> HttpBenchmarks.bareStartup(options, logFile("startup-bare"));
                     };
                     outsideJmh.record("Startup." + side + " ms", start.nanos() / 1e6);
+                    outsideJmh.record("Startup." + side + " cpu ms", start.cpuNanos() / 1e6);
                     outsideJmh.record(
                             "Startup." + side + " rss bytes", start.resident().bytes());
                 } catch (RuntimeException e) {
