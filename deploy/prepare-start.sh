@@ -19,7 +19,8 @@ rm -rf "$dir/lib"
 "$java" -Djarmode=tools -jar "$jar" extract --force --destination "$dir" --application-filename trustledger.jar
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
-# The training run's own account and database, thrown away with it.
+# The training run's own account and database, thrown away with it: the URL is given so that a SPRING_DATASOURCE_URL
+# in the environment never points the training run, and its migrations, at the production database.
 # shellcheck disable=SC2086
 TRUSTLEDGER_ADMIN_PASSWORD=training-run-only "$java" $options -XX:AOTCacheOutput="$dir/trustledger.aot" \
     -Dspring.context.exit=onRefresh -jar "$dir/trustledger.jar" \
