@@ -489,6 +489,7 @@ final class ReportMarkdown {
         md.append('\n');
     }
 
+    private static final String STARTUP_PROFILE = "benchmarks/README.md, \"Over HTTP: what limits it\", Startup";
     private static final String PROFILES = "benchmarks/README.md, \"Over HTTP: what limits it\"";
 
     private void httpWrites(StringBuilder md) {
@@ -799,6 +800,14 @@ final class ReportMarkdown {
                     .append(" |\n");
         }
         md.append("\nTarget: *product-aot* ≤ 1.5 × *minimal*.\n\n");
+        Summary startRatio = ratio("Startup.product-aot ms", "Startup.minimal ms");
+        verdict(
+                "Startup, product-aot ÷ minimal",
+                startRatio,
+                startRatio == null || startRatio.median() <= 1.5,
+                "≤ 1.5",
+                "In processor time: " + show(ratio("Startup.product-aot cpu ms", "Startup.minimal cpu ms"))
+                        + "; where the start goes: " + STARTUP_PROFILE + ".");
     }
 
     private void heap(StringBuilder md) {
