@@ -312,6 +312,11 @@ final class BenchmarkRuns {
                             outsideJmh.record(HOT_PARTY + suffix + " cpu ms", hot.cpuMillis());
                             lag(app, suffix);
                         }
+                        // What the load left resident, and its peak: the memory a host must give the product.
+                        RunningApplication.Resident resident = app.resident();
+                        outsideJmh.record("HTTP.rss" + suffix + " parties=" + size + " bytes", resident.bytes());
+                        outsideJmh.record(
+                                "HTTP.rss" + suffix + " parties=" + size + " peak bytes", resident.peakBytes());
                     }
                     if (smallest && !baselineFirst) {
                         rawInserts(target, suffix, warmup, measured);
@@ -365,20 +370,49 @@ final class BenchmarkRuns {
                 .forEach((view, share) -> outsideJmh.record("HTTP.lag." + view + suffix + " first", share));
     }
 
-    /** The product's first start on an empty embedded database, against the bare JDK server, alternating. */
+    /**
+     * The product's first start on an empty embedded database as the README's first command runs it and as its
+     * production section runs it (extracted, with the ahead-of-time cache of a training run), against the minimal
+     * Spring Boot web application on the product's own jars (plain and with a cache of its own) and the bare JDK
+     * server; in turn, each start's order rotated.
+     */
     private void startup(boolean baselineFirst) {
-        List<String> options = List.of(APP_HEAP);
+        List<String> options = List.of(appHeap());
+        StartupShapes.Shapes shapes;
+        try {
+            shapes = StartupShapes.prepare(RunningApplication.jar(), options);
+        } catch (RuntimeException e) {
+            LOG.error("extracting the jar or training the caches failed", e);
+            failures.add("startup, extracting and training");
+            return;
+        }
+        Path dataDir = Path.of("benchmarks", "target", "http-data", "startup");
+        List<String> productCache = List.of(appHeap(), "-XX:AOTCache=" + shapes.productCache());
+        List<String> minimalCache = List.of(appHeap(), "-XX:AOTCache=" + shapes.minimalCache());
+        List<String> sides = List.of("product", "product-aot", "minimal", "minimal-aot", "bare");
         for (int i = 0; i < settings.extra().startups(); i++) {
-            boolean bareFirst = baselineFirst ^ (i % 2 == 1);
-            for (String side : pair("product", "bare", bareFirst)) {
+            int first = (baselineFirst ? sides.size() - 1 : 0) + i;
+            for (int k = 0; k < sides.size(); k++) {
+                String side = sides.get((first + k) % sides.size());
                 try {
-                    long nanos = side.equals("product")
-                            ? HttpBenchmarks.productStartup(
-                                    Path.of("benchmarks", "target", "http-data", "startup"),
-                                    options,
-                                    logFile("startup-product"))
-                            : HttpBenchmarks.bareStartup(options, logFile("startup-bare"));
-                    outsideJmh.record("Startup." + side + " ms", nanos / 1e6);
+                    HttpBenchmarks.Startup start = switch (side) {
+                        case "product" ->
+                            HttpBenchmarks.productStartup(
+                                    dataDir, RunningApplication.jar(), options, logFile("startup-product"));
+                        case "product-aot" ->
+                            HttpBenchmarks.productStartup(
+                                    dataDir, shapes.productJar(), productCache, logFile("startup-product-aot"));
+                        case "minimal" ->
+                            HttpBenchmarks.minimalStartup(shapes.minimalJar(), options, logFile("startup-minimal"));
+                        case "minimal-aot" ->
+                            HttpBenchmarks.minimalStartup(
+                                    shapes.minimalJar(), minimalCache, logFile("startup-minimal-aot"));
+                        default -> HttpBenchmarks.bareStartup(options, logFile("startup-bare"));
+                    };
+                    outsideJmh.record("Startup." + side + " ms", start.nanos() / 1e6);
+                    outsideJmh.record("Startup." + side + " cpu ms", start.cpuNanos() / 1e6);
+                    outsideJmh.record(
+                            "Startup." + side + " rss bytes", start.resident().bytes());
                 } catch (RuntimeException e) {
                     LOG.error("a {} start failed", side, e);
                     failures.add("startup, " + side);
@@ -412,9 +446,12 @@ final class BenchmarkRuns {
                         Kind.H2, Path.of("benchmarks", "target", "http-data", "heap-" + side), parties);
                 // No flight recording here: what it keeps would be counted with what the product holds.
                 try (RunningApplication app =
-                        RunningApplication.start(target.database(), List.of(APP_HEAP), logFile("heap-" + side))) {
+                        RunningApplication.start(target.database(), List.of(appHeap()), logFile("heap-" + side))) {
                     HttpBenchmarks.HeapUse use =
                             HttpBenchmarks.heap(app, calls, side.equals("ledger") ? ids : List.of(), HISTOGRAM_LINES);
+                    RunningApplication.Resident resident = app.resident();
+                    outsideJmh.record("Heap." + side + " rss bytes", resident.bytes());
+                    outsideJmh.record("Heap." + side + " peak rss bytes", resident.peakBytes());
                     outsideJmh.record("Heap." + side + " bytes", use.usedBytes());
                     outsideJmh.record("Heap." + side + " live bytes", use.liveBytes());
                     histograms.add("## " + side);
@@ -428,13 +465,17 @@ final class BenchmarkRuns {
         }
     }
 
-    private static final String APP_HEAP = "-Xmx2g";
+    /** The product's heap limit, {@code --app-heap}: by default the one its README gives for production. */
+    private String appHeap() {
+        return "-Xmx" + settings.extra().appHeap();
+    }
+
     private static final int HISTOGRAM_LINES = 12;
 
-    /** The product's JVM options: the same heap limit as the JMH forks, and a flight recording when asked for. */
+    /** The product's JVM options: its heap limit, and a flight recording when asked for. */
     private List<String> appOptions(String name) {
         List<String> options = new ArrayList<>();
-        options.add(APP_HEAP);
+        options.add(appHeap());
         if (settings.extra().appJfr()) {
             // Spring's filter chain alone is deeper than the recorder's default 64 frames.
             options.add("-XX:FlightRecorderOptions:stackdepth=512");

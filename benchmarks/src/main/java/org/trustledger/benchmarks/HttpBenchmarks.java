@@ -689,17 +689,24 @@ final class HttpBenchmarks {
 
     // ---- startup ----------------------------------------------------------------------------------------------------
 
-    /** The product's first start on an empty data directory, the README's first command, to a healthy answer. */
-    static long productStartup(Path dataDir, List<String> jvmOptions, Path log) {
+    /**
+     * How long a start took to the first healthy answer, the processor time the process had used by then (all its
+     * threads; on a machine shared with other work it varies far less than the time on the clock) and its resident
+     * set at that moment.
+     */
+    record Startup(long nanos, long cpuNanos, RunningApplication.Resident resident) {}
+
+    /** The product's first start on an empty data directory from this jar, to a healthy answer. */
+    static Startup productStartup(Path dataDir, Path jar, List<String> jvmOptions, Path log) {
         deleteRecursively(dataDir);
         try (RunningApplication app =
-                RunningApplication.start(RunningApplication.Database.h2(dataDir), jvmOptions, log)) {
-            return app.startupNanos();
+                RunningApplication.start(RunningApplication.Database.h2(dataDir), jvmOptions, jar, log)) {
+            return new Startup(app.startupNanos(), app.cpuNanos(), app.resident());
         }
     }
 
     /** The JDK's own HTTP server from this jar, timed the same way: from process start to the first 200. */
-    static long bareStartup(List<String> jvmOptions, Path log) {
+    static Startup bareStartup(List<String> jvmOptions, Path log) {
         int port = RunningApplication.freePort();
         List<String> command = new ArrayList<>();
         command.add(RunningApplication.java().toString());
@@ -708,19 +715,40 @@ final class HttpBenchmarks {
         command.add(System.getProperty("java.class.path"));
         command.add(HelloServer.class.getName());
         command.add(Integer.toString(port));
+        return startup(command, "http://127.0.0.1:" + port + "/health", log);
+    }
+
+    /** The minimal Spring Boot web application from this jar, timed the same way, to its actuator's 200. */
+    static Startup minimalStartup(Path jar, List<String> jvmOptions, Path log) {
+        int port = RunningApplication.freePort();
+        List<String> command = new ArrayList<>();
+        command.add(RunningApplication.java().toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        command.add("--server.address=127.0.0.1");
+        command.add("--server.port=" + port);
+        return startup(command, "http://127.0.0.1:" + port + "/actuator/health", log);
+    }
+
+    private static Startup startup(List<String> command, String health, Path log) {
         try (HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build()) {
             Files.createDirectories(log.getParent());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().remove("JDK_JAVA_OPTIONS");
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+            Process process = builder.start();
             try {
-                return RunningApplication.awaitHealthy(
-                        process, client, java.net.URI.create("http://127.0.0.1:" + port + "/health"), started, log);
+                long nanos =
+                        RunningApplication.awaitHealthy(process, client, java.net.URI.create(health), started, log);
+                long cpu =
+                        process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+                return new Startup(nanos, cpu, RunningApplication.Resident.of(process.pid()));
             } finally {
                 process.destroy();
                 process.waitFor(30, TimeUnit.SECONDS);
@@ -732,6 +760,7 @@ final class HttpBenchmarks {
             throw new IllegalStateException("interrupted", e);
         }
     }
+
     // ---- heap -------------------------------------------------------------------------------------------------------
 
     /**

@@ -489,11 +489,14 @@ final class ReportMarkdown {
         md.append('\n');
     }
 
+    private static final String STARTUP_PROFILE = "benchmarks/README.md, \"Over HTTP: what limits it\", Startup";
     private static final String PROFILES = "benchmarks/README.md, \"Over HTTP: what limits it\"";
 
     private void httpWrites(StringBuilder md) {
         md.append("## B1 writes over HTTP\n\n")
-                .append("The product's own runnable jar started as a child process on 127.0.0.1 (`-Xmx2g`), signed in ")
+                .append("The product's own runnable jar started as a child process on 127.0.0.1 (`-Xmx")
+                .append(settings.extra().appHeap())
+                .append("`), signed in ")
                 .append("with a personal token; 1 or 8 clients (the JDK `HttpClient`, HTTP/1.1) each record callers ")
                 .append("(`POST /api/v1/parties/{id}/callers`, a name given only in part) on 20 parties of their own, ")
                 .append("one request after the other, after ")
@@ -757,61 +760,121 @@ final class ReportMarkdown {
         if (product == null) {
             return;
         }
+        String heap = "`-Xmx" + settings.extra().appHeap() + "`";
         md.append("## Startup\n\n")
-                .append("The product's runnable jar on the embedded default (an H2 file database in an empty data ")
-                .append("directory, as the README's first command starts it, so Flyway creates the schema), `-Xmx2g`, ")
-                .append("from process start to the first 200 of `GET /actuator/health`, polled every 10 ms. ")
-                .append("Baseline: the JDK's own HTTP server (`HelloServer`) started from the benchmarks' jar with ")
-                .append("the same JVM and options and timed the same way: what any Java service pays to start ")
-                .append("the JVM and answer HTTP. ")
+                .append("The product on the embedded default (an H2 file database in an empty data directory, so ")
+                .append("Flyway creates the schema), ")
+                .append(heap)
+                .append(", from process start to the first 200 of `GET /actuator/health`, polled every 10 ms; the ")
+                .append("resident set (`VmRSS`) at that moment. *product*: the runnable jar as the README's first ")
+                .append("command starts it (`java -jar`); *product-aot*: as its production section starts it, the ")
+                .append("jar extracted (`java -Djarmode=tools -jar … extract`) and started with the ahead-of-time ")
+                .append("cache of a training run (`-XX:AOTCacheOutput`, `-Dspring.context.exit=onRefresh`). ")
+                .append("Baseline: *minimal*, a Spring Boot web application with nothing of its own ")
+                .append("(`MinimalWebApplication`) beside the extracted product, its class path only the web and ")
+                .append("actuator jars of the product's own `lib/`, answering its actuator's health; *minimal-aot*, ")
+                .append("the same with a cache of its own trained the same way. *bare*: the JDK's own HTTP server ")
+                .append("(`HelloServer`), what any Java service pays to start the JVM and answer HTTP. ")
                 .append(settings.extra().startups())
-                .append(" starts of each a run, alternating.\n\n")
-                .append("| product ms | bare JDK server ms | ratio |\n| ---: | ---: | ---: |\n| ")
-                .append(show(product))
-                .append(" | ")
-                .append(show(figure("Startup.bare ms")))
-                .append(" | ")
-                .append(show(ratio("Startup.product ms", "Startup.bare ms")))
-                .append(" |\n\n");
+                .append(" starts of each a run, in turn.\n\n")
+                .append("The processor time the process had used by its first healthy answer (all threads) is ")
+                .append("given beside the time on the clock: on a shared machine it varies far less.\n\n")
+                .append("| start | ms | ÷ minimal | ÷ minimal-aot | CPU ms | CPU ÷ minimal | MB resident |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (String side : List.of("product", "product-aot", "minimal", "minimal-aot", "bare")) {
+            String key = "Startup." + side + " ms";
+            md.append("| ")
+                    .append(side)
+                    .append(" | ")
+                    .append(show(figure(key)))
+                    .append(" | ")
+                    .append(show(ratio(key, "Startup.minimal ms")))
+                    .append(" | ")
+                    .append(show(ratio(key, "Startup.minimal-aot ms")))
+                    .append(" | ")
+                    .append(show(figure("Startup." + side + " cpu ms")))
+                    .append(" | ")
+                    .append(show(ratio("Startup." + side + " cpu ms", "Startup.minimal cpu ms")))
+                    .append(" | ")
+                    .append(show(megabytes(figure("Startup." + side + " rss bytes"))))
+                    .append(" |\n");
+        }
+        md.append("\nTarget: *product-aot* ≤ 1.5 × *minimal*.\n\n");
+        Summary startRatio = ratio("Startup.product-aot ms", "Startup.minimal ms");
+        verdict(
+                "Startup, product-aot ÷ minimal",
+                startRatio,
+                startRatio == null || startRatio.median() <= 1.5,
+                "≤ 1.5",
+                "In processor time: " + show(ratio("Startup.product-aot cpu ms", "Startup.minimal cpu ms"))
+                        + "; where the start goes: " + STARTUP_PROFILE + ".");
     }
 
     private void heap(StringBuilder md) {
         Summary ledger = figure("Heap.ledger bytes");
-        if (ledger == null) {
-            return;
-        }
-        md.append("## Heap after a large load\n\n")
-                .append("The product (`-Xmx2g`) started on an H2 file database holding ")
-                .append(show(figure("Heap.parties")))
-                .append(" parties and ")
-                .append(show(figure("Heap.events")))
-                .append(" events (the generated ledger, each history lengthened by callers identified), then used ")
-                .append("for a moment (200 screenings and 200 party reads), then the live objects by class ")
-                .append("(`jcmd GC.class_histogram`, which collects fully first), a full collection (`jcmd GC.run`) ")
-                .append("and the heap in use as G1 counts it (`jcmd GC.heap_info`, whole regions). Baseline: the ")
-                .append("same on an empty database. Measured once a report.\n\n")
-                .append("| | with the ledger MB | empty MB | ratio |\n| --- | ---: | ---: | ---: |\n| heap in use | ")
-                .append(show(megabytes(ledger)))
-                .append(" | ")
-                .append(show(megabytes(figure("Heap.empty bytes"))))
-                .append(" | ")
-                .append(show(ratio("Heap.ledger bytes", "Heap.empty bytes")))
-                .append(" |\n| live objects | ")
-                .append(show(megabytes(figure("Heap.ledger live bytes"))))
-                .append(" | ")
-                .append(show(megabytes(figure("Heap.empty live bytes"))))
-                .append(" | ")
-                .append(show(ratio("Heap.ledger live bytes", "Heap.empty live bytes")))
-                .append(" |\n\n");
-        try {
-            if (Files.exists(HEAP_HISTOGRAMS)) {
-                md.append("What holds it, live objects by class (`jcmd GC.class_histogram`, top entries):\n\n```\n");
-                Files.readAllLines(HEAP_HISTOGRAMS, StandardCharsets.UTF_8)
-                        .forEach(line -> md.append(line).append('\n'));
-                md.append("```\n\n");
+        if (ledger != null) {
+            md.append("## Heap after a large load\n\n")
+                    .append("The product (`-Xmx")
+                    .append(settings.extra().appHeap())
+                    .append("`) started on an H2 file database holding ")
+                    .append(show(figure("Heap.parties")))
+                    .append(" parties and ")
+                    .append(show(figure("Heap.events")))
+                    .append(" events (the generated ledger, each history lengthened by callers identified), then used ")
+                    .append("for a moment (200 screenings and 200 party reads), then the live objects by class ")
+                    .append(
+                            "(`jcmd GC.class_histogram`, which collects fully first), a full collection (`jcmd GC.run`) ")
+                    .append("and the heap in use as G1 counts it (`jcmd GC.heap_info`, whole regions); then the ")
+                    .append("process's resident set (`VmRSS` in `/proc/PID/status`) and its high-water mark ")
+                    .append("(`VmHWM`). Baseline: the same on an empty database. Measured once a report.\n\n")
+                    .append("| | with the ledger MB | empty MB | ratio |\n| --- | ---: | ---: | ---: |\n");
+            for (String[] row : new String[][] {
+                {"heap in use", "bytes"}, {"live objects", "live bytes"},
+                {"resident set", "rss bytes"}, {"resident set at its highest", "peak rss bytes"}
+            }) {
+                md.append("| ")
+                        .append(row[0])
+                        .append(" | ")
+                        .append(show(megabytes(figure("Heap.ledger " + row[1]))))
+                        .append(" | ")
+                        .append(show(megabytes(figure("Heap.empty " + row[1]))))
+                        .append(" | ")
+                        .append(show(ratio("Heap.ledger " + row[1], "Heap.empty " + row[1])))
+                        .append(" |\n");
             }
-        } catch (IOException e) {
-            LOG.warn("cannot read {}", HEAP_HISTOGRAMS, e);
+            md.append('\n');
+            try {
+                if (Files.exists(HEAP_HISTOGRAMS)) {
+                    md.append(
+                            "What holds it, live objects by class (`jcmd GC.class_histogram`, top entries):\n\n```\n");
+                    Files.readAllLines(HEAP_HISTOGRAMS, StandardCharsets.UTF_8)
+                            .forEach(line -> md.append(line).append('\n'));
+                    md.append("```\n\n");
+                }
+            } catch (IOException e) {
+                LOG.warn("cannot read {}", HEAP_HISTOGRAMS, e);
+            }
+        }
+        List<String> loads = new ArrayList<>();
+        for (String database : List.of(H2, POSTGRESQL)) {
+            for (String size : database.equals(H2)
+                    ? settings.extra().httpParties()
+                    : settings.extra().httpPostgresqlParties()) {
+                String key = "HTTP.rss database=" + database + " parties=" + size;
+                if (figure(key + " bytes") != null) {
+                    loads.add("| " + database + " | " + size + " | " + show(megabytes(figure(key + " bytes"))) + " | "
+                            + show(megabytes(figure(key + " peak bytes"))) + " |\n");
+                }
+            }
+        }
+        if (!loads.isEmpty()) {
+            md.append("### Resident set after the load over HTTP\n\n")
+                    .append("The product (`-Xmx")
+                    .append(settings.extra().appHeap())
+                    .append("`) of each run over HTTP, just before it was stopped: `VmRSS` and `VmHWM`.\n\n")
+                    .append("| database | parties | MB resident | MB at its highest |\n| --- | ---: | ---: | ---: |\n");
+            loads.forEach(md::append);
+            md.append('\n');
         }
     }
 

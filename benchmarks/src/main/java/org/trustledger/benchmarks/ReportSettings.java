@@ -81,6 +81,7 @@ record ReportSettings(
             int heapParties,
             long heapEvents,
             boolean appJfr,
+            String appHeap,
             List<String> only) {
         static final List<String> GROUPS = List.of(
                 "writes",
@@ -107,6 +108,8 @@ record ReportSettings(
                     Integer.parseInt(given.getOrDefault("heap-parties", "100000")),
                     Long.parseLong(given.getOrDefault("heap-events", "1000000")),
                     Boolean.parseBoolean(given.getOrDefault("app-jfr", "false")),
+                    // The heap the README's production section gives the product: the report shows it suffices.
+                    given.getOrDefault("app-heap", "256m"),
                     list(given.getOrDefault("only", String.join(",", GROUPS))));
             List<String> unknown =
                     extra.only.stream().filter(g -> !GROUPS.contains(g)).toList();
@@ -124,6 +127,7 @@ record ReportSettings(
                             "heap-parties",
                             "heap-events",
                             "app-jfr",
+                            "app-heap",
                             "only"));
             return extra;
         }
