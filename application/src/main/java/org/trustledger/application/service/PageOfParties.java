@@ -1,0 +1,88 @@
+package org.trustledger.application.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.trustledger.application.port.out.PartyFolds;
+import org.trustledger.application.port.out.PartyIdentityIndex;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.screening.LinkRule;
+
+/**
+ * What assessing a page of parties reads, read once for the page: each party's fold (the page's own and the neighbours
+ * they share a key with), and the identity index asked once for every key the page's parties are looked up by, rather
+ * than a round trip a party. Answers exactly what the folds and the index answer: a lookup of keys the page did not
+ * ask for, or of more parties a key than it asked for, goes to the index.
+ */
+final class PageOfParties implements PartyFolds, PartyIdentityIndex {
+    /** More keys than this to a page are asked for a party at a time: a statement's parameters are bounded. */
+    static final int MOST_KEYS = 5_000;
+
+    private final PartyFolds folds;
+    private final PartyIdentityIndex index;
+    private final Map<PartyId, Optional<FoldedParty>> folded = new HashMap<>();
+    private final Set<String> expected = new LinkedHashSet<>();
+    /** Each key's match, in the order the index answered them. */
+    private Map<String, KeyMatch> found;
+
+    private Map<String, Integer> order;
+    private int foundLimit;
+
+    PageOfParties(PartyFolds folds, PartyIdentityIndex index) {
+        this.folds = folds;
+        this.index = index;
+    }
+
+    /** Folds the page's parties and notes the keys their assessment will look up. */
+    void read(List<PartyId> page) {
+        for (PartyId party : page) {
+            current(party).ifPresent(fold -> expected.addAll(LinkRule.lookupKeys(fold.state())));
+        }
+        if (expected.size() > MOST_KEYS) {
+            expected.clear();
+        }
+    }
+
+    @Override
+    public Optional<FoldedParty> current(PartyId partyId) {
+        Optional<FoldedParty> known = folded.get(partyId);
+        if (known == null) {
+            known = folds.current(partyId);
+            folded.put(partyId, known);
+        }
+        return known;
+    }
+
+    @Override
+    public List<KeyMatch> lookup(Set<String> keys, int limitPerKey) {
+        if (keys.isEmpty() || !expected.containsAll(keys)) {
+            return index.lookup(keys, limitPerKey);
+        }
+        if (found == null || limitPerKey > foundLimit) {
+            found = new HashMap<>();
+            order = new HashMap<>();
+            foundLimit = limitPerKey;
+            for (KeyMatch match : index.lookup(expected, limitPerKey)) {
+                found.put(match.key(), match);
+                order.put(match.key(), order.size());
+            }
+        }
+        List<KeyMatch> matches = new ArrayList<>();
+        for (String key : keys) {
+            KeyMatch match = found.get(key);
+            if (match != null) {
+                matches.add(
+                        match.parties().size() <= limitPerKey
+                                ? match
+                                : new KeyMatch(key, match.parties().subList(0, limitPerKey), match.sharedBy()));
+            }
+        }
+        matches.sort(Comparator.comparing(match -> order.get(match.key())));
+        return matches;
+    }
+}
