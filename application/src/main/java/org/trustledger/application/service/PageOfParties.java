@@ -15,13 +15,17 @@ import org.trustledger.domain.screening.LinkRule;
 
 /**
  * What assessing a page of parties reads, read once for the page: each party's fold (the page's own and the neighbours
- * they share a key with), and the identity index asked once for every key the page's parties are looked up by, rather
- * than a round trip a party. Answers exactly what the folds and the index answer: a lookup of keys the page did not
+ * they share a key with), and the identity index asked for each key the page's parties are looked up by once, rather
+ * than once for every party that has it. Answers exactly what the folds and the index answer: a lookup of keys the page did not
  * ask for, or of more parties a key than it asked for, goes to the index.
  */
 final class PageOfParties implements PartyFolds, PartyIdentityIndex {
-    /** More keys than this to a page are asked for a party at a time: a statement's parameters are bounded. */
-    static final int MOST_KEYS = 5_000;
+    /**
+     * Keys asked in one lookup: about as many as one party's own. A database checks each row it finds against every key
+     * asked for (H2 walks the list), and a key thousands of parties share is counted row by row, so one lookup of a
+     * page's thousands of keys costs what the lookups of each party did; lookups this size read each key once a page.
+     */
+    static final int KEYS_A_LOOKUP = 16;
 
     private final PartyFolds folds;
     private final PartyIdentityIndex index;
@@ -42,9 +46,6 @@ final class PageOfParties implements PartyFolds, PartyIdentityIndex {
     void read(List<PartyId> page) {
         for (PartyId party : page) {
             current(party).ifPresent(fold -> expected.addAll(LinkRule.lookupKeys(fold.state())));
-        }
-        if (expected.size() > MOST_KEYS) {
-            expected.clear();
         }
     }
 
@@ -67,9 +68,13 @@ final class PageOfParties implements PartyFolds, PartyIdentityIndex {
             found = new HashMap<>();
             order = new HashMap<>();
             foundLimit = limitPerKey;
-            for (KeyMatch match : index.lookup(expected, limitPerKey)) {
-                found.put(match.key(), match);
-                order.put(match.key(), order.size());
+            List<String> all = List.copyOf(expected);
+            for (int from = 0; from < all.size(); from += KEYS_A_LOOKUP) {
+                Set<String> some = new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + KEYS_A_LOOKUP)));
+                for (KeyMatch match : index.lookup(some, limitPerKey)) {
+                    found.put(match.key(), match);
+                    order.put(match.key(), order.size());
+                }
             }
         }
         List<KeyMatch> matches = new ArrayList<>();
