@@ -11,6 +11,7 @@ import static org.trustledger.benchmarks.Figures.SECONDS;
 import static org.trustledger.benchmarks.Figures.STARTED;
 import static org.trustledger.benchmarks.Report.HEAP_HISTOGRAMS;
 import static org.trustledger.benchmarks.ReportSettings.REBUILD_EVENTS;
+import static org.trustledger.benchmarks.ReportSettings.REBUILD_PARTIES;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -508,7 +509,8 @@ final class BenchmarkRuns {
                             .warmupIterations(1)
                             .measurementIterations(Math.max(1, settings.iterations() - 1))
                             .param("database", H2, POSTGRESQL)
-                            .param("events", REBUILD_EVENTS),
+                            .param("events", REBUILD_EVENTS)
+                            .param("parties", REBUILD_PARTIES),
                     "");
         }
     }

@@ -38,13 +38,12 @@ import org.trustledger.domain.party.TroubleCategory;
 import org.trustledger.domain.party.Yen;
 
 /**
- * A large ledger for the rebuild benchmark, stored through the product's event storage engine: parties of about
- * {@link #EVENTS_PER_PARTY} events each (requests, callers, troubles, shortfalls and settlements, an amendment now and
- * then), every history produced by the real decider, and the parties of a group interleaved in the global order as
- * staff recording at the same time would leave them. Generated a group at a time, so the ledger is never in memory.
+ * A large ledger for the rebuild benchmark, stored through the product's event storage engine: the events spread evenly
+ * over a given number of parties (requests, callers, troubles, shortfalls and settlements, an amendment now and then),
+ * every history produced by the real decider, and the parties of a group interleaved in the global order as staff
+ * recording at the same time would leave them. Generated a group at a time, so the ledger is never in memory.
  */
 final class RebuildLedger {
-    static final int EVENTS_PER_PARTY = 25;
     private static final int PARTIES_PER_GROUP = 400;
     private static final Instant START = Instant.parse("2024-01-05T00:00:00Z");
     private static final MetaData RECORDED_BY = MetaData.with(RecordingMetaData.RECORDED_BY, "bench");
@@ -52,13 +51,17 @@ final class RebuildLedger {
     private final SplittableRandom random = new SplittableRandom(20_261_130L);
     private int parties;
 
-    /** Stores at least {@code events} events; answers how many it stored. */
-    long store(EventStorageEngine engine, long events) {
+    /**
+     * Stores about {@code events} events over {@code partyCount} parties, each party's share of them in turn (a decision
+     * may record more than one event, so a history can run one or two over); answers how many it stored.
+     */
+    long store(EventStorageEngine engine, long events, int partyCount) {
         long stored = 0;
-        while (stored < events) {
+        while (parties < partyCount) {
             List<List<PartyEvent>> group = new ArrayList<>();
-            for (int i = 0; i < PARTIES_PER_GROUP && stored < events; i++) {
-                List<PartyEvent> history = history();
+            for (int i = 0; i < PARTIES_PER_GROUP && parties < partyCount; i++) {
+                long share = events * (parties + 1L) / partyCount - events * parties / partyCount;
+                List<PartyEvent> history = history((int) Math.max(1, share));
                 group.add(history);
                 stored += history.size();
             }
@@ -90,7 +93,7 @@ final class RebuildLedger {
         return stored;
     }
 
-    private List<PartyEvent> history() {
+    private List<PartyEvent> history(int length) {
         int n = parties++;
         PartyId id = new PartyId(new UUID(0x5EED_0000_0000_4000L | n, random.nextLong() | 0x8000_0000_0000_0000L));
         boolean reseller = random.nextInt(3) == 0;
@@ -113,7 +116,7 @@ final class RebuildLedger {
         apply.accept(new RegisterParty(id, reseller ? PartyKind.RESELLER : PartyKind.CUSTOMER, details, clock[0]));
         int invoices = 0;
         String open = null;
-        while (events.size() < EVENTS_PER_PARTY) {
+        while (events.size() < length) {
             clock[0] = clock[0].plus(Duration.ofHours(1 + random.nextInt(200)));
             Instant at = clock[0];
             int pick = random.nextInt(20);

@@ -12,6 +12,7 @@ import static org.trustledger.benchmarks.Figures.SECONDS;
 import static org.trustledger.benchmarks.Figures.STARTED;
 import static org.trustledger.benchmarks.Report.HEAP_HISTOGRAMS;
 import static org.trustledger.benchmarks.ReportSettings.REBUILD_EVENTS;
+import static org.trustledger.benchmarks.ReportSettings.REBUILD_PARTIES;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -457,12 +458,14 @@ final class ReportMarkdown {
                         "query, with a batched upsert of one `party_view` row per event (`RebuildBenchmark.rawReplay`). ")
                 .append("The ledger holds ")
                 .append(REBUILD_EVENTS)
-                .append(" events, parties of 25 events each recorded at the same time; events per second are the ")
+                .append(" events spread over ")
+                .append(REBUILD_PARTIES)
+                .append(" parties recording at the same time; events per second are the ")
                 .append("ledger's size over one whole pass. Target ≥ 0.3.\n\n")
                 .append("| database | rebuild events/s | raw events/s | ratio |\n")
                 .append("| --- | ---: | ---: | ---: |\n");
         for (String database : List.of(H2, POSTGRESQL)) {
-            String suffix = " database=" + database + " events=" + REBUILD_EVENTS;
+            String suffix = " database=" + database + " events=" + REBUILD_EVENTS + " parties=" + REBUILD_PARTIES;
             String rebuild = "RebuildBenchmark.rebuild" + suffix;
             String raw = "RebuildBenchmark.rawReplay" + suffix;
             // Single-shot times: events per second are the size over the time, and the ratio is raw time ÷ rebuild

@@ -24,6 +24,13 @@ record ReportSettings(
      */
     static final String REBUILD_EVENTS = System.getProperty("trustledger.benchmarks.rebuild-events", "200000");
 
+    /**
+     * The parties B2's events are spread over: {@code -Dtrustledger.benchmarks.rebuild-parties}, by default one for every
+     * ten events, the target's shape (100 000 parties for a million events).
+     */
+    static final String REBUILD_PARTIES = System.getProperty(
+            "trustledger.benchmarks.rebuild-parties", String.valueOf(Long.parseLong(REBUILD_EVENTS) / 10));
+
     static ReportSettings parse(String[] args) {
         Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
