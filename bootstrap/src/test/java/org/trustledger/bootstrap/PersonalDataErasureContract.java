@@ -102,6 +102,18 @@ abstract class PersonalDataErasureContract {
         assertThat(answers).allSatisfy(answer -> assertThat(PLAINTEXT).noneMatch(answer::contains));
         assertThat(api.text(party + "/export?format=jsonl").body()).contains("消去済み");
 
+        // What the erasure itself left in the read side, before a rebuild or a compaction could tidy it away.
+        List<String> rows = new ArrayList<>();
+        for (String table : List.of("party_view", "party_identity_key", "trust_view", "contact_log")) {
+            String column = table.equals("contact_log") ? "recorded_on" : "party_id";
+            jdbc.queryForList("SELECT * FROM " + table + " WHERE " + column + " = ?", id)
+                    .forEach(row -> rows.add(table + " " + row.values()));
+        }
+        rows.add("snapshots "
+                + jdbc.queryForObject(
+                        "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Long.class, id));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(PLAINTEXT).noneMatch(row::contains));
+
         // The read models rebuilt from the events alone hold no more of the person than before.
         assertThat(api.post("/api/v1/admin/rebuilds", "").status()).isEqualTo(202);
         assertThat(rebuildEnded(api)).isEqualTo("SUCCEEDED");
