@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trustledger.adapters.persistence.personal.MasterKey;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +69,10 @@ final class RunningApplication implements AutoCloseable {
                     List.of(
                             "--spring.datasource.url=" + url,
                             "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres"));
+                            "--spring.datasource.password=postgres",
+                            // A node on PostgreSQL does not start without a master key for personal data; an earlier
+                            // build measured against this one ignores the setting.
+                            "--trustledger.personal-data.master-key=" + MasterKey.generate()));
         }
     }
 

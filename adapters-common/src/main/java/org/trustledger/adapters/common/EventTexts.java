@@ -133,6 +133,7 @@ public class EventTexts {
                         e.reason());
             case RenameConfirmed e -> message("ui.event.text.renameConfirmed", locale, e.reason());
             case PartyEvent.EntryRetracted e -> message("ui.event.text.retracted", locale, e.sequence(), e.reason());
+            case PartyEvent.PersonalDataErased e -> message("ui.event.text.erased", locale, e.reason());
         };
     }
 }

@@ -25,6 +25,7 @@ import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
+import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
 import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
@@ -66,6 +67,17 @@ public class PartyViewProjection {
             return; // already applied: a replay must not count an event twice
         }
         PartyView next;
+        if (event instanceof PersonalDataErased) {
+            // The person's key is destroyed before the erasure is recorded, so the history now reads erased values:
+            // the row is folded again from it, and what is still filed is whatever identifies no person.
+            PartyState state = PartyDecider.replay(histories.of(view.partyId()).stream()
+                    .filter(entry -> entry.sequence() <= sequence)
+                    .map(SequencedEvent::event)
+                    .toList());
+            views.save(folded(view, state, sequence));
+            reindex(view.partyId(), Map.of(), PartyIdentityHistory.indexKeys(state));
+            return;
+        }
         if (event instanceof EntryRetracted) {
             List<SequencedEvent> history = histories.of(view.partyId()).stream()
                     .filter(entry -> entry.sequence() <= sequence)
@@ -210,6 +222,9 @@ public class PartyViewProjection {
             }
             case EntryRetracted e -> {
                 // folded again from the history by the handler, which can read it
+            }
+            case PersonalDataErased e -> {
+                // likewise
             }
         }
         return new PartyView(

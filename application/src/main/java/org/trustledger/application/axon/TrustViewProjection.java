@@ -52,6 +52,8 @@ public class TrustViewProjection {
             case RenameConfirmed e -> false;
             // A retracted termination, amendment or review changes who the party may be linked with.
             case PartyEvent.EntryRetracted e -> true;
+            // An erased person matches no one any more.
+            case PartyEvent.PersonalDataErased e -> true;
         };
     }
 }

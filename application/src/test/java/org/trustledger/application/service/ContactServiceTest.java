@@ -202,6 +202,11 @@ class ContactServiceTest {
             purgedBefore = before;
             return 0;
         }
+
+        @Override
+        public int forget(PartyId party, java.util.Set<String> phones, java.util.Set<String> senders) {
+            throw new UnsupportedOperationException("no erasure in these tests");
+        }
     }
 
     private static final class FakeAnnouncer implements ContactAnnouncer {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.trustledger.application.port.in.ContactKey;
@@ -43,6 +44,17 @@ public final class InMemoryContacts implements ContactLog, ContactAnnouncer {
     public synchronized int purgeLoggedBefore(Instant before) {
         int size = contacts.size();
         contacts.values().removeIf(c -> c.loggedAt().isBefore(before));
+        return size - contacts.size();
+    }
+
+    @Override
+    public synchronized int forget(PartyId party, Set<String> phones, Set<String> senders) {
+        int size = contacts.size();
+        contacts.values()
+                .removeIf(c -> party.equals(c.partyId())
+                        || party.equals(c.recordedOn())
+                        || (c.number() != null && phones.contains(c.number().e164()))
+                        || senders.contains(c.from()));
         return size - contacts.size();
     }
 

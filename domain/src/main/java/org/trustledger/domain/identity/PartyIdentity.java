@@ -18,8 +18,13 @@ public record PartyIdentity(
         List<WebDomain> websites) {
 
     public PartyIdentity {
-        phones = phones == null ? List.of() : List.copyOf(new LinkedHashSet<>(phones));
-        emails = emails == null ? List.of() : List.copyOf(new LinkedHashSet<>(emails));
+        // An erased value identifies no one: two erased people must never look alike, nor be filed under one key.
+        name = Erasure.known(name);
+        address = Erasure.known(address);
+        representative = Erasure.known(representative);
+        bankAccount = Erasure.known(bankAccount);
+        phones = phones == null ? List.of() : List.copyOf(new LinkedHashSet<>(Erasure.knownPhones(phones)));
+        emails = emails == null ? List.of() : List.copyOf(new LinkedHashSet<>(Erasure.knownEmails(emails)));
         websites = websites == null ? List.of() : List.copyOf(new LinkedHashSet<>(websites));
     }
 

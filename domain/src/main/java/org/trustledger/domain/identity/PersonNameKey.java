@@ -41,6 +41,9 @@ public record PersonNameKey(String value, String reading) {
 
     /** Reduces a name as written; never throws for non-null text. */
     public static PersonNameKey of(String name) {
+        if (Erasure.isErased(name)) {
+            return new PersonNameKey("", "");
+        }
         String folded = JapaneseText.foldKana(CompanyNameKey.withoutSeparators(name));
         String reading = "";
         Matcher bracketed = READING.matcher(folded);

@@ -248,4 +248,11 @@ public sealed interface PartyCommand {
             reason = Texts.require("reason", reason, Texts.LONG);
         }
     }
+
+    /** A manager erases the personal data of the person this party is, saying why (in words that name no one). */
+    record ErasePersonalData(PartyId partyId, String reason, Instant recordedAt) implements PartyCommand {
+        public ErasePersonalData {
+            reason = Texts.require("reason", reason, Texts.LONG);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.UnknownEntryException;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
+import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
 import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
@@ -27,6 +28,7 @@ import org.trustledger.domain.party.PartyEvent.PartyAmended;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
+import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
 import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
@@ -99,6 +101,7 @@ public final class PartyDecider {
                         ? List.of()
                         : List.of(new RenameConfirmed(c.partyId(), c.renamedParty(), c.reason(), c.recordedAt()));
             case RetractEntry c -> retract(c, state);
+            case ErasePersonalData c -> List.of(new PersonalDataErased(c.partyId(), c.reason(), c.recordedAt()));
         };
     }
 
@@ -122,6 +125,8 @@ public final class PartyDecider {
             case LinkReviewed e -> state.withReviewedLink(e.linkedParty(), e.confirmed());
             case RenameConfirmed e -> state.withRename(e.renamedParty());
             case EntryRetracted e -> state;
+            // Nothing the ledger counts changes: the details now read as erased wherever they are read.
+            case PersonalDataErased e -> state;
         };
     }
 
@@ -170,6 +175,7 @@ public final class PartyDecider {
         String refusal = switch (entry) {
             case PartyRegistered e -> "is the registration; it cannot be retracted, amend the party's details instead";
             case EntryRetracted e -> "is itself a retraction, of entry " + e.sequence() + "; a retraction is final";
+            case PersonalDataErased e -> "is an erasure of personal data; an erasure is final";
             case PaymentShort e ->
                 laterCounting(
                                 state,
@@ -194,6 +200,7 @@ public final class PartyDecider {
             String key = switch (entry) {
                 case PartyRegistered e -> "error.retraction.registration";
                 case EntryRetracted e -> "error.retraction.retraction";
+                case PersonalDataErased e -> "error.retraction.erasure";
                 case PaymentShort e -> "error.retraction.settled";
                 case PaymentSettled e -> "error.retraction.laterSettlement";
                 default -> "error.retraction.laterRelationship";

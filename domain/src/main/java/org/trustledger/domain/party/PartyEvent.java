@@ -3,6 +3,7 @@ package org.trustledger.domain.party;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.trustledger.domain.identity.Erasure;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 
@@ -125,4 +126,11 @@ public sealed interface PartyEvent {
      * counts for the party's state, status, counts or money owed.
      */
     record EntryRetracted(PartyId partyId, long sequence, String reason, Instant recordedAt) implements PartyEvent {}
+
+    /**
+     * The personal data of the person this party is was erased at a manager's request: the key their details were
+     * encrypted with is gone, so those details read as {@link Erasure#MARK} from now on. {@code reason} is the manager's
+     * own words, which must name no one; who decided is in the entry's metadata, as for every entry.
+     */
+    record PersonalDataErased(PartyId partyId, String reason, Instant recordedAt) implements PartyEvent {}
 }

@@ -21,7 +21,8 @@ public final class PartyEventTypes {
             Map.entry(PartyEvent.RelationshipReinstated.class, "RelationshipReinstated"),
             Map.entry(PartyEvent.LinkReviewed.class, "LinkReviewed"),
             Map.entry(PartyEvent.RenameConfirmed.class, "RenameConfirmed"),
-            Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted"));
+            Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted"),
+            Map.entry(PartyEvent.PersonalDataErased.class, "PersonalDataErased"));
 
     private static final Map<String, Class<? extends PartyEvent>> CLASSES =
             NAMES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.BankAccount;
 import org.trustledger.domain.identity.EmailAddress;
+import org.trustledger.domain.identity.Erasure;
 import org.trustledger.domain.identity.IdentityHistory;
 import org.trustledger.domain.identity.IdentityHistory.CallerPhone;
 import org.trustledger.domain.identity.IdentityHistory.Former;
@@ -80,7 +81,9 @@ public final class PartyIdentityHistory {
 
     /** The history after a call: the number the caller gave, once each, in the order first heard. */
     static IdentityHistory called(IdentityHistory history, CallerIdentified call) {
-        if (history == null || call.callBack() == null) {
+        if (history == null
+                || call.callBack() == null
+                || Erasure.isErased(call.callBack().e164())) {
             return history;
         }
         String number = call.callBack().base().e164();

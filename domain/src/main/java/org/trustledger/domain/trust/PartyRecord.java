@@ -141,6 +141,9 @@ record PartyRecord(
             }
             // Exhaustive over the sealed events: a new kind of event does not compile until it is weighed here.
             switch (event) {
+                case PartyEvent.PersonalDataErased e -> {
+                    // Erasing who a person is changes nothing of what they did.
+                }
                 case PartyRegistered e -> {
                     // Who a party is says nothing about how it behaves.
                 }

@@ -23,7 +23,7 @@ class PartyEventTypesTest {
         Set<Class<?>> named = Set.copyOf(PartyEventTypes.all().keySet());
 
         assertThat(named).containsExactlyInAnyOrder(PartyEvent.class.getPermittedSubclasses());
-        assertThat(named).hasSize(12);
+        assertThat(named).hasSize(13);
     }
 
     @Test
@@ -60,7 +60,8 @@ class PartyEventTypesTest {
                         Map.entry(RelationshipReinstated.class, "RelationshipReinstated"),
                         Map.entry(PartyEvent.RenameConfirmed.class, "RenameConfirmed"),
                         Map.entry(LinkReviewed.class, "LinkReviewed"),
-                        Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted")));
+                        Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted"),
+                        Map.entry(PartyEvent.PersonalDataErased.class, "PersonalDataErased")));
     }
 
     @Test

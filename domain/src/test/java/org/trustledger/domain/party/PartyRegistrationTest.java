@@ -48,7 +48,8 @@ class PartyRegistrationTest {
                 reinstate(unknown),
                 new PartyCommand.ReviewLink(unknown, acme(), false, "確認", PartyFixtures.T0),
                 new PartyCommand.RecordRename(unknown, acme(), "確認", PartyFixtures.T0),
-                new PartyCommand.RetractEntry(unknown, 2, "記録の誤り", PartyFixtures.T0));
+                new PartyCommand.RetractEntry(unknown, 2, "記録の誤り", PartyFixtures.T0),
+                new PartyCommand.ErasePersonalData(unknown, "本人からの請求", PartyFixtures.T0));
     }
 
     @Test

@@ -113,6 +113,9 @@ final class ReferenceTrustPolicy {
             long seq = sequenced.sequence();
             // Exhaustive over the sealed events: a new kind of event does not compile until it is weighed here.
             switch (sequenced.event()) {
+                case org.trustledger.domain.party.PartyEvent.PersonalDataErased e -> {
+                    // Erasing who a person is changes nothing of what they did.
+                }
                 case PartyRegistered e -> {
                     // Who a party is says nothing about how it behaves.
                 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,6 +107,25 @@ class JdbcContactLog implements ContactLog {
         return jdbc.sql("DELETE FROM contact_log WHERE logged_at < :before")
                 .param("before", utc(before))
                 .update();
+    }
+
+    @Override
+    public int forget(PartyId party, Set<String> phones, Set<String> senders) {
+        StringBuilder where = new StringBuilder("party_id = :party OR recorded_on = :party");
+        if (!phones.isEmpty()) {
+            where.append(" OR phone_e164 IN (:phones)");
+        }
+        if (!senders.isEmpty()) {
+            where.append(" OR sender IN (:senders)");
+        }
+        var statement = jdbc.sql("DELETE FROM contact_log WHERE " + where).param("party", party.toString());
+        if (!phones.isEmpty()) {
+            statement = statement.param("phones", List.copyOf(phones));
+        }
+        if (!senders.isEmpty()) {
+            statement = statement.param("senders", List.copyOf(senders));
+        }
+        return statement.update();
     }
 
     private static LoggedContact contact(ResultSet rs) throws SQLException {

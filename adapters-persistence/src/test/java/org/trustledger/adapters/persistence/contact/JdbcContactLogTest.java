@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -57,6 +58,72 @@ class JdbcContactLogTest {
         assertThat(log.recent(3)).extracting(c -> c.key().contactId()).containsExactly("c4", "c3", "c2");
         assertThat(log.purgeLoggedBefore(T0.plus(Duration.ofDays(2)))).isEqualTo(2);
         assertThat(log.recent(10)).extracting(c -> c.key().contactId()).containsExactly("c4", "c3", "c2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anErasure_forgetsEveryContactOfThePerson_byParty_byNumber_andBySender(Kind kind) {
+        JdbcContactLog log = new JdbcContactLog(JdbcClient.create(TestDatabases.migrated(kind)));
+        PartyId other = new PartyId(UUID.randomUUID());
+        log.add(contact(Channel.PHONE, "named", T0));
+        log.add(new LoggedContact(
+                new ContactKey(Channel.PHONE, "same-number"),
+                null,
+                null,
+                T0,
+                PhoneNumber.parse("090-8765-4321"),
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                T0));
+        log.add(new LoggedContact(
+                new ContactKey(Channel.EMAIL, "same-sender"),
+                "chikage@example.jp",
+                null,
+                T0,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                T0));
+        log.add(new LoggedContact(
+                new ContactKey(Channel.PHONE, "recorded-on"),
+                null,
+                null,
+                T0,
+                null,
+                true,
+                null,
+                other,
+                null,
+                "hanako",
+                PARTY,
+                T0));
+        log.add(new LoggedContact(
+                new ContactKey(Channel.PHONE, "someone-else"),
+                null,
+                null,
+                T0,
+                PhoneNumber.parse("03-1111-2222"),
+                false,
+                null,
+                other,
+                null,
+                null,
+                null,
+                T0));
+
+        int forgotten = log.forget(PARTY, Set.of("+819087654321"), Set.of("chikage@example.jp"));
+
+        assertThat(forgotten).isEqualTo(4);
+        assertThat(log.recent(10)).extracting(c -> c.key().contactId()).containsExactly("someone-else");
+        assertThat(log.forget(PARTY, Set.of(), Set.of())).isZero();
     }
 
     private static LoggedContact contact(Channel channel, String id, Instant at) {

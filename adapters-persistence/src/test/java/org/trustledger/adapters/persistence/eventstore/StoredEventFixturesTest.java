@@ -80,7 +80,8 @@ class StoredEventFixturesTest {
             new Fixture("16-RenameConfirmed-r2", "RenameConfirmed", "2"),
             // With the party's e-mail addresses and web domains; the two first ones were stored before them.
             new Fixture("17-PartyRegistered-r2", "PartyRegistered", "2"),
-            new Fixture("18-PartyAmended-r2", "PartyAmended", "2"));
+            new Fixture("18-PartyAmended-r2", "PartyAmended", "2"),
+            new Fixture("19-PersonalDataErased", "PersonalDataErased", null));
 
     private DataSource dataSource;
     private Serializer serializer;

@@ -4,6 +4,7 @@ import static org.trustledger.application.port.out.Permission.AUDIT;
 import static org.trustledger.application.port.out.Permission.CHECKPOINT;
 import static org.trustledger.application.port.out.Permission.CHECK_RECEIPT;
 import static org.trustledger.application.port.out.Permission.DECIDE;
+import static org.trustledger.application.port.out.Permission.ERASE_PERSONAL_DATA;
 import static org.trustledger.application.port.out.Permission.FOLLOW_CONTACTS;
 import static org.trustledger.application.port.out.Permission.MANAGE_ACCOUNTS;
 import static org.trustledger.application.port.out.Permission.OWN_ACCOUNT;
@@ -131,6 +132,8 @@ public class SecurityConfiguration {
                         .access(Allowed.to(TAKE_CONTACT))
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/contact-purges")
                         .access(Allowed.to(PURGE_CONTACTS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/people/{personId}/erasure")
+                        .access(Allowed.to(ERASE_PERSONAL_DATA))
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/rebuilds")
                         .access(Allowed.to(REBUILD))
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/rebuilds/latest", "/api/v1/admin/rebuilds/{id}")

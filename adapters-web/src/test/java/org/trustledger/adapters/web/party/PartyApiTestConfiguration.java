@@ -11,8 +11,10 @@ import org.trustledger.adapters.web.security.InMemoryAccessLog;
 import org.trustledger.adapters.web.security.InMemoryPersonalTokens;
 import org.trustledger.adapters.web.security.InMemoryStaffAccounts;
 import org.trustledger.adapters.web.ui.FakeReports;
+import org.trustledger.application.port.in.ErasePersonalDataUseCase;
 import org.trustledger.application.service.ContactService;
 import org.trustledger.application.service.InMemoryContacts;
+import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 
 /** The beans the web adapter needs from the application: fakes of the in-ports and a clock that stands still. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -27,6 +29,13 @@ public class PartyApiTestConfiguration {
     @Bean
     FakeRecordPartyCommand recordPartyCommand() {
         return new FakeRecordPartyCommand();
+    }
+
+    /** Erasure through the same recorder as every other command, so a refused request is seen to record nothing. */
+    @Bean
+    ErasePersonalDataUseCase erasePersonalData(FakeRecordPartyCommand recorder) {
+        return (person, reason, recording) -> new ErasePersonalDataUseCase.ErasureOutcome(
+                recorder.record(new ErasePersonalData(person, reason, NOW), recording), NOW, 0, 0);
     }
 
     @Bean

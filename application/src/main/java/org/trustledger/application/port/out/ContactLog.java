@@ -3,6 +3,7 @@ package org.trustledger.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.LoggedContact;
 import org.trustledger.domain.party.PartyId;
@@ -26,4 +27,12 @@ public interface ContactLog {
 
     /** Forgets the contacts logged before {@code before}; how many were forgotten. */
     int purgeLoggedBefore(Instant before);
+
+    /**
+     * Forgets every contact that names the party, was recorded on it, or came from one of the given phone numbers
+     * (E.164) or e-mail senders, as an erasure of the person's data requires.
+     *
+     * @return how many contacts were forgotten
+     */
+    int forget(PartyId party, Set<String> phones, Set<String> senders);
 }

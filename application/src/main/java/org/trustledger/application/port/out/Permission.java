@@ -38,6 +38,8 @@ public enum Permission {
     TAKE_CONTACT(STAFF, MANAGER),
     /** Forgetting the contacts older than the retention now. */
     PURGE_CONTACTS(MANAGER),
+    /** Erasing a person's personal data at their request. */
+    ERASE_PERSONAL_DATA(MANAGER),
     /** The operator's management endpoints and metrics, beyond the open health probes. */
     OPERATE(MANAGER);
 

@@ -1,0 +1,318 @@
+package org.trustledger.adapters.persistence.personal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.trustledger.adapters.persistence.eventstore.PersonalFields;
+import org.trustledger.application.port.out.PersonKeys;
+import org.trustledger.domain.identity.Erasure;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * Each person's key in the {@code person_key} table, wrapped by the {@link MasterKey}, and the encryption of their
+ * personal values in stored events with it (AES-256-GCM).
+ *
+ * <p>Today a person is a private customer, whose party is the person: the texts of its details (name, phones, address,
+ * representative, e-mail addresses, bank account's number and holder) and of its callers (name, call-back number) are
+ * encrypted from its first entry as a private customer on. A party that once had a key keeps encrypting, whatever kind
+ * it becomes.
+ *
+ * <p>Encryption is deterministic — the nonce is an HMAC of the text under a key derived from the person's — so that the
+ * same event serialised twice gives the same bytes: the event's seal is computed from one serialisation and the row
+ * written from another, and both must agree. What this tells a reader of the database is only that two encrypted
+ * values of one person are equal.
+ *
+ * <p>Keys are read from the table each time, never cached: a key destroyed on one node must be gone on every node at
+ * once.
+ */
+public class JdbcPersonKeys implements PersonKeys, PersonalFields {
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final byte[] NONCE_KEY_LABEL = "trustledger person nonce key".getBytes(StandardCharsets.UTF_8);
+    private static final Set<String> DETAILS = Set.of("PartyRegistered", "PartyAmended");
+    private static final String CALLER = "CallerIdentified";
+
+    private final JdbcClient jdbc;
+    private final MasterKey master;
+    private final Clock clock;
+
+    public JdbcPersonKeys(JdbcClient jdbc, MasterKey master, Clock clock) {
+        this.jdbc = jdbc;
+        this.master = master;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<PersonKey> find(PartyId person) {
+        return jdbc.sql("SELECT created_at, erased_at FROM person_key WHERE person_id = :person")
+                .param("person", person.toString())
+                .query((rs, row) -> new PersonKey(
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject("erased_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(null)))
+                .optional();
+    }
+
+    @Override
+    public void destroy(PartyId person, Instant at) {
+        jdbc.sql("UPDATE person_key SET wrapped_key = NULL, erased_at = :at"
+                        + " WHERE person_id = :person AND wrapped_key IS NOT NULL")
+                .param("person", person.toString())
+                .param("at", utc(at))
+                .update();
+    }
+
+    @Override
+    public int entriesInPlaintext(PartyId person) {
+        byte[] sealed = SEALED.getBytes(StandardCharsets.UTF_8);
+        List<byte[]> payloads = jdbc.sql("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = :party"
+                        + " AND payload_type IN ('PartyRegistered', 'PartyAmended', 'CallerIdentified')")
+                .param("party", person.toString())
+                .query((rs, row) -> rs.getBytes("payload"))
+                .list();
+        return (int) payloads.stream().filter(p -> indexOf(p, sealed) < 0).count();
+    }
+
+    /**
+     * Wraps with the current master key every person's key still wrapped with {@code previous}: how the master key is
+     * rotated. Keys already wrapped with the current one are left alone, so running it twice changes nothing.
+     *
+     * @return how many keys were rewrapped
+     */
+    public int rewrap(MasterKey previous) {
+        List<String[]> rows = jdbc.sql("SELECT person_id, wrapped_key FROM person_key WHERE wrapped_key IS NOT NULL")
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        int rewrapped = 0;
+        for (String[] row : rows) {
+            try {
+                master.unwrap(row[1]);
+            } catch (IllegalStateException notCurrent) {
+                String wrapped = master.wrap(previous.unwrap(row[1]));
+                rewrapped += jdbc.sql("UPDATE person_key SET wrapped_key = :wrapped WHERE person_id = :person"
+                                + " AND wrapped_key = :old")
+                        .param("wrapped", wrapped)
+                        .param("person", row[0])
+                        .param("old", row[1])
+                        .update();
+            }
+        }
+        return rewrapped;
+    }
+
+    @Override
+    public boolean seal(String type, ObjectNode event) {
+        boolean details = DETAILS.contains(type);
+        if (!details && !CALLER.equals(type)) {
+            return false;
+        }
+        String person = event.path("partyId").path("value").asString(null);
+        if (person == null) {
+            return false;
+        }
+        boolean privateCustomer =
+                details && PartyKind.CUSTOMER.name().equals(event.path("kind").asString(null));
+        Optional<SecretKey> key = privateCustomer ? Optional.of(keyOf(person)) : activeKey(person);
+        if (key.isEmpty()) {
+            return false;
+        }
+        Sealer sealer = new Sealer(person, key.get());
+        if (details && event.get("details") instanceof ObjectNode d) {
+            sealer.text(d.get("name"), "value");
+            each(d.get("phones"), phone -> sealer.text(phone, "e164"));
+            sealer.text(d.get("address"), "value");
+            sealer.text(d.get("representative"), "value");
+            sealer.text(d.get("bankAccount"), "number");
+            sealer.text(d.get("bankAccount"), "holder");
+            each(d.get("emails"), email -> sealer.text(email, "value"));
+        } else {
+            sealer.text(event.get("name"), "value");
+            sealer.text(event.get("callBack"), "e164");
+        }
+        return sealer.sealed > 0;
+    }
+
+    @Override
+    public void open(ObjectNode event) {
+        Map<String, Optional<SecretKey>> keys = new HashMap<>();
+        open(event, keys);
+    }
+
+    private void open(JsonNode node, Map<String, Optional<SecretKey>> keys) {
+        if (node instanceof ObjectNode object) {
+            for (var field : List.copyOf(object.propertyNames())) {
+                JsonNode value = object.get(field);
+                if (value instanceof ObjectNode envelope && envelope.has(SEALED)) {
+                    object.set(field, StringNode.valueOf(opened(envelope, keys)));
+                } else {
+                    open(value, keys);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value instanceof ObjectNode envelope && envelope.has(SEALED)) {
+                    array.set(i, StringNode.valueOf(opened(envelope, keys)));
+                } else {
+                    open(value, keys);
+                }
+            }
+        }
+    }
+
+    private String opened(ObjectNode envelope, Map<String, Optional<SecretKey>> keys) {
+        String person = envelope.path(PERSON).asString();
+        Optional<SecretKey> key = keys.computeIfAbsent(person, this::activeKey);
+        if (key.isEmpty()) {
+            return Erasure.MARK;
+        }
+        byte[] sealed = Base64.getDecoder().decode(envelope.path(SEALED).asString());
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    key.get(),
+                    new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, 0, NONCE_BYTES)));
+            cipher.updateAAD(person.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (AEADBadTagException otherKey) {
+            // Encrypted with a key destroyed since; the person has a new one for what was recorded after.
+            return Erasure.MARK;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot decrypt a personal value of person " + person, e);
+        }
+    }
+
+    private Optional<SecretKey> activeKey(String person) {
+        return jdbc.sql("SELECT wrapped_key FROM person_key WHERE person_id = :person AND wrapped_key IS NOT NULL")
+                .param("person", person)
+                .query(String.class)
+                .optional()
+                .map(master::unwrap);
+    }
+
+    /** The person's key, made now when they have none or theirs was destroyed. */
+    private SecretKey keyOf(String person) {
+        Optional<SecretKey> active = activeKey(person);
+        if (active.isPresent()) {
+            return active.get();
+        }
+        SecretKey key = newKey();
+        String wrapped = master.wrap(key);
+        int updated = jdbc.sql("UPDATE person_key SET wrapped_key = :wrapped, created_at = :at, erased_at = NULL"
+                        + " WHERE person_id = :person AND wrapped_key IS NULL")
+                .param("wrapped", wrapped)
+                .param("at", utc(clock.instant()))
+                .param("person", person)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO person_key (person_id, wrapped_key, created_at) VALUES (:person, :wrapped, :at)")
+                    .param("person", person)
+                    .param("wrapped", wrapped)
+                    .param("at", utc(clock.instant()))
+                    .update();
+        }
+        return key;
+    }
+
+    private static SecretKey newKey() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(MasterKey.KEY_BYTES * 8);
+            return generator.generateKey();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has AES", e);
+        }
+    }
+
+    /** Encrypts the texts of one person's values with their key. */
+    private static final class Sealer {
+        private final String person;
+        private final SecretKey key;
+        private final Mac nonces;
+        private int sealed;
+
+        Sealer(String person, SecretKey key) {
+            this.person = person;
+            this.key = key;
+            try {
+                Mac derive = Mac.getInstance("HmacSHA256");
+                derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+                this.nonces = Mac.getInstance("HmacSHA256");
+                nonces.init(new SecretKeySpec(derive.doFinal(NONCE_KEY_LABEL), "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("every Java runtime has HMAC-SHA256", e);
+            }
+        }
+
+        void text(JsonNode parent, String field) {
+            if (!(parent instanceof ObjectNode object) || !object.path(field).isString()) {
+                return;
+            }
+            byte[] plain = object.get(field).asString().getBytes(StandardCharsets.UTF_8);
+            byte[] nonce = Arrays.copyOf(nonces.doFinal(plain), NONCE_BYTES);
+            try {
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+                cipher.updateAAD(person.getBytes(StandardCharsets.UTF_8));
+                byte[] encrypted = cipher.doFinal(plain);
+                byte[] sealed = new byte[NONCE_BYTES + encrypted.length];
+                System.arraycopy(nonce, 0, sealed, 0, NONCE_BYTES);
+                System.arraycopy(encrypted, 0, sealed, NONCE_BYTES, encrypted.length);
+                ObjectNode envelope = object.putObject(field);
+                envelope.put(PERSON, person);
+                envelope.put(SEALED, Base64.getEncoder().encodeToString(sealed));
+                this.sealed++;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot encrypt a personal value", e);
+            }
+        }
+    }
+
+    private static void each(JsonNode array, java.util.function.Consumer<JsonNode> action) {
+        if (array instanceof ArrayNode values) {
+            values.forEach(action);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,248 @@
+package org.trustledger.adapters.persistence.personal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.trustledger.adapters.persistence.eventstore.EventStoreConfiguration;
+import org.trustledger.adapters.persistence.eventstore.StableNameEventSerializer;
+import org.trustledger.adapters.persistence.eventstore.UniqueKeyViolations;
+import org.trustledger.adapters.persistence.support.TestDatabases;
+import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
+import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.EmailAddress;
+import org.trustledger.domain.identity.Erasure;
+import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PersonName;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.PartyDetails;
+import org.trustledger.domain.party.PartyEvent;
+import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.PartyAmended;
+import org.trustledger.domain.party.PartyEvent.PartyRegistered;
+import org.trustledger.domain.party.PartyEvent.TroubleLogged;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.Severity;
+import org.trustledger.domain.party.TroubleCategory;
+
+/**
+ * A private customer's personal values in the event store on each supported database: stored encrypted, read back as
+ * they were, serialised to the same bytes each time (the seals need it), and read as erased once the key is destroyed.
+ */
+class JdbcPersonKeysTest {
+    private static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");
+    private static final String NAME = "山田 花子";
+    private static final String PHONE = "+819012345678";
+    private static final String ADDRESS = "東京都中野区中野五丁目1番2号";
+    private static final String EMAIL = "hanako.yamada@example.jp";
+
+    private DataSource dataSource;
+    private JdbcClient jdbc;
+    private JdbcPersonKeys keys;
+    private Serializer serializer;
+    private JdbcEventStorageEngine engine;
+
+    private void open(Kind kind, MasterKey master) {
+        dataSource = TestDatabases.migrated(kind);
+        jdbc = JdbcClient.create(dataSource);
+        keys = new JdbcPersonKeys(jdbc, master, Clock.fixed(T0, ZoneOffset.UTC));
+        serializer = StableNameEventSerializer.strict(keys);
+        engine = engine(serializer);
+    }
+
+    private JdbcEventStorageEngine engine(Serializer eventSerializer) {
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                .upcasterChain(EventStoreConfiguration.upcasters())
+                .snapshotSerializer(Jackson3Serializer.builder().build())
+                .connectionProvider(dataSource::getConnection)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .persistenceExceptionResolver(new UniqueKeyViolations())
+                .schema(new EventStoreConfiguration().eventSchema())
+                .build();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPrivateCustomersValues_areStoredEncrypted_andReadBackAsTheyWere(Kind kind) {
+        open(kind, MasterKey.ofBase64(MasterKey.generate()));
+        PartyId person = new PartyId(UUID.randomUUID());
+        List<PartyEvent> events = customer(person);
+
+        append(person, events, 0);
+
+        assertThat(read(person)).isEqualTo(events);
+        assertThat(storedPayloads(person))
+                .noneMatch(payload -> payload.contains(NAME)
+                        || payload.contains("山田")
+                        || payload.contains(PHONE)
+                        || payload.contains(ADDRESS)
+                        || payload.contains(EMAIL))
+                .anyMatch(payload -> payload.contains("戸建てプランで契約"));
+        assertThat(keys.find(person))
+                .hasValueSatisfying(key -> assertThat(key.destroyedAt()).isNull());
+        assertThat(keys.entriesInPlaintext(person)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anEvent_serialisesToTheSameBytesEachTime_soItsSealIsOverWhatIsStored(Kind kind) {
+        open(kind, MasterKey.ofBase64(MasterKey.generate()));
+        PartyId person = new PartyId(UUID.randomUUID());
+        PartyEvent registered = customer(person).get(0);
+
+        byte[] first = serializer.serialize(registered, byte[].class).getData();
+        byte[] second = serializer.serialize(registered, byte[].class).getData();
+        append(person, List.of(registered), 0);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(storedPayloads(person)).containsExactly(new String(first, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void onceTheKeyIsDestroyed_everyPersonalValueReadsAsErased_andIdentifiesNoOne(Kind kind) {
+        open(kind, MasterKey.ofBase64(MasterKey.generate()));
+        PartyId person = new PartyId(UUID.randomUUID());
+        append(person, customer(person), 0);
+
+        keys.destroy(person, T0.plusSeconds(60));
+
+        List<PartyEvent> read = read(person);
+        PartyRegistered registered = (PartyRegistered) read.get(0);
+        assertThat(registered.kind()).isEqualTo(PartyKind.CUSTOMER);
+        assertThat(registered.details().name().value()).isEqualTo(Erasure.MARK);
+        assertThat(registered.details().phones()).extracting(PhoneNumber::e164).containsExactly(Erasure.MARK);
+        assertThat(registered.details().address().value()).isEqualTo(Erasure.MARK);
+        assertThat(registered.details().emails())
+                .extracting(EmailAddress::value)
+                .containsExactly(Erasure.MARK);
+        assertThat(registered.details().identity().indexKeys()).isEmpty();
+        CallerIdentified caller = (CallerIdentified) read.get(1);
+        assertThat(caller.name().value()).isEqualTo(Erasure.MARK);
+        assertThat(caller.callBack().e164()).isEqualTo(Erasure.MARK);
+        assertThat(caller.name().key().callerIndexKeys()).isEmpty();
+        TroubleLogged trouble = (TroubleLogged) read.get(2);
+        assertThat(trouble.category()).isEqualTo(TroubleCategory.WRONG_PLAN);
+        assertThat(keys.find(person))
+                .hasValueSatisfying(key -> assertThat(key.destroyedAt()).isEqualTo(T0.plusSeconds(60)));
+        assertThat(jdbc.sql("SELECT wrapped_key FROM person_key WHERE person_id = :p")
+                        .param("p", person.toString())
+                        .query(String.class)
+                        .optional())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aReseller_isStoredExactlyAsWithoutEncryption(Kind kind) {
+        open(kind, MasterKey.ofBase64(MasterKey.generate()));
+        PartyId reseller = new PartyId(UUID.randomUUID());
+        PartyRegistered registered =
+                new PartyRegistered(reseller, PartyKind.RESELLER, details("株式会社ネクストライン", "+81312345678"), T0);
+
+        assertThat(serializer.serialize(registered, byte[].class).getData())
+                .isEqualTo(StableNameEventSerializer.strict()
+                        .serialize(registered, byte[].class)
+                        .getData());
+        assertThat(keys.find(reseller)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void entriesStoredBeforeEncryptionBegan_areCounted_forTheyStillHoldTheData(Kind kind) {
+        open(kind, MasterKey.ofBase64(MasterKey.generate()));
+        PartyId person = new PartyId(UUID.randomUUID());
+        PartyDetails details = details(NAME, PHONE);
+        JdbcEventStorageEngine before = engine(StableNameEventSerializer.strict());
+        before.appendEvents(message(person, 0, new PartyRegistered(person, PartyKind.CUSTOMER, details, T0)));
+
+        append(person, List.of(new PartyAmended(person, PartyKind.CUSTOMER, details, T0.plusSeconds(1))), 1);
+
+        assertThat(keys.entriesInPlaintext(person)).isEqualTo(1);
+        assertThat(read(person)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void rotatingTheMasterKey_rewrapsEveryPersonsKey_andTheDataStillReads(Kind kind) {
+        MasterKey old = MasterKey.ofBase64(MasterKey.generate());
+        open(kind, old);
+        PartyId person = new PartyId(UUID.randomUUID());
+        List<PartyEvent> events = customer(person);
+        append(person, events, 0);
+
+        keys = new JdbcPersonKeys(jdbc, MasterKey.ofBase64(MasterKey.generate()), Clock.systemUTC());
+        assertThat(keys.rewrap(old)).isEqualTo(1);
+        assertThat(keys.rewrap(old)).isZero();
+        serializer = StableNameEventSerializer.strict(keys);
+        engine = engine(serializer);
+
+        assertThat(read(person)).isEqualTo(events);
+    }
+
+    private static List<PartyEvent> customer(PartyId person) {
+        return List.of(
+                new PartyRegistered(person, PartyKind.CUSTOMER, details(NAME, PHONE), T0),
+                new CallerIdentified(
+                        person, new PersonName(NAME), true, "本人", new PhoneNumber(PHONE, null), T0.plusSeconds(1)),
+                new TroubleLogged(
+                        person, TroubleCategory.WRONG_PLAN, Severity.MINOR, "戸建てプランで契約", null, T0.plusSeconds(2)));
+    }
+
+    private static PartyDetails details(String name, String phone) {
+        return new PartyDetails(
+                new PartyName(name),
+                List.of(new PhoneNumber(phone, null)),
+                new Address(ADDRESS),
+                null,
+                null,
+                List.of(new EmailAddress(EMAIL)),
+                List.of());
+    }
+
+    private void append(PartyId party, List<PartyEvent> events, int firstSequence) {
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            messages.add(message(party, firstSequence + i, events.get(i)));
+        }
+        engine.appendEvents(messages);
+    }
+
+    private static DomainEventMessage<?> message(PartyId party, long sequence, PartyEvent event) {
+        return new GenericDomainEventMessage<>(
+                "PartyAggregate", party.toString(), sequence, event, MetaData.with("recordedBy", "staff-1"));
+    }
+
+    private List<PartyEvent> read(PartyId party) {
+        return engine.readEvents(party.toString())
+                .asStream()
+                .map(message -> (PartyEvent) message.getPayload())
+                .toList();
+    }
+
+    private List<String> storedPayloads(PartyId party) {
+        return jdbc.sql(
+                        "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = :p ORDER BY sequence_number")
+                .param("p", party.toString())
+                .query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8))
+                .list();
+    }
+}

@@ -1,0 +1,100 @@
+package org.trustledger.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.trustledger.application.port.in.ErasePersonalDataUseCase;
+import org.trustledger.application.port.in.RecordOutcome;
+import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.application.port.in.Recording;
+import org.trustledger.application.port.out.ContactLog;
+import org.trustledger.application.port.out.PartyHistories;
+import org.trustledger.application.port.out.PartyIdentityIndexWriter;
+import org.trustledger.application.port.out.PartySnapshots;
+import org.trustledger.application.port.out.PersonKeys;
+import org.trustledger.domain.HistoryConflictException;
+import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.identity.EmailAddress;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
+import org.trustledger.domain.party.PartyDecider;
+import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyIdentityHistory;
+import org.trustledger.domain.party.PartyState;
+import org.trustledger.domain.trust.SequencedEvent;
+
+/**
+ * Erases a person's data by destroying the key it was encrypted with (crypto-shredding): the ledger's entries and
+ * their seals stay as stored, and read as erased from then on. What the read side keeps in plaintext besides — the
+ * identity index, the contact log, snapshots — is forgotten here; the party's list row is folded again by its
+ * projection when the erasure is recorded.
+ *
+ * <p>The steps run in this order so that a failure part-way leaves the data erased and a retry completes the rest:
+ * what must be read in plaintext (the keys to forget) is read first, the key is destroyed before the caches are
+ * thrown away, and the entry is recorded last, when every reader already sees erased values.
+ */
+public final class PersonalDataService implements ErasePersonalDataUseCase {
+    private final RecordPartyCommandUseCase record;
+    private final PersonKeys keys;
+    private final PartyHistories histories;
+    private final PartyIdentityIndexWriter index;
+    private final PartySnapshots snapshots;
+    private final ContactLog contacts;
+    private final Clock clock;
+
+    public PersonalDataService(
+            RecordPartyCommandUseCase record,
+            PersonKeys keys,
+            PartyHistories histories,
+            PartyIdentityIndexWriter index,
+            PartySnapshots snapshots,
+            ContactLog contacts,
+            Clock clock) {
+        this.record = record;
+        this.keys = keys;
+        this.histories = histories;
+        this.index = index;
+        this.snapshots = snapshots;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Override
+    public ErasureOutcome erase(PartyId person, String reason, Recording recording) {
+        ErasePersonalData command = new ErasePersonalData(person, reason, clock.instant());
+        var history = histories.of(person);
+        if (history.isEmpty()) {
+            throw new UnknownPartyException(person.value());
+        }
+        if (keys.find(person).isEmpty()) {
+            throw new HistoryConflictException(
+                    "nothing of party " + person
+                            + " was stored encrypted; only a private customer's data can be erased",
+                    "error.erasure.notAPerson",
+                    Map.of());
+        }
+        PartyState state =
+                PartyDecider.replay(history.stream().map(SequencedEvent::event).toList());
+        Set<String> indexKeys = PartyIdentityHistory.indexKeys(state).keySet();
+        Set<String> phones = new LinkedHashSet<>();
+        state.details().phones().stream().map(PhoneNumber::e164).forEach(phones::add);
+        Set<String> senders = new LinkedHashSet<>();
+        state.details().emails().stream().map(EmailAddress::value).forEach(senders::add);
+        history.stream()
+                .map(SequencedEvent::event)
+                .filter(e -> e instanceof CallerIdentified c && c.callBack() != null)
+                .forEach(e -> phones.add(((CallerIdentified) e).callBack().e164()));
+        int entriesInPlaintext = keys.entriesInPlaintext(person);
+
+        Instant erasedAt = command.recordedAt();
+        keys.destroy(person, erasedAt);
+        snapshots.discard(person);
+        index.remove(person, indexKeys);
+        int forgotten = contacts.forget(person, phones, senders);
+        RecordOutcome outcome = record.record(command, recording);
+        return new ErasureOutcome(outcome, erasedAt, entriesInPlaintext, forgotten);
+    }
+}

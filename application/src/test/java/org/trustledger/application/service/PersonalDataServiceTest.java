@@ -1,0 +1,152 @@
+package org.trustledger.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.trustledger.application.fakes.InMemoryPartyIdentityIndex;
+import org.trustledger.application.port.in.ContactKey;
+import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.RecordOutcome;
+import org.trustledger.application.port.in.Recording;
+import org.trustledger.application.port.out.PersonKeys;
+import org.trustledger.domain.HistoryConflictException;
+import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PersonName;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.Channel;
+import org.trustledger.domain.party.PartyCommand;
+import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
+import org.trustledger.domain.party.PartyDetails;
+import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.PartyRegistered;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.trust.SequencedEvent;
+
+/** Erasure in its order: what must be read in plaintext first, the key destroyed before anything is recorded. */
+class PersonalDataServiceTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T01:00:00Z");
+    private final PartyId person = new PartyId(UUID.randomUUID());
+    private final List<String> steps = new ArrayList<>();
+    private final Map<PartyId, List<SequencedEvent>> histories = new HashMap<>();
+    private final InMemoryPartyIdentityIndex index = new InMemoryPartyIdentityIndex();
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final FakeKeys keys = new FakeKeys();
+    private final PersonalDataService service = new PersonalDataService(
+            this::record,
+            keys,
+            party -> histories.getOrDefault(party, List.of()),
+            index,
+            party -> steps.add("snapshots discarded"),
+            contacts,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void anErasure_destroysTheKey_forgetsTheIndexAndContacts_andIsRecordedLast() {
+        PartyDetails details = new PartyDetails(
+                new PartyName("鷺沼 千景"), List.of(PhoneNumber.parse("090-8765-4321")), new Address("東京都杉並区"), null, null);
+        histories.put(
+                person,
+                List.of(
+                        new SequencedEvent(1, new PartyRegistered(person, PartyKind.CUSTOMER, details, NOW)),
+                        new SequencedEvent(
+                                2,
+                                new CallerIdentified(
+                                        person,
+                                        new PersonName("鷺沼 千景"),
+                                        true,
+                                        "本人",
+                                        PhoneNumber.parse("080-1111-2222"),
+                                        NOW))));
+        index.add(person, details.identity().indexKeys());
+        keys.created.put(person, NOW);
+        contacts.add(new LoggedContact(
+                new ContactKey(Channel.PHONE, "from-the-mobile"),
+                null,
+                null,
+                NOW,
+                PhoneNumber.parse("080-1111-2222"),
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                NOW));
+
+        var erasure = service.erase(person, "本人からの請求", Recording.of("manager", "c-1"));
+
+        assertThat(steps).containsExactly("key destroyed", "snapshots discarded", "recorded ErasePersonalData");
+        assertThat(index.keysOf(person)).isEmpty();
+        assertThat(contacts.recent(10)).isEmpty();
+        assertThat(erasure.contactsForgotten()).isEqualTo(1);
+        assertThat(erasure.erasedAt()).isEqualTo(NOW);
+        assertThat(erasure.entriesInPlaintext()).isZero();
+        assertThat(erasure.outcome().sequence()).isEqualTo(3);
+    }
+
+    @Test
+    void aPartyWhoseDataWasNeverEncrypted_isRefused_andNothingIsDone() {
+        histories.put(
+                person,
+                List.of(new SequencedEvent(
+                        1,
+                        new PartyRegistered(
+                                person,
+                                PartyKind.RESELLER,
+                                new PartyDetails(new PartyName("株式会社ネクストライン"), List.of(), null, null, null),
+                                NOW))));
+
+        assertThatThrownBy(() -> service.erase(person, "請求", Recording.of("manager", "c-1")))
+                .isInstanceOf(HistoryConflictException.class)
+                .hasMessageContaining("only a private customer");
+        assertThat(steps).isEmpty();
+    }
+
+    @Test
+    void anUnknownParty_isRefused() {
+        assertThatThrownBy(() -> service.erase(person, "請求", Recording.of("manager", "c-1")))
+                .isInstanceOf(UnknownPartyException.class);
+        assertThat(steps).isEmpty();
+    }
+
+    private RecordOutcome record(PartyCommand command, Recording recording) {
+        assertThat(command).isInstanceOf(ErasePersonalData.class);
+        steps.add("recorded " + command.getClass().getSimpleName());
+        return new RecordOutcome(
+                command.partyId(), histories.get(command.partyId()).size() + 1L, false);
+    }
+
+    private final class FakeKeys implements PersonKeys {
+        final Map<PartyId, Instant> created = new HashMap<>();
+        final Map<PartyId, Instant> destroyed = new HashMap<>();
+
+        @Override
+        public Optional<PersonKey> find(PartyId party) {
+            return Optional.ofNullable(created.get(party)).map(at -> new PersonKey(at, destroyed.get(party)));
+        }
+
+        @Override
+        public void destroy(PartyId party, Instant at) {
+            steps.add("key destroyed");
+            destroyed.put(party, at);
+        }
+
+        @Override
+        public int entriesInPlaintext(PartyId party) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.trustledger.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A private customer asks to be erased: registered, called about, in trouble, terminated and exported, then erased; no
+ * trace of their details is left in any answer, export, log line or (after the database is compacted) database file,
+ * while every seal still verifies and the party's trust history stays as it was.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+abstract class PersonalDataErasureContract {
+    static final String USER = "manager";
+    static final String PASSWORD = "correct horse battery staple";
+    private static final String NAME = "鷺沼 千景";
+    private static final String PHONE = "090-8765-4321";
+    private static final String ADDRESS = "東京都杉並区阿佐谷北九丁目8番7号";
+    private static final String EMAIL = "chikage.saginuma@example.jp";
+    /** Pieces of the person's details, as any store or answer might hold them. */
+    private static final List<String> PLAINTEXT = List.of("鷺沼", "千景", "9087654321", "8765-4321", "阿佐谷北", "saginuma");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The database's files, with every committed write in them. */
+    abstract Path flushedFiles();
+
+    /** The database's files after the compaction an erasure asks of the operator; the database may be gone after. */
+    abstract Path compactedFiles();
+
+    @Test
+    void anErasedPerson_isFoundNowhere_whileSealsVerify_andTheirTrustHistoryStands(CapturedOutput output) {
+        Api api = new Api(port, USER, PASSWORD);
+        var created = api.post("/api/v1/parties", """
+                {"kind":"CUSTOMER","name":"%s","phones":["%s"],"address":"%s","emails":["%s"]}""".formatted(NAME, PHONE, ADDRESS, EMAIL));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("partyId").asString();
+        String party = "/api/v1/parties/" + id;
+        assertThat(api.post(party + "/callers", """
+                        {"name":"%s","fullNameGiven":true,"role":"本人","phone":"%s"}""".formatted(NAME, PHONE)).status())
+                .isEqualTo(201);
+        assertThat(api.post(party + "/troubles", """
+                        {"category":"WRONG_PLAN","severity":"SEVERE","description":"説明と違う契約"}""").status()).isEqualTo(201);
+        assertThat(api.post(party + "/termination", "{\"reason\":\"トラブル多発\"}").status())
+                .isEqualTo(201);
+        String exportedBefore = api.text(party + "/export?format=jsonl").body();
+        assertThat(exportedBefore).contains(NAME);
+        JsonNode before = api.get(party).body();
+        List<String> historyBefore = trustHistory(api.history(id));
+        assertThat(screenedByPhone(api)).contains(id);
+        assertThat(api.get(party + "/integrity").body().get("valid").asBoolean())
+                .isTrue();
+        // The scan below finds the details while they are stored in plaintext: its silence afterwards means something.
+        assertThat(plaintextIn(flushedFiles())).isNotEmpty();
+
+        var erased = api.post("/api/v1/people/" + id + "/erasure", "{\"reason\":\"本人からの消去の請求\"}");
+
+        assertThat(erased.status()).isEqualTo(201);
+        assertThat(erased.body().get("complete").asBoolean()).isTrue();
+        assertThat(erased.body().get("entriesInPlaintext").asInt()).isZero();
+        JsonNode after = api.get(party).body();
+        assertThat(after.get("name").asString()).isEqualTo("消去済み");
+        for (String field : List.of("kind", "status", "terminated", "troubleCount", "outstandingYen")) {
+            assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
+        }
+        List<JsonNode> history = api.history(id);
+        assertThat(trustHistory(history.subList(0, history.size() - 1))).isEqualTo(historyBefore);
+        assertThat(history.getLast().get("type").asString()).isEqualTo("PersonalDataErased");
+        assertThat(screenedByPhone(api)).doesNotContain(id);
+
+        List<String> answers = new ArrayList<>();
+        answers.add(after.toString());
+        answers.add(history.toString());
+        answers.add(api.get("/api/v1/parties?q=" + java.net.URLEncoder.encode("鷺沼", StandardCharsets.UTF_8))
+                .body()
+                .toString());
+        answers.add(api.get("/api/v1/parties?kind=CUSTOMER").body().toString());
+        answers.add(api.get(party + "?asOf=2099-12-31").body().toString());
+        answers.add(api.text(party + "/export?format=jsonl").body());
+        answers.add(api.text(party + "/export?format=csv").body());
+        answers.add(api.text("/api/v1/export/ledger?format=jsonl").body());
+        answers.add(api.text("/api/v1/export/ledger?format=csv").body());
+        assertThat(answers).allSatisfy(answer -> assertThat(PLAINTEXT).noneMatch(answer::contains));
+        assertThat(api.text(party + "/export?format=jsonl").body()).contains("消去済み");
+
+        // What the erasure itself left in the read side, before a rebuild or a compaction could tidy it away.
+        List<String> rows = new ArrayList<>();
+        for (String table : List.of("party_view", "party_identity_key", "trust_view", "contact_log")) {
+            String column = table.equals("contact_log") ? "recorded_on" : "party_id";
+            jdbc.queryForList("SELECT * FROM " + table + " WHERE " + column + " = ?", id)
+                    .forEach(row -> rows.add(table + " " + row.values()));
+        }
+        rows.add("snapshots "
+                + jdbc.queryForObject(
+                        "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Long.class, id));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(PLAINTEXT).noneMatch(row::contains));
+
+        // The read models rebuilt from the events alone hold no more of the person than before.
+        assertThat(api.post("/api/v1/admin/rebuilds", "").status()).isEqualTo(202);
+        assertThat(rebuildEnded(api)).isEqualTo("SUCCEEDED");
+        JsonNode rebuilt = api.get(party).body();
+        assertThat(rebuilt.get("name").asString()).isEqualTo("消去済み");
+        assertThat(rebuilt.get("status")).isEqualTo(before.get("status"));
+        String found = api.get("/api/v1/parties?q=" + java.net.URLEncoder.encode("鷺沼", StandardCharsets.UTF_8))
+                .body()
+                .toString();
+        assertThat(PLAINTEXT).noneMatch(found::contains);
+        assertThat(screenedByPhone(api)).doesNotContain(id);
+
+        assertThat(api.get(party + "/integrity").body().get("valid").asBoolean())
+                .isTrue();
+        assertThat(api.post("/api/v1/admin/integrity-checks", "{}")
+                        .body()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
+        assertThat(PLAINTEXT).noneMatch(output.getAll()::contains);
+
+        assertThat(plaintextIn(compactedFiles())).isEmpty();
+    }
+
+    /** The state the rebuild ended in, waiting for it as long as a loaded machine may need. */
+    private static String rebuildEnded(Api api) {
+        for (int i = 0; i < 600; i++) {
+            String state = api.get("/api/v1/admin/rebuilds/latest")
+                    .body()
+                    .path("state")
+                    .asString("");
+            if (!state.equals("RUNNING")) {
+                return state;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the rebuild was still running after five minutes");
+    }
+
+    /** Each entry's type, trust status after it and whether it still counts: what erasure must leave as it was. */
+    private static List<String> trustHistory(List<JsonNode> history) {
+        return history.stream()
+                .map(entry ->
+                        entry.get("sequence").asLong() + " " + entry.get("type").asString() + " "
+                                + entry.path("statusAfter").asString("") + " "
+                                + entry.path("retracted").asString(""))
+                .toList();
+    }
+
+    private static String screenedByPhone(Api api) {
+        return api.post("/api/v1/screenings", """
+                        {"phone":"%s","requesterKind":"CUSTOMER","onBehalfOfCustomer":false}""".formatted(PHONE))
+                .body()
+                .path("matches")
+                .toString();
+    }
+
+    /** Every file under the directory that holds a piece of the person's details, with the piece. */
+    static List<String> plaintextIn(Path directory) {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (String piece : PLAINTEXT) {
+                    if (indexOf(bytes, piece.getBytes(StandardCharsets.UTF_8)) >= 0) {
+                        found.add(file.getFileName() + ": " + piece);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
