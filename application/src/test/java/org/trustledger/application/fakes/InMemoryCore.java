@@ -2,6 +2,8 @@ package org.trustledger.application.fakes;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
@@ -11,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.trustledger.application.axon.AxonPartyFolds;
 import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.PartyAggregate;
+import org.trustledger.application.axon.PartyAggregateFactory;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
@@ -20,6 +23,7 @@ import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.PartyQueryService;
 import org.trustledger.application.service.TrustService;
+import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.screening.Screening;
 import org.trustledger.domain.screening.ScreeningSettings;
 import org.trustledger.domain.trust.TrustPolicy;
@@ -38,19 +42,27 @@ public final class InMemoryCore implements AutoCloseable {
     public final PartyHistories histories;
     public final PartyFolds folds;
     public final TrustService trust;
+    /** How many times each party's fold was read from the store. */
+    public final Map<PartyId, Integer> foldReads = new ConcurrentHashMap<>();
 
     public InMemoryCore(Clock clock) {
         // The event store is looked up per call: while the configuration is built, it does not exist yet.
         AtomicReference<Configuration> started = new AtomicReference<>();
         histories = partyId -> new AxonPartyHistories(started.get().eventStore()).of(partyId);
         // No snapshots here: the folds take every event one at a time from the first, falling back as in the product.
-        folds = partyId ->
-                new AxonPartyFolds(started.get().eventStore(), histories, policy.settings()).current(partyId);
+        folds = partyId -> {
+            foldReads.merge(partyId, 1, Integer::sum);
+            return new AxonPartyFolds(started.get().eventStore(), histories, policy.settings()).current(partyId);
+        };
         trust = new TrustService(index, histories, folds, policy, new Screening(), trustViews);
         var configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
-                        .configureCommandTargetResolver(c -> new PartyCommandTargetResolver()))
+                        .configureCommandTargetResolver(c -> new PartyCommandTargetResolver())
+                        // As the product: the aggregate keeps the trust fold and hands it to the trust projection.
+                        .configureAggregateFactory(c -> new PartyAggregateFactory(histories, policy.settings()))
+                        .configureCreationPolicyAggregateFactory(
+                                c -> new PartyAggregateFactory(histories, policy.settings())))
                 .configureCorrelationDataProviders(c -> List.of(RecordingMetaData.provider()));
         configurer
                 .eventProcessing()
