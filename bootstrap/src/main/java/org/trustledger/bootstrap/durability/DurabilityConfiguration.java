@@ -57,8 +57,11 @@ public class DurabilityConfiguration {
 
     /** Registered with the transaction manager by Spring Boot, as every transaction execution listener is. */
     @Bean
-    CommitSync commitSync(StoreDurability durability) {
-        return durability.h2File().map(CommitSync::new).orElse(null);
+    CommitSync commitSync(StoreDurability durability, DataSource dataSource) {
+        return durability
+                .h2File()
+                .map(file -> new CommitSync(file, CommitSync.boundTo(dataSource)))
+                .orElse(null);
     }
 
     /** The promise in force, in {@code /actuator/health}; never down, since a weak promise is not an outage. */
