@@ -53,6 +53,12 @@ public class PartyAggregate {
      */
     private transient TrustPolicySettings trustSettings;
 
+    /**
+     * Set while a command's events are applied: they are not stored yet, so the entries cannot be read back from the
+     * store to fold the trust again here.
+     */
+    private transient boolean deciding;
+
     protected PartyAggregate() {
         // Axon creates an empty aggregate and replays its events into it.
     }
@@ -69,8 +75,13 @@ public class PartyAggregate {
             withEveryEntry();
         }
         List<PartyEvent> events = PartyDecider.decide(command, state);
-        for (PartyEvent event : events) {
-            apply(event);
+        deciding = true;
+        try {
+            for (PartyEvent event : events) {
+                apply(event);
+            }
+        } finally {
+            deciding = false;
         }
         if (!events.isEmpty() && currentFold()) {
             WrittenFolds.keep(unitOfWork, new FoldedParty(state, trust));
@@ -132,6 +143,12 @@ public class PartyAggregate {
             trust = TrustFold.empty(trustSettings);
         }
         boolean folded = trust != null && trust.usable() && trust.foldedWith(trustSettings) && trust.add(next, before);
+        if (!folded && deciding) {
+            // A state restored from a snapshot would be replaced by the stored entries, without the events being
+            // applied: no fold is kept, and the projections read the party's once the events are stored.
+            trust = null;
+            return;
+        }
         if (!folded) {
             withEveryEntry();
             List<SequencedEvent> history = new java.util.ArrayList<>((int) state.eventCount());

@@ -2,6 +2,7 @@ package org.trustledger.application.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.trustledger.domain.party.PartyFixtures.T0;
+import static org.trustledger.domain.party.PartyFixtures.T0_DATE;
 import static org.trustledger.domain.party.PartyFixtures.acme;
 import static org.trustledger.domain.party.PartyFixtures.details;
 import static org.trustledger.domain.party.PartyFixtures.identifyCaller;
@@ -41,6 +42,29 @@ class WrittenFoldsTest {
         var stored = core.trustViews.find(acme()).orElseThrow();
         assertThat(stored.assessment()).isEqualTo(core.trust.assess(acme(), stored.assessedAt()));
         assertThat(stored.assessment().reasons()).isNotEmpty();
+    }
+
+    @Test
+    void aLateStampedWrite_onAPartyRestoredFromASnapshot_isAnsweredWithItsOwnSequence_andAssessedFromTheStore() {
+        core.commands.record(register(acme()), alice);
+        core.commands.record(logTrouble(acme(), TroubleCategory.WRONG_PLAN, T0_DATE, T0.plusSeconds(7_200)), alice);
+        // Stamped before the latest entry, as a writer that waited for another's turn is: the party is snapshotted.
+        var third = core.commands.record(
+                logTrouble(acme(), TroubleCategory.WRONG_PLAN, T0_DATE, T0.plusSeconds(3_600)), alice);
+        assertThat(third.sequence()).isEqualTo(3);
+        core.foldReads.clear();
+
+        // Restored from that snapshot, which holds no entries; the fold cannot take this event in order either.
+        var fourth = core.commands.record(
+                logTrouble(acme(), TroubleCategory.WRONG_PLAN, T0_DATE, T0.plusSeconds(1_800)), alice);
+
+        assertThat(fourth.sequence()).isEqualTo(4);
+        assertThat(core.queries.entries(acme()).toList()).hasSize(4);
+        assertThat(core.foldReads)
+                .as("the projection read the fold from the store")
+                .containsKey(acme());
+        var stored = core.trustViews.find(acme()).orElseThrow();
+        assertThat(stored.assessment()).isEqualTo(core.trust.assess(acme(), stored.assessedAt()));
     }
 
     @Test

@@ -9,12 +9,14 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.trustledger.application.axon.AxonPartyFolds;
 import org.trustledger.application.axon.AxonPartyHistories;
 import org.trustledger.application.axon.PartyAggregate;
 import org.trustledger.application.axon.PartyAggregateFactory;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
+import org.trustledger.application.axon.PartySnapshotTriggerDefinition;
 import org.trustledger.application.axon.PartyViewProjection;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.axon.TrustViewProjection;
@@ -62,7 +64,14 @@ public final class InMemoryCore implements AutoCloseable {
                         // As the product: the aggregate keeps the trust fold and hands it to the trust projection.
                         .configureAggregateFactory(c -> new PartyAggregateFactory(histories, policy.settings()))
                         .configureCreationPolicyAggregateFactory(
-                                c -> new PartyAggregateFactory(histories, policy.settings())))
+                                c -> new PartyAggregateFactory(histories, policy.settings()))
+                        // As the product: a snapshot every 100 events, and at once after a late stamp.
+                        .configureSnapshotTrigger(c -> new PartySnapshotTriggerDefinition(
+                                AggregateSnapshotter.builder()
+                                        .eventStore(c.eventStore())
+                                        .aggregateFactories(new PartyAggregateFactory(histories, policy.settings()))
+                                        .build(),
+                                100)))
                 .configureCorrelationDataProviders(c -> List.of(RecordingMetaData.provider()));
         configurer
                 .eventProcessing()
