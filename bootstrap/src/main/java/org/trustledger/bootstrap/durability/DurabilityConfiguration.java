@@ -22,7 +22,7 @@ import org.trustledger.bootstrap.durability.StoreDurability.Survives;
 /**
  * Finds out at start what the store promises about an acknowledged write, says it in the log (with a warning naming
  * what is lost when the promise is weaker than it should be), shows it in the health endpoint, and on the embedded
- * database forces every commit to the disk when {@code trustledger.durability.sync-commits} asks for it.
+ * database forces every commit that wrote to the disk when {@code trustledger.durability.sync-commits} asks for it.
  */
 @Configuration(proxyBeanMethods = false)
 public class DurabilityConfiguration {
