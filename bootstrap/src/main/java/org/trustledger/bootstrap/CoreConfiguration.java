@@ -216,8 +216,10 @@ class CoreConfiguration {
         return configurer ->
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PartyAggregate.class)
                         .configureCommandTargetResolver(c -> new PartyCommandTargetResolver())
-                        // A snapshot leaves the entries out; the aggregate reads them back for a retraction.
-                        .configureAggregateFactory(c -> partyFactory(c, null))
+                        // A snapshot leaves the entries out; the aggregate reads them back for a retraction. It keeps
+                        // the party's trust fold, which the trust projection of the same unit of work assesses from.
+                        .configureAggregateFactory(c -> partyFactory(c, trust))
+                        .configureCreationPolicyAggregateFactory(c -> partyFactory(c, trust))
                         // A long history loads from its latest snapshot and the few events after it; the snapshot
                         // carries the party's trust fold, made again at once after a retraction or a late stamp.
                         .configureSnapshotTrigger(c -> new PartySnapshotTriggerDefinition(
@@ -225,8 +227,8 @@ class CoreConfiguration {
     }
 
     /**
-     * Commands decide from the state alone, so only the snapshotter's aggregates keep the trust fold ({@code trust}
-     * non-null): it is brought up to date where the snapshot is taken, not on every write.
+     * Aggregates that keep the party's trust fold ({@code trust} non-null): a command decides from the state alone, but
+     * its unit of work hands the fold to the trust projection, and the snapshotter's snapshots carry it.
      */
     private static PartyAggregateFactory partyFactory(
             org.axonframework.config.Configuration c, TrustPolicySettings trust) {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.trustledger.application.port.out.PartyFolds.FoldedParty;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.domain.party.PartyCommand;
 import org.trustledger.domain.party.PartyDecider;
@@ -45,10 +47,17 @@ public class PartyAggregate {
     private transient PartyHistories histories;
 
     /**
-     * With what settings to keep {@link #trust}, set by the snapshotter's {@link PartyAggregateFactory} only: a command
-     * decides from the state alone, so the fold is kept up to date where the snapshot is taken, not on every write.
+     * With what settings to keep {@link #trust}, set by {@link PartyAggregateFactory}: a command decides from the state
+     * alone, but the trust projection of the same unit of work assesses from the fold this aggregate leaves, and the
+     * snapshot carries it.
      */
     private transient TrustPolicySettings trustSettings;
+
+    /**
+     * Set while a command's events are applied: they are not stored yet, so the entries cannot be read back from the
+     * store to fold the trust again here.
+     */
+    private transient boolean deciding;
 
     protected PartyAggregate() {
         // Axon creates an empty aggregate and replays its events into it.
@@ -61,14 +70,32 @@ public class PartyAggregate {
      */
     @CommandHandler(commandName = COMMAND_NAME)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public long handle(PartyCommand command) {
+    public long handle(PartyCommand command, UnitOfWork<?> unitOfWork) {
         if (command instanceof PartyCommand.RetractEntry) {
             withEveryEntry();
         }
-        for (PartyEvent event : PartyDecider.decide(command, state)) {
-            apply(event);
+        List<PartyEvent> events = PartyDecider.decide(command, state);
+        deciding = true;
+        try {
+            for (PartyEvent event : events) {
+                apply(event);
+            }
+        } finally {
+            deciding = false;
+        }
+        if (!events.isEmpty() && currentFold()) {
+            WrittenFolds.keep(unitOfWork, new FoldedParty(state, trust));
         }
         return state.eventCount();
+    }
+
+    /** Whether {@link #trust} is the party's fold after every event of {@link #state}, as the store would fold it. */
+    private boolean currentFold() {
+        return trust != null
+                && trustSettings != null
+                && trust.usable()
+                && trust.foldedWith(trustSettings)
+                && trust.sequence() == state.eventCount();
     }
 
     @EventSourcingHandler
@@ -116,6 +143,12 @@ public class PartyAggregate {
             trust = TrustFold.empty(trustSettings);
         }
         boolean folded = trust != null && trust.usable() && trust.foldedWith(trustSettings) && trust.add(next, before);
+        if (!folded && deciding) {
+            // A state restored from a snapshot would be replaced by the stored entries, without the events being
+            // applied: no fold is kept, and the projections read the party's once the events are stored.
+            trust = null;
+            return;
+        }
         if (!folded) {
             withEveryEntry();
             List<SequencedEvent> history = new java.util.ArrayList<>((int) state.eventCount());

@@ -1,15 +1,17 @@
 package org.trustledger.application.axon;
 
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.modelling.command.CreationPolicyAggregateFactory;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.domain.trust.TrustPolicySettings;
 
 /**
  * Creates party aggregates, from their first event or a snapshot, able to read their own history: a snapshot leaves a
  * party's entries out, so that loading a long history costs the same as a short one, and the rare retraction reads
- * them back.
+ * them back. It also creates the party a command finds missing, so that a new party is set up as a loaded one is.
  */
-public final class PartyAggregateFactory extends GenericAggregateFactory<PartyAggregate> {
+public final class PartyAggregateFactory extends GenericAggregateFactory<PartyAggregate>
+        implements CreationPolicyAggregateFactory<PartyAggregate> {
     private final PartyHistories histories;
     private final TrustPolicySettings trustSettings;
 
@@ -27,6 +29,11 @@ public final class PartyAggregateFactory extends GenericAggregateFactory<PartyAg
         super(PartyAggregate.class);
         this.histories = histories;
         this.trustSettings = trustSettings;
+    }
+
+    @Override
+    public PartyAggregate create(Object identifier) {
+        return postProcessInstance(new PartyAggregate());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.trustledger.application.axon;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.trustledger.application.port.in.RefreshTrustUseCase;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
@@ -30,8 +31,20 @@ public class TrustViewProjection {
         this.refresh = refresh;
     }
 
-    /** The event store has written the event before its subscribers hear of it, so the history includes it. */
+    /**
+     * The event store has written the event before its subscribers hear of it, so the history includes it; where the
+     * command that wrote it left the party's fold in the unit of work, that fold is the same and is not read again.
+     */
     @EventHandler
+    void on(PartyEvent event, UnitOfWork<?> unitOfWork) {
+        WrittenFolds.of(unitOfWork, event.partyId())
+                .ifPresentOrElse(
+                        written -> refresh.refresh(
+                                written.state(), written.trust(), event.recordedAt(), changesLinks(event)),
+                        () -> on(event));
+    }
+
+    /** An event heard outside the unit of work that wrote it, as in a rebuild: the party's fold is read. */
     void on(PartyEvent event) {
         refresh.refresh(event.partyId(), event.recordedAt(), changesLinks(event));
     }

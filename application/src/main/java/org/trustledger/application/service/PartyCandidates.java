@@ -137,11 +137,14 @@ final class PartyCandidates {
      * {@code at} (another writer's, or a retried command's) must not be left out of a stored status.
      */
     Optional<AssessedAt> assessFromLatest(PartyId partyId, Instant at) {
-        return folds.current(partyId).map(party -> {
-            Instant latest = party.trust().latest();
-            Instant asOf = latest != null && latest.isAfter(at) ? latest : at;
-            return new AssessedAt(assess(fromFold(party, asOf), asOf), asOf);
-        });
+        return folds.current(partyId).map(party -> assessFromLatest(party, at));
+    }
+
+    /** As {@link #assessFromLatest(PartyId, Instant)}, from the party's fold after its latest event, already at hand. */
+    AssessedAt assessFromLatest(FoldedParty party, Instant at) {
+        Instant latest = party.trust().latest();
+        Instant asOf = latest != null && latest.isAfter(at) ? latest : at;
+        return new AssessedAt(assess(fromFold(party, asOf), asOf), asOf);
     }
 
     /**
@@ -149,7 +152,12 @@ final class PartyCandidates {
      * for re-assessing them when it changes.
      */
     Set<PartyId> neighbours(PartyId partyId) {
-        return state(partyId).map(state -> linkable(state).parties()).orElse(Set.of());
+        return state(partyId).map(this::neighbours).orElse(Set.of());
+    }
+
+    /** As {@link #neighbours(PartyId)}, from the party's state, already at hand. */
+    Set<PartyId> neighbours(PartyState state) {
+        return linkable(state).parties();
     }
 
     private TrustAssessment assess(Known party, Instant at) {

@@ -8,34 +8,99 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.h2.jdbc.JdbcConnection;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Forces the embedded database's file to the disk after every commit, before the commit returns to the code that
- * answers the request. H2 with {@code WRITE_DELAY=0} writes each commit to its file but never asks the operating system
- * to put it on the disk (only at close), so without this a power loss can take acknowledged writes.
+ * Forces the embedded database's file to the disk after every commit that wrote something, before the commit returns
+ * to the code that answers the request. H2 with {@code WRITE_DELAY=0} writes each commit to its file but never asks the
+ * operating system to put it on the disk (only at close), so without this a power loss can take acknowledged writes.
  *
- * <p>An {@code fsync} of the file flushes every write made to it, by whichever handle: H2's own writes are on the disk
- * once it returns. Concurrent commits share the disk's flushes, so the cost per write falls as writers are added.
+ * <p>An {@code fsync} of the file flushes every write made to it before it began, by whichever handle. So commits
+ * share flushes (a group commit): each writing commit takes a number once it is written, and returns as soon as a
+ * flush that began after that number was taken has ended — its own, or one another commit started meanwhile while it
+ * waited for the flush in progress. A transaction that wrote nothing has nothing to flush.
  */
 final class CommitSync implements TransactionExecutionListener, AutoCloseable {
     private final Path file;
+    private final Function<TransactionExecution, Connection> connections;
+    private final Flush flush;
     private final AtomicLong syncs = new AtomicLong();
+    /** Transactions found to have written nothing when they were about to commit. */
+    private final Set<TransactionExecution> wroteNothing = Collections.newSetFromMap(new ConcurrentHashMap<>());
+    /** How many writing commits have been written to the file, in the order they were. */
+    private final AtomicLong written = new AtomicLong();
+    /** Only one flush at a time: the commits waiting behind it then share the next. */
+    private final ReentrantLock flushing = new ReentrantLock();
+    /** Every commit numbered up to this one is on the disk; guarded by {@link #flushing}. */
+    private long flushed;
+
     private FileChannel channel;
     private Object fileKey;
 
-    CommitSync(Path file) {
+    /**
+     * @param file the database's file
+     * @param connections the connection a transaction about to commit runs on, or null where it is not known, in
+     *     which case its commit is forced
+     */
+    CommitSync(Path file, Function<TransactionExecution, Connection> connections) {
         this.file = Objects.requireNonNull(file, "file");
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.flush = this::force;
+    }
+
+    /** With another way to flush, for tests that watch when flushes begin and end. */
+    CommitSync(Path file, Function<TransactionExecution, Connection> connections, Flush flush) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.flush = Objects.requireNonNull(flush, "flush");
+    }
+
+    /** Puts every write made to the file before it begins on the disk. */
+    @FunctionalInterface
+    interface Flush {
+        void run() throws IOException;
+    }
+
+    /** The connection Spring's JDBC transaction manager holds for the transaction on this thread, if any. */
+    static Function<TransactionExecution, Connection> boundTo(DataSource dataSource) {
+        return transaction ->
+                TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
+                        ? holder.getConnection()
+                        : null;
+    }
+
+    @Override
+    public void beforeCommit(TransactionExecution transaction) {
+        if (transaction.isNewTransaction() && wroteNothing(transaction)) {
+            wroteNothing.add(transaction);
+        }
     }
 
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
-        if (commitFailure == null && transaction.isNewTransaction()) {
-            sync();
+        boolean nothingToFlush = wroteNothing.remove(transaction);
+        if (commitFailure == null && transaction.isNewTransaction() && !nothingToFlush) {
+            durable(written.incrementAndGet());
         }
+    }
+
+    @Override
+    public void afterRollback(TransactionExecution transaction, Throwable rollbackFailure) {
+        wroteNothing.remove(transaction);
     }
 
     /** How many times the file was forced to disk; for tests and metrics. */
@@ -43,17 +108,55 @@ final class CommitSync implements TransactionExecutionListener, AutoCloseable {
         return syncs.get();
     }
 
+    /** Whether the transaction, about to commit, has changed nothing in the database, so that its commit is not forced. */
+    boolean wroteNothing(TransactionExecution transaction) {
+        return wroteNothing(connections.apply(transaction));
+    }
+
+    /** Forces everything committed so far to the disk. */
     void sync() {
+        durable(written.incrementAndGet());
+    }
+
+    /** Returns once the commit numbered {@code commit}, already written to the file, is on the disk. */
+    private void durable(long commit) {
+        flushing.lock();
         try {
-            force();
+            if (flushed >= commit) {
+                // A flush that began after this commit was written has ended while this one waited for it.
+                return;
+            }
+            // Every commit numbered up to here was written before this flush begins, so the flush covers it.
+            long upTo = written.get();
+            flush.run();
+            flushed = upTo;
             syncs.incrementAndGet();
         } catch (IOException e) {
             // The commit is done but not known to be on the disk: the request must not be answered as durable.
             throw new UncheckedIOException("could not force " + file + " to the disk", e);
+        } finally {
+            flushing.unlock();
         }
     }
 
-    private synchronized FileChannel channel() throws IOException {
+    /**
+     * Whether the transaction on this connection has changed nothing in the database; false where that cannot be told,
+     * so that its commit is forced.
+     */
+    private static boolean wroteNothing(Connection connection) {
+        if (connection == null) {
+            return false;
+        }
+        try {
+            return connection.isWrapperFor(JdbcConnection.class)
+                    && !connection.unwrap(JdbcConnection.class).getSession().hasPendingTransaction();
+        } catch (SQLException | RuntimeException unknown) {
+            return false;
+        }
+    }
+
+    /** The channel to force, checked once a flush rather than once a commit; called with {@link #flushing} held. */
+    private FileChannel channel() throws IOException {
         // H2 may replace its file (a compaction at close and reopen): a handle on the old file would flush nothing.
         Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         if (channel == null || key == null || !key.equals(fileKey)) {
@@ -71,14 +174,20 @@ final class CommitSync implements TransactionExecutionListener, AutoCloseable {
         try {
             channel().force(true);
         } catch (ClosedChannelException replacedMeanwhile) {
+            channel = null;
             channel().force(true);
         }
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        if (channel != null) {
-            channel.close();
+    public void close() throws IOException {
+        flushing.lock();
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } finally {
+            flushing.unlock();
         }
     }
 }

@@ -22,7 +22,7 @@ import org.trustledger.bootstrap.durability.StoreDurability.Survives;
 /**
  * Finds out at start what the store promises about an acknowledged write, says it in the log (with a warning naming
  * what is lost when the promise is weaker than it should be), shows it in the health endpoint, and on the embedded
- * database forces every commit to the disk when {@code trustledger.durability.sync-commits} asks for it.
+ * database forces every commit that wrote to the disk when {@code trustledger.durability.sync-commits} asks for it.
  */
 @Configuration(proxyBeanMethods = false)
 public class DurabilityConfiguration {
@@ -57,8 +57,11 @@ public class DurabilityConfiguration {
 
     /** Registered with the transaction manager by Spring Boot, as every transaction execution listener is. */
     @Bean
-    CommitSync commitSync(StoreDurability durability) {
-        return durability.h2File().map(CommitSync::new).orElse(null);
+    CommitSync commitSync(StoreDurability durability, DataSource dataSource) {
+        return durability
+                .h2File()
+                .map(file -> new CommitSync(file, CommitSync.boundTo(dataSource)))
+                .orElse(null);
     }
 
     /** The promise in force, in {@code /actuator/health}; never down, since a weak promise is not an outage. */

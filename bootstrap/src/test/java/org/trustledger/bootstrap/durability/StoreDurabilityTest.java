@@ -37,12 +37,15 @@ class StoreDurabilityTest {
             PlatformTransactionManager transactions = app.getBean(PlatformTransactionManager.class);
             assertThat(((ConfigurableTransactionManager) transactions).getTransactionExecutionListeners())
                     .containsOnlyOnce(sync);
+            JdbcClient jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
             long before = sync.syncs();
-            new TransactionTemplate(transactions)
-                    .executeWithoutResult(status -> JdbcClient.create(app.getBean(javax.sql.DataSource.class))
-                            .sql("SELECT 1")
-                            .query(Integer.class)
-                            .single());
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.sql("SELECT 1").query(Integer.class).single();
+                // Through the product's own transaction manager, a read is known to have written nothing.
+                assertThat(sync.wroteNothing(status)).isTrue();
+                jdbc.sql("UPDATE read_model_generation SET serving = serving").update();
+                assertThat(sync.wroteNothing(status)).isFalse();
+            });
             // A scheduled job may commit meanwhile too.
             assertThat(sync.syncs()).isGreaterThan(before);
         }
