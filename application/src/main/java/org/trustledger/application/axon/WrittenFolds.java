@@ -24,7 +24,11 @@ final class WrittenFolds {
                 .put(party.state().partyId(), party);
     }
 
+    /** The party's fold as its command left it; none for an event handled outside any unit of work. */
     static Optional<FoldedParty> of(UnitOfWork<?> unitOfWork, PartyId partyId) {
+        if (unitOfWork == null) {
+            return Optional.empty();
+        }
         Map<PartyId, FoldedParty> written = unitOfWork.root().getResource(KEY);
         return written == null ? Optional.empty() : Optional.ofNullable(written.get(partyId));
     }
