@@ -87,6 +87,13 @@ abstract class PersonalDataErasureContract {
         assertThat(history.getLast().get("type").asString()).isEqualTo("PersonalDataErased");
         assertThat(screenedByPhone(api)).doesNotContain(id);
 
+        // Asked again, as after a lost answer: the same erasure, and nothing more in the ledger.
+        var again = api.post("/api/v1/people/" + id + "/erasure", "{\"reason\":\"再度の請求\"}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("sequence")).isEqualTo(erased.body().get("sequence"));
+        assertThat(again.body().get("erasedAt")).isEqualTo(erased.body().get("erasedAt"));
+        assertThat(api.history(id)).hasSameSizeAs(history);
+
         List<String> answers = new ArrayList<>();
         answers.add(after.toString());
         answers.add(history.toString());

@@ -21,6 +21,7 @@ import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyIdentityHistory;
 import org.trustledger.domain.party.PartyState;
@@ -75,6 +76,19 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
                             + " was stored encrypted; only a private customer's data can be erased",
                     "error.erasure.notAPerson",
                     Map.of());
+        }
+        var earlier = history.stream()
+                .filter(entry -> entry.event() instanceof PersonalDataErased)
+                .findFirst();
+        if (earlier.isPresent()) {
+            // Asked again, perhaps a retry after the answer was lost: the erasure stands, so it is answered, and only
+            // the snapshots, which a later read may have written again, are thrown away once more.
+            snapshots.discard(person);
+            return new ErasureOutcome(
+                    new RecordOutcome(person, earlier.get().sequence(), true),
+                    earlier.get().event().recordedAt(),
+                    keys.entriesInPlaintext(person),
+                    0);
         }
         PartyState state =
                 PartyDecider.replay(history.stream().map(SequencedEvent::event).toList());

@@ -22,6 +22,7 @@ import org.trustledger.application.port.out.PersonKeys;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.Erasure;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
@@ -31,6 +32,7 @@ import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
+import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
 import org.trustledger.domain.trust.SequencedEvent;
@@ -95,6 +97,27 @@ class PersonalDataServiceTest {
         assertThat(erasure.erasedAt()).isEqualTo(NOW);
         assertThat(erasure.entriesInPlaintext()).isZero();
         assertThat(erasure.outcome().sequence()).isEqualTo(3);
+    }
+
+    @Test
+    void aPersonAlreadyErased_isAnsweredWithTheirErasure_andNothingMoreIsRecorded() {
+        Instant erasedAt = NOW.minusSeconds(3600);
+        PartyDetails erased =
+                new PartyDetails(new PartyName(Erasure.MARK), List.of(new PhoneNumber(Erasure.MARK)), null, null, null);
+        histories.put(
+                person,
+                List.of(
+                        new SequencedEvent(1, new PartyRegistered(person, PartyKind.CUSTOMER, erased, NOW)),
+                        new SequencedEvent(2, new PersonalDataErased(person, "本人からの請求", erasedAt))));
+        keys.created.put(person, NOW.minusSeconds(7200));
+        keys.destroyed.put(person, erasedAt);
+
+        var again = service.erase(person, "再度の請求", Recording.of("manager", "c-2"));
+
+        assertThat(steps).containsExactly("snapshots discarded");
+        assertThat(again.outcome().sequence()).isEqualTo(2);
+        assertThat(again.outcome().replayed()).isTrue();
+        assertThat(again.erasedAt()).isEqualTo(erasedAt);
     }
 
     @Test

@@ -54,7 +54,8 @@ class PersonalDataController {
             Principal principal) {
         var erasure = erase.erase(PartyId.of(personId), body.reason(), Recordings.of(request, principal, body));
         var outcome = erasure.outcome();
-        return ResponseEntity.status(HttpStatus.CREATED)
+        // A person already erased is answered with that erasure, and nothing new is recorded.
+        return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/parties/" + outcome.partyId() + "/history"))
                 .body(new ErasureResponse(
                         outcome.partyId().value(),
