@@ -1,12 +1,14 @@
 package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -147,22 +149,14 @@ abstract class PersonalDataErasureContract {
 
     /** The state the rebuild ended in, waiting for it as long as a loaded machine may need. */
     private static String rebuildEnded(Api api) {
-        for (int i = 0; i < 600; i++) {
-            String state = api.get("/api/v1/admin/rebuilds/latest")
-                    .body()
-                    .path("state")
-                    .asString("");
-            if (!state.equals("RUNNING")) {
-                return state;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("the rebuild was still running after five minutes");
+        return await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> api.get("/api/v1/admin/rebuilds/latest")
+                                .body()
+                                .path("state")
+                                .asString(""),
+                        state -> !state.equals("RUNNING"));
     }
 
     /** Each entry's type, trust status after it and whether it still counts: what erasure must leave as it was. */
