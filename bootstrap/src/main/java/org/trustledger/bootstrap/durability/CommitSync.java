@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbc.JdbcConnection;
 import org.springframework.jdbc.datasource.ConnectionHolder;
@@ -33,6 +34,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * share flushes (a group commit): each writing commit takes a number once it is written, and returns as soon as a
  * flush that began after that number was taken has ended — its own, or one another commit started meanwhile while it
  * waited for the flush in progress. A transaction that wrote nothing has nothing to flush.
+ *
+ * <p>Work that holds a lock other writers wait for (a party's aggregate) runs {@link #deferringFlushes deferring} its
+ * flushes: its commits are written at once, the lock is let go, and only then does it wait for the disk, so that the
+ * writers of one busy party share flushes too instead of taking turns at the disk.
  */
 final class CommitSync implements TransactionExecutionListener, AutoCloseable {
     private final Path file;
@@ -47,6 +52,8 @@ final class CommitSync implements TransactionExecutionListener, AutoCloseable {
     private final ReentrantLock flushing = new ReentrantLock();
     /** Every commit numbered up to this one is on the disk; guarded by {@link #flushing}. */
     private long flushed;
+    /** Inside {@link #deferringFlushes}: the number of the last commit this thread wrote there, 0 before any. */
+    private final ThreadLocal<long[]> deferred = new ThreadLocal<>();
 
     private FileChannel channel;
     private Object fileKey;
@@ -94,8 +101,45 @@ final class CommitSync implements TransactionExecutionListener, AutoCloseable {
     public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
         boolean nothingToFlush = wroteNothing.remove(transaction);
         if (commitFailure == null && transaction.isNewTransaction() && !nothingToFlush) {
-            durable(written.incrementAndGet());
+            long commit = written.incrementAndGet();
+            long[] scope = deferred.get();
+            if (scope == null) {
+                durable(commit);
+            } else {
+                scope[0] = commit;
+            }
         }
+    }
+
+    /**
+     * Runs the work with its commits' flushes put off until it returns, and returns only once they are on the disk; a
+     * work that wrote nothing (an answer given again) returns once everything committed before it ended is, since it
+     * may have answered from that. Nested calls defer to the outermost.
+     */
+    <T> T deferringFlushes(Supplier<T> work) {
+        if (deferred.get() != null) {
+            return work.get();
+        }
+        long[] last = {0};
+        deferred.set(last);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error failure) {
+            deferred.remove();
+            // Not acknowledged, but what it committed is flushed now rather than left to the next writer's flush.
+            if (last[0] > 0) {
+                try {
+                    durable(last[0]);
+                } catch (UncheckedIOException flushFailure) {
+                    failure.addSuppressed(flushFailure);
+                }
+            }
+            throw failure;
+        }
+        deferred.remove();
+        durable(last[0] > 0 ? last[0] : written.get());
+        return result;
     }
 
     @Override

@@ -13,10 +13,13 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.bootstrap.durability.StoreDurability.Survives;
 
 /**
@@ -62,6 +65,16 @@ public class DurabilityConfiguration {
                 .h2File()
                 .map(file -> new CommitSync(file, CommitSync.boundTo(dataSource)))
                 .orElse(null);
+    }
+
+    /**
+     * The commands as the API records them: on the embedded database, answered once on the disk but flushed after the
+     * party's lock is let go (see {@link CommitSync#deferringFlushes}); elsewhere the store flushes at its commit.
+     */
+    @Bean
+    RecordPartyCommandUseCase durableRecording(PartyCommandService commands, ObjectProvider<CommitSync> sync) {
+        CommitSync commitSync = sync.getIfAvailable();
+        return commitSync == null ? commands : new DurableRecording(commands, commitSync);
     }
 
     /** The promise in force, in {@code /actuator/health}; never down, since a weak promise is not an outage. */

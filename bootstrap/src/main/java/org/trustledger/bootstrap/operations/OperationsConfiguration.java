@@ -7,6 +7,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,6 @@ import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.application.port.out.Permission;
-import org.trustledger.application.service.PartyCommandService;
 import org.trustledger.application.service.ScreeningService;
 
 /** What an operator needs beside the API: health for probes, metrics, a log line per entry, and their security. */
@@ -30,7 +30,8 @@ public class OperationsConfiguration {
 
     @Bean
     @Primary
-    RecordPartyCommandUseCase meteredRecording(PartyCommandService commands, MeterRegistry meters) {
+    RecordPartyCommandUseCase meteredRecording(
+            @Qualifier("durableRecording") RecordPartyCommandUseCase commands, MeterRegistry meters) {
         return new MeteredRecording(commands, meters);
     }
 

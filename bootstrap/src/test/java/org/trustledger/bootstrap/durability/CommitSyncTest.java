@@ -1,13 +1,16 @@
 package org.trustledger.bootstrap.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -100,5 +103,76 @@ class CommitSyncTest {
             pool.shutdownNow();
         }
         assertThat(sync.syncs()).isPositive().isLessThan((long) threads * commits);
+    }
+
+    @Test
+    void deferredCommits_areOnTheDisk_beforeTheWorkReturns_andAnAnswerThatWroteNothing_waitsForWhatItMayHaveRead()
+            throws Exception {
+        AtomicLong written = new AtomicLong();
+        AtomicLong onDisk = new AtomicLong();
+        CommitSync sync = new CommitSync(data.resolve("db.mv.db"), transaction -> null, () -> {
+            onDisk.accumulateAndGet(written.get(), Math::max);
+        });
+        long answered = sync.deferringFlushes(() -> {
+            for (int i = 0; i < 3; i++) {
+                written.incrementAndGet();
+                sync.afterCommit(new SimpleTransactionStatus(true), null);
+            }
+            assertThat(sync.syncs())
+                    .as("nothing is flushed while the work holds its lock")
+                    .isZero();
+            return written.get();
+        });
+        assertThat(onDisk.get()).as("on the disk when the work returns").isEqualTo(answered);
+        assertThat(sync.syncs()).as("three commits, one flush").isEqualTo(1);
+
+        // Another writer's commit, written but not yet flushed, when an answer is given again without writing.
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        CountDownLatch committed = new CountDownLatch(1);
+        CountDownLatch answeredAgain = new CountDownLatch(1);
+        try {
+            Future<?> writer = other.submit(() -> sync.deferringFlushes(() -> {
+                written.incrementAndGet();
+                sync.afterCommit(new SimpleTransactionStatus(true), null);
+                committed.countDown();
+                await(answeredAgain);
+                return null;
+            }));
+            assertThat(committed.await(1, TimeUnit.MINUTES)).isTrue();
+            long seen = written.get();
+            sync.deferringFlushes(() -> null);
+            assertThat(onDisk.get())
+                    .as("what the answer may have read is on the disk")
+                    .isEqualTo(seen);
+            answeredAgain.countDown();
+            writer.get(1, TimeUnit.MINUTES);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedWork_stillFlushesWhatItCommitted() {
+        AtomicLong written = new AtomicLong();
+        AtomicLong onDisk = new AtomicLong();
+        CommitSync sync = new CommitSync(data.resolve("db.mv.db"), transaction -> null, () -> {
+            onDisk.accumulateAndGet(written.get(), Math::max);
+        });
+        assertThatThrownBy(() -> sync.deferringFlushes(() -> {
+                    written.incrementAndGet();
+                    sync.afterCommit(new SimpleTransactionStatus(true), null);
+                    throw new IllegalStateException("a follow-up failed");
+                }))
+                .hasMessage("a follow-up failed");
+        assertThat(onDisk.get()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(1, TimeUnit.MINUTES)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
