@@ -1,8 +1,6 @@
 package org.trustledger.bootstrap;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,12 +21,10 @@ class LedgerCheckpointJob {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerCheckpointJob.class);
 
     private final LedgerCheckpointing checkpoints;
-    private final JobLeases leases;
+    private final JobLease lease;
     private final TaskScheduler scheduler;
     private final IntegrityProperties properties;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
     private long lastLogged;
 
     LedgerCheckpointJob(
@@ -38,7 +34,7 @@ class LedgerCheckpointJob {
             IntegrityProperties properties,
             Clock clock) {
         this.checkpoints = checkpoints;
-        this.leases = leases;
+        this.lease = new JobLease(JOB, leases, clock);
         this.scheduler = scheduler;
         this.properties = properties;
         this.clock = clock;
@@ -51,8 +47,7 @@ class LedgerCheckpointJob {
 
     void run() {
         try {
-            if (!leases.tryAcquire(
-                    JOB, node, clock.instant(), properties.checkpointInterval().multipliedBy(3))) {
+            if (!lease.hold(properties.checkpointInterval().multipliedBy(3))) {
                 return;
             }
             checkpoints.checkpoint(false).ifPresent(this::log);

@@ -1,9 +1,7 @@
 package org.trustledger.bootstrap;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +41,7 @@ class RebuildConfiguration {
             ObjectProvider<RebuildListener> listeners) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("read-model-rebuild-");
         executor.setDaemon(true);
-        String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
-                + UUID.randomUUID().toString().substring(0, 8);
+        String node = JobLease.holderName();
         return new RebuildService(
                 shadow,
                 events,

@@ -1,11 +1,9 @@
 package org.trustledger.bootstrap;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -34,13 +32,11 @@ class TrustRefresh {
 
     private final RefreshTrustUseCase refresh;
     private final TrustViews views;
-    private final JobLeases leases;
+    private final JobLease lease;
     private final TransactionTemplate transactions;
     private final TaskScheduler scheduler;
     private final TrustPolicyProperties properties;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
 
     TrustRefresh(
             RefreshTrustUseCase refresh,
@@ -52,7 +48,7 @@ class TrustRefresh {
             Clock clock) {
         this.refresh = refresh;
         this.views = views;
-        this.leases = leases;
+        this.lease = new JobLease(JOB, leases, clock);
         this.transactions = transactions;
         this.scheduler = scheduler;
         this.properties = properties;
@@ -69,8 +65,7 @@ class TrustRefresh {
         Duration interval = properties.refreshIntervalOrDefault();
         try {
             // Held for most of the interval, so the next round goes to whichever node comes first after it.
-            if (!leases.tryAcquire(
-                    JOB, node, clock.instant(), interval.multipliedBy(9).dividedBy(10))) {
+            if (!lease.hold(interval.multipliedBy(9).dividedBy(10))) {
                 LOG.debug("Another node re-assesses trust this round");
                 return -1;
             }

@@ -69,7 +69,10 @@ public class PartyViewProjection {
         PartyView next;
         if (event instanceof PersonalDataErased) {
             // The person's key is destroyed before the erasure is recorded, so the history now reads erased values:
-            // the row is folded again from it, and what is still filed is whatever identifies no person.
+            // the row is folded again from it, and what is still filed is whatever identifies no person. Every key
+            // filed before goes first: one filed from values read before the key was destroyed (by a rebuild running
+            // since, say) can no longer be worked out from the history.
+            index.removeAll(view.partyId());
             PartyState state = PartyDecider.replay(histories.of(view.partyId()).stream()
                     .filter(entry -> entry.sequence() <= sequence)
                     .map(SequencedEvent::event)

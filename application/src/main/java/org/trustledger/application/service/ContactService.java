@@ -11,6 +11,7 @@ import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.ContactLogUseCase;
 import org.trustledger.application.port.in.IncomingContactUseCase;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.PurgedContacts;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.application.port.out.ContactAnnouncer;
 import org.trustledger.application.port.out.ContactLog;
@@ -96,7 +97,7 @@ public final class ContactService implements IncomingContactUseCase, ContactLogU
     }
 
     @Override
-    public int purge(Instant now) {
+    public PurgedContacts purge(Instant now) {
         return log.purgeLoggedBefore(now.minus(retention));
     }
 

@@ -23,7 +23,6 @@ import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
 import org.trustledger.domain.party.PartyId;
-import org.trustledger.domain.party.PartyIdentityHistory;
 import org.trustledger.domain.party.PartyState;
 import org.trustledger.domain.trust.SequencedEvent;
 
@@ -34,8 +33,9 @@ import org.trustledger.domain.trust.SequencedEvent;
  * projection when the erasure is recorded.
  *
  * <p>The steps run in this order so that a failure part-way leaves the data erased and a retry completes the rest:
- * what must be read in plaintext (the keys to forget) is read first, the key is destroyed before the caches are
- * thrown away, and the entry is recorded last, when every reader already sees erased values.
+ * what must be read in plaintext (the numbers and addresses whose contacts to forget) is read first, the key is
+ * destroyed before the caches are thrown away, and the entry is recorded last, when every reader already sees erased
+ * values. The identity index is cleared by the party's id, so a retry that reads the details erased still clears it.
  */
 public final class PersonalDataService implements ErasePersonalDataUseCase {
     private final RecordPartyCommandUseCase record;
@@ -92,7 +92,6 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
         }
         PartyState state =
                 PartyDecider.replay(history.stream().map(SequencedEvent::event).toList());
-        Set<String> indexKeys = PartyIdentityHistory.indexKeys(state).keySet();
         Set<String> phones = new LinkedHashSet<>();
         state.details().phones().stream().map(PhoneNumber::e164).forEach(phones::add);
         Set<String> senders = new LinkedHashSet<>();
@@ -106,7 +105,8 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
         Instant erasedAt = command.recordedAt();
         keys.destroy(person, erasedAt);
         snapshots.discard(person);
-        index.remove(person, indexKeys);
+        // By the party, not by keys worked out from its details: a retry after the key was destroyed reads them erased.
+        index.removeAll(person);
         int forgotten = contacts.forget(person, phones, senders);
         RecordOutcome outcome = record.record(command, recording);
         return new ErasureOutcome(outcome, erasedAt, entriesInPlaintext, forgotten);

@@ -17,6 +17,7 @@ import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
+import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.RetractEntry;
@@ -102,6 +103,20 @@ class PartyViewProjectionIndexTest {
                         "phone:+819011112222",
                         "name:ネクストライン",
                         "caller:サトウケンイチ");
+    }
+
+    @Test
+    void anErasure_takesThePartyOutFromUnderEveryKeyFiledBefore_andFilesOnlyWhatItsHistoryStillGives() {
+        core.commands.record(new RegisterParty(party, PartyKind.CUSTOMER, details("090-8765-4321", null), T0), STAFF);
+        // Filed from values read before the person's key was destroyed (as a rebuild may have done), which the history,
+        // read now, no longer gives.
+        core.index.add(party, java.util.Set.of("caller:サギヌマチカゲ"));
+        core.index.retire(party, java.util.Set.of("phone:+81311112222"), T0);
+
+        core.commands.record(new ErasePersonalData(party, "本人からの請求", T0.plusSeconds(60)), STAFF);
+
+        assertThat(core.index.keysOf(party)).containsExactlyInAnyOrder("phone:+819087654321", "name:ネクストライン");
+        assertThat(core.index.formerKeysOf(party)).isEmpty();
     }
 
     @Test

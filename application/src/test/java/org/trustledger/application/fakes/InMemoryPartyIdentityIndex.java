@@ -61,6 +61,11 @@ public final class InMemoryPartyIdentityIndex implements PartyIdentityIndex, Par
         }
     }
 
+    @Override
+    public synchronized void removeAll(PartyId party) {
+        remove(party, keysOf(party));
+    }
+
     /** The keys the party is filed under, for tests that check what the projection wrote. */
     public synchronized Set<String> keysOf(PartyId party) {
         Set<String> keys = new TreeSet<>();

@@ -18,6 +18,7 @@ import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.ContactLogUseCase.ScreenedContact;
 import org.trustledger.application.port.in.IncomingContactUseCase.IncomingContact;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.PurgedContacts;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.application.port.out.ContactAnnouncer;
 import org.trustledger.application.port.out.ContactLog;
@@ -198,9 +199,9 @@ class ContactServiceTest {
         }
 
         @Override
-        public int purgeLoggedBefore(Instant before) {
+        public PurgedContacts purgeLoggedBefore(Instant before) {
             purgedBefore = before;
-            return 0;
+            return new PurgedContacts(0, 0);
         }
 
         @Override

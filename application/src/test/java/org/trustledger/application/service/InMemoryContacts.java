@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.PurgedContacts;
 import org.trustledger.application.port.out.ContactAnnouncer;
 import org.trustledger.application.port.out.ContactLog;
 import org.trustledger.domain.party.PartyId;
@@ -41,10 +42,14 @@ public final class InMemoryContacts implements ContactLog, ContactAnnouncer {
     }
 
     @Override
-    public synchronized int purgeLoggedBefore(Instant before) {
-        int size = contacts.size();
-        contacts.values().removeIf(c -> c.loggedAt().isBefore(before));
-        return size - contacts.size();
+    public synchronized PurgedContacts purgeLoggedBefore(Instant before) {
+        List<LoggedContact> purged = contacts.values().stream()
+                .filter(c -> c.loggedAt().isBefore(before))
+                .toList();
+        purged.forEach(c -> contacts.remove(c.key()));
+        int notRecorded =
+                (int) purged.stream().filter(c -> c.recordedOn() == null).count();
+        return new PurgedContacts(notRecorded, purged.size() - notRecorded);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.trustledger.application.fakes.InMemoryPartyIdentityIndex;
@@ -46,12 +47,13 @@ class PersonalDataServiceTest {
     private final InMemoryPartyIdentityIndex index = new InMemoryPartyIdentityIndex();
     private final InMemoryContacts contacts = new InMemoryContacts();
     private final FakeKeys keys = new FakeKeys();
+    private boolean dieAtNextDiscard;
     private final PersonalDataService service = new PersonalDataService(
             this::record,
             keys,
             party -> histories.getOrDefault(party, List.of()),
             index,
-            party -> steps.add("snapshots discarded"),
+            this::discardSnapshots,
             contacts,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -100,6 +102,33 @@ class PersonalDataServiceTest {
     }
 
     @Test
+    void anErasureThatDiedAfterTheKeyWasDestroyed_isCompletedByARetry_thatLeavesNoKeyOfThePartyInTheIndex() {
+        PartyDetails details = new PartyDetails(
+                new PartyName("鷺沼 千景"), List.of(PhoneNumber.parse("090-8765-4321")), new Address("東京都杉並区"), null, null);
+        PartyDetails erased =
+                new PartyDetails(new PartyName(Erasure.MARK), List.of(new PhoneNumber(Erasure.MARK)), null, null, null);
+        histories.put(
+                person, List.of(new SequencedEvent(1, new PartyRegistered(person, PartyKind.CUSTOMER, details, NOW))));
+        index.add(person, details.identity().indexKeys());
+        index.retire(person, Set.of(PhoneNumber.parse("03-1111-2222").indexKey()), NOW);
+        keys.created.put(person, NOW);
+        // Once the key is gone, the history reads erased values: the keys can no longer be worked out from it.
+        keys.whenDestroyed = () -> histories.put(
+                person, List.of(new SequencedEvent(1, new PartyRegistered(person, PartyKind.CUSTOMER, erased, NOW))));
+        dieAtNextDiscard = true;
+
+        assertThatThrownBy(() -> service.erase(person, "本人からの請求", Recording.of("manager", "c-1")))
+                .hasMessageContaining("died");
+        assertThat(keys.destroyed).containsKey(person);
+        var retried = service.erase(person, "本人からの請求", Recording.of("manager", "c-1"));
+
+        assertThat(index.keysOf(person)).isEmpty();
+        assertThat(index.formerKeysOf(person)).isEmpty();
+        assertThat(retried.outcome().replayed()).isFalse();
+        assertThat(steps).endsWith("recorded ErasePersonalData");
+    }
+
+    @Test
     void aPersonAlreadyErased_isAnsweredWithTheirErasure_andNothingMoreIsRecorded() {
         Instant erasedAt = NOW.minusSeconds(3600);
         PartyDetails erased =
@@ -145,6 +174,14 @@ class PersonalDataServiceTest {
         assertThat(steps).isEmpty();
     }
 
+    private void discardSnapshots(PartyId party) {
+        steps.add("snapshots discarded");
+        if (dieAtNextDiscard) {
+            dieAtNextDiscard = false;
+            throw new IllegalStateException("the process died");
+        }
+    }
+
     private RecordOutcome record(PartyCommand command, Recording recording) {
         assertThat(command).isInstanceOf(ErasePersonalData.class);
         steps.add("recorded " + command.getClass().getSimpleName());
@@ -155,6 +192,7 @@ class PersonalDataServiceTest {
     private final class FakeKeys implements PersonKeys {
         final Map<PartyId, Instant> created = new HashMap<>();
         final Map<PartyId, Instant> destroyed = new HashMap<>();
+        Runnable whenDestroyed = () -> {};
 
         @Override
         public Optional<PersonKey> find(PartyId party) {
@@ -165,6 +203,7 @@ class PersonalDataServiceTest {
         public void destroy(PartyId party, Instant at) {
             steps.add("key destroyed");
             destroyed.put(party, at);
+            whenDestroyed.run();
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ class DatabaseBackup {
 
     @WriteOperation
     WebEndpointResponse<Map<String, Object>> backup() throws SQLException, IOException {
-        Path directory = properties.dataDir().resolve("backups").toAbsolutePath();
+        Path directory = directory(properties);
         String name = "trustledger-" + STAMP.format(clock.instant());
         Path unverified = directory.resolve(name + ".zip.unverified");
         try (Connection connection = dataSource.getConnection();
@@ -105,6 +106,16 @@ class DatabaseBackup {
         answer.put("events", result.events());
         answer.put("lastGlobalIndex", result.lastGlobalIndex());
         return new WebEndpointResponse<>(answer, WebEndpointResponse.STATUS_OK);
+    }
+
+    /** Where the backups are written: {@code backups} in the data directory. */
+    static Path directory(TrustLedgerProperties properties) {
+        return properties.dataDir().resolve("backups").toAbsolutePath();
+    }
+
+    /** When a backup was taken, from the time in its name. */
+    static Instant takenAt(String stamp) {
+        return STAMP.parse(stamp, Instant::from);
     }
 
     /**

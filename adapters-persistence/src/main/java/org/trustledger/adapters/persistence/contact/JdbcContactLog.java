@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.PurgedContacts;
 import org.trustledger.application.port.out.ContactLog;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
@@ -103,10 +104,15 @@ class JdbcContactLog implements ContactLog {
     }
 
     @Override
-    public int purgeLoggedBefore(Instant before) {
-        return jdbc.sql("DELETE FROM contact_log WHERE logged_at < :before")
+    public PurgedContacts purgeLoggedBefore(Instant before) {
+        // Two statements, so that each count is exact even while a contact is taken meanwhile.
+        int notRecorded = jdbc.sql("DELETE FROM contact_log WHERE logged_at < :before AND recorded_on IS NULL")
                 .param("before", utc(before))
                 .update();
+        int recorded = jdbc.sql("DELETE FROM contact_log WHERE logged_at < :before")
+                .param("before", utc(before))
+                .update();
+        return new PurgedContacts(notRecorded, recorded);
     }
 
     @Override

@@ -150,6 +150,13 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
     }
 
     @Override
+    public void removeAll(PartyId party) {
+        jdbc.sql("DELETE FROM party_identity_key WHERE generation = " + generation.sql() + " AND party_id = :id")
+                .param("id", party.toString())
+                .update();
+    }
+
+    @Override
     public List<KeyMatch> lookup(Set<String> keys, int limitPerKey) {
         if (keys.isEmpty()) {
             return List.of();

@@ -122,6 +122,13 @@ final class BufferedTables implements ReadModelShadow.Tables {
             public void remove(PartyId party, Set<String> keys) {
                 keys.forEach(key -> pendingKeys.put(new SimpleImmutableEntry<>(party, key), Optional.empty()));
             }
+
+            @Override
+            public void removeAll(PartyId party) {
+                // What is kept back is dropped and what was written is deleted now: nobody else writes this generation.
+                pendingKeys.keySet().removeIf(filed -> filed.getKey().equals(party));
+                index.removeAll(party);
+            }
         };
     }
 

@@ -1,5 +1,6 @@
 package org.trustledger.adapters.persistence.staff;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -7,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.trustledger.application.port.out.AccessLog;
 
-/** The auditors' reads, appended to a table and listed newest first. */
+/** The auditors' reads, appended to a table, listed newest first and forgotten after their retention. */
 @Repository
 class JdbcAccessLog implements AccessLog {
     private final JdbcClient jdbc;
@@ -34,5 +35,12 @@ class JdbcAccessLog implements AccessLog {
                         rs.getString("action"),
                         rs.getObject("at", OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    @Override
+    public int forgetBefore(Instant before) {
+        return jdbc.sql("DELETE FROM access_log WHERE at < :before")
+                .param("before", before.atOffset(ZoneOffset.UTC))
+                .update();
     }
 }

@@ -13,6 +13,7 @@ import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
 import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.PurgedContacts;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyId;
@@ -54,9 +55,12 @@ class JdbcContactLogTest {
         for (int i = 0; i < 5; i++) {
             log.add(contact(Channel.PHONE, "c" + i, T0.plus(Duration.ofDays(i))));
         }
+        log.add(contact(Channel.PHONE, "unknown caller", T0.minusSeconds(60)));
+        log.taken(new ContactKey(Channel.PHONE, "c1"), "hanako", PARTY);
 
         assertThat(log.recent(3)).extracting(c -> c.key().contactId()).containsExactly("c4", "c3", "c2");
-        assertThat(log.purgeLoggedBefore(T0.plus(Duration.ofDays(2)))).isEqualTo(2);
+        // The contacts of callers nobody recorded on a party are told apart: the log is all that is kept of them.
+        assertThat(log.purgeLoggedBefore(T0.plus(Duration.ofDays(2)))).isEqualTo(new PurgedContacts(2, 1));
         assertThat(log.recent(10)).extracting(c -> c.key().contactId()).containsExactly("c4", "c3", "c2");
     }
 

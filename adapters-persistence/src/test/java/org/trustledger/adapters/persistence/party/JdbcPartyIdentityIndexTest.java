@@ -3,6 +3,7 @@ package org.trustledger.adapters.persistence.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -118,6 +119,24 @@ class JdbcPartyIdentityIndexTest {
                 .extracting(KeyMatch::parties)
                 .containsExactly(List.of(party), List.of(party));
         assertThat(index.lookup(Set.of(), 10)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void removingEveryKeyOfAParty_takesItsCurrentAndFormerKeys_andLeavesOthersFiledThere(Kind kind) {
+        open(kind);
+        PartyId erased = save("鷺沼 千景", "090-8765-4321", "東京都杉並区阿佐谷北九丁目8番7号");
+        PartyId neighbour = save("株式会社ネクストライン", "090-8765-4321", null);
+        index.retire(erased, Set.of("phone:+81311112222", "caller:サギヌマチカゲ"), T0);
+
+        index.removeAll(erased);
+
+        assertThat(index.formerKeysOf(erased)).isEmpty();
+        Set<String> everyKey = new HashSet<>(details("鷺沼 千景", "090-8765-4321", "東京都杉並区阿佐谷北九丁目8番7号")
+                .identity()
+                .indexKeys());
+        everyKey.addAll(Set.of("phone:+81311112222", "caller:サギヌマチカゲ"));
+        assertThat(index.lookup(everyKey, 10)).extracting(KeyMatch::parties).containsExactly(List.of(neighbour));
     }
 
     @ParameterizedTest

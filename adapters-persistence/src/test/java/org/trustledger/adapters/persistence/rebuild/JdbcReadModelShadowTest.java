@@ -144,6 +144,29 @@ class JdbcReadModelShadowTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void removingEveryKeyOfAParty_inTheNextGeneration_takesWhatWasWrittenAndWhatIsKeptBack_andLeavesTheServingOne(
+            Kind kind) {
+        Db db = Db.open(kind);
+        PartyView erased = view("鷺沼 千景");
+        db.index.add(erased.partyId(), Set.of("phone:09087654321"));
+        ReadModelShadow.Tables tables = db.shadow.create();
+        tables.identityIndexWriter().add(erased.partyId(), Set.of("phone:09087654321", "caller:サギヌマ"));
+        tables.flush();
+        tables.identityIndexWriter().retire(erased.partyId(), Set.of("phone:0311112222"), T0);
+        PartyView other = view("株式会社ネクストライン");
+        tables.identityIndexWriter().add(other.partyId(), Set.of("phone:09087654321"));
+
+        tables.identityIndexWriter().removeAll(erased.partyId());
+
+        Set<String> keys = Set.of("phone:09087654321", "caller:サギヌマ", "phone:0311112222");
+        assertThat(tables.identityIndex().lookup(keys, 10))
+                .extracting(KeyMatch::parties)
+                .containsExactly(List.of(other.partyId()));
+        assertThat(db.index.lookup(keys, 10)).extracting(KeyMatch::parties).containsExactly(List.of(erased.partyId()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aFailedCatchUp_leavesTheServingGenerationAsItWas_andTheNextRebuildStartsClean(Kind kind) {
         Db db = Db.open(kind);
         db.index.add(PartyId.of(UUID.randomUUID().toString()), Set.of("kept"));

@@ -163,4 +163,16 @@ class JdbcStaffTablesTest {
                 .extracting(AccessLog.Entry::action)
                 .containsExactly("GET /reports", "GET /api/v1/parties/2?asOf=2026-01-01");
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theAccessLog_forgetsTheReadsBeforeItsRetention_andKeepsTheLaterOnes(Kind kind) {
+        var log = new JdbcAccessLog(JdbcClient.create(TestDatabases.migrated(kind)));
+        log.record(new AccessLog.Entry("akiko", "GET /parties?q=%E9%B7%BA%E6%B2%BC", T0));
+        log.record(new AccessLog.Entry("akiko", "GET /?phone=090-8765-4321", T0.plusSeconds(60)));
+        log.record(new AccessLog.Entry("akiko", "GET /reports", T0.plusSeconds(120)));
+
+        assertThat(log.forgetBefore(T0.plusSeconds(120))).isEqualTo(2);
+        assertThat(log.recent(10)).extracting(AccessLog.Entry::action).containsExactly("GET /reports");
+    }
 }

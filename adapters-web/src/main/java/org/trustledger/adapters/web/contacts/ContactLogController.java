@@ -25,6 +25,7 @@ import org.trustledger.adapters.web.support.Recordings;
 import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.ContactLogUseCase;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.PurgedContacts;
 import org.trustledger.application.port.in.ScreenCallerUseCase;
 import org.trustledger.application.port.in.UnknownContactException;
 import org.trustledger.domain.InvalidValueException;
@@ -84,7 +85,8 @@ class ContactLogController {
     /** Forgets the contacts older than the retention now rather than at the next scheduled purge. */
     @PostMapping("/api/v1/admin/contact-purges")
     Purged purge() {
-        return new Purged(contacts.purge(clock.instant()));
+        PurgedContacts purged = contacts.purge(clock.instant());
+        return new Purged(purged.total(), purged.notRecordedOnAParty(), purged.recordedOnAParty());
     }
 
     /**
@@ -142,6 +144,6 @@ class ContactLogController {
     /** The recorded request: the verdict it was recorded with and the party it was recorded on. */
     record RecordedCall(String callId, String verdict, UUID partyId, boolean registered, String takenBy) {}
 
-    /** How many contacts a purge forgot. */
-    record Purged(int purged) {}
+    /** How many contacts a purge forgot: in all, of callers nobody recorded on a party, and of the others. */
+    record Purged(int purged, int notRecordedOnAParty, int recordedOnAParty) {}
 }

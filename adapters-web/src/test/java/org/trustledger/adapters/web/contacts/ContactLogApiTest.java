@@ -251,7 +251,9 @@ class ContactLogApiTest {
 
         mvc.perform(post("/api/v1/admin/contact-purges").with(user("mariko").roles("MANAGER")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.purged").value(1));
+                .andExpect(jsonPath("$.purged").value(1))
+                .andExpect(jsonPath("$.notRecordedOnAParty").value(1))
+                .andExpect(jsonPath("$.recordedOnAParty").value(0));
         assertThat(contacts.recent(500))
                 .extracting(c -> c.key().contactId())
                 .contains(recent)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.ContactLogUseCase;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.PurgedContacts;
 import org.trustledger.domain.party.PartyId;
 
 /**
@@ -61,8 +62,8 @@ class ContactStreamShutdownTest {
         }
 
         @Override
-        public int purge(Instant now) {
-            return 0;
+        public PurgedContacts purge(Instant now) {
+            return new PurgedContacts(0, 0);
         }
 
         @Override

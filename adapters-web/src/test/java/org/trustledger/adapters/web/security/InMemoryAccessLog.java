@@ -1,5 +1,6 @@
 package org.trustledger.adapters.web.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.trustledger.application.port.out.AccessLog;
@@ -16,6 +17,13 @@ public final class InMemoryAccessLog implements AccessLog {
     @Override
     public List<Entry> recent(int limit) {
         return entries.reversed().stream().limit(limit).toList();
+    }
+
+    @Override
+    public int forgetBefore(Instant before) {
+        int size = entries.size();
+        entries.removeIf(entry -> entry.at().isBefore(before));
+        return size - entries.size();
     }
 
     public List<Entry> entries() {

@@ -20,7 +20,7 @@ public interface ContactLogUseCase {
     Optional<LoggedContact> taken(ContactKey key, String takenBy, PartyId recordedOn);
 
     /** Forgets the contacts logged longer ago than the retention, counted back from {@code now}; how many. */
-    int purge(Instant now);
+    PurgedContacts purge(Instant now);
 
     /** Hears each contact logged on any node from now on, with its screening, until the handle is closed. */
     AutoCloseable follow(Consumer<ScreenedContact> listener);

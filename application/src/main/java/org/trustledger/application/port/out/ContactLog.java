@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.trustledger.application.port.in.ContactKey;
 import org.trustledger.application.port.in.LoggedContact;
+import org.trustledger.application.port.in.PurgedContacts;
 import org.trustledger.domain.party.PartyId;
 
 /**
@@ -25,8 +26,8 @@ public interface ContactLog {
     /** Notes who took the contact and the party its request was recorded on; empty when it is not logged. */
     Optional<LoggedContact> taken(ContactKey key, String takenBy, PartyId recordedOn);
 
-    /** Forgets the contacts logged before {@code before}; how many were forgotten. */
-    int purgeLoggedBefore(Instant before);
+    /** Forgets the contacts logged before {@code before}; how many were forgotten, of callers never recorded or not. */
+    PurgedContacts purgeLoggedBefore(Instant before);
 
     /**
      * Forgets every contact that names the party, was recorded on it, or came from one of the given phone numbers

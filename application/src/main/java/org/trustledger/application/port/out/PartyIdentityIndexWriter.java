@@ -23,4 +23,10 @@ public interface PartyIdentityIndexWriter {
 
     /** Takes the party out from under each key; a key it was not filed under is ignored. */
     void remove(PartyId party, Set<String> keys);
+
+    /**
+     * Takes the party out from under every key it is filed under, current or former: for an erasure, whose keys cannot
+     * be worked out from the party's details once they read as erased.
+     */
+    void removeAll(PartyId party);
 }
