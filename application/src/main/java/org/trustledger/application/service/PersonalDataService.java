@@ -33,8 +33,8 @@ import org.trustledger.domain.trust.SequencedEvent;
  * projection when the erasure is recorded.
  *
  * <p>The steps run in this order so that a failure part-way leaves the data erased and a retry completes the rest:
- * what must be read in plaintext (the numbers and addresses whose contacts to forget) is read first, the key is
- * destroyed before the caches are thrown away, and the entry is recorded last, when every reader already sees erased
+ * the contacts found by the person's numbers and addresses are forgotten while those still read in plaintext, the key
+ * is destroyed before the caches are thrown away, and the entry is recorded last, when every reader already sees erased
  * values. The identity index is cleared by the party's id, so a retry that reads the details erased still clears it.
  */
 public final class PersonalDataService implements ErasePersonalDataUseCase {
@@ -102,12 +102,14 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
                 .forEach(e -> phones.add(((CallerIdentified) e).callBack().e164()));
         int entriesInPlaintext = keys.entriesInPlaintext(person);
 
+        // The contacts are found by the person's numbers and addresses, which read as erased once the key is gone, so
+        // they are forgotten first: a retry after the key was destroyed could no longer find them.
+        int forgotten = contacts.forget(person, phones, senders);
         Instant erasedAt = command.recordedAt();
         keys.destroy(person, erasedAt);
         snapshots.discard(person);
         // By the party, not by keys worked out from its details: a retry after the key was destroyed reads them erased.
         index.removeAll(person);
-        int forgotten = contacts.forget(person, phones, senders);
         RecordOutcome outcome = record.record(command, recording);
         return new ErasureOutcome(outcome, erasedAt, entriesInPlaintext, forgotten);
     }

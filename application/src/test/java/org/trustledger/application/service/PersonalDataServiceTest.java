@@ -102,7 +102,8 @@ class PersonalDataServiceTest {
     }
 
     @Test
-    void anErasureThatDiedAfterTheKeyWasDestroyed_isCompletedByARetry_thatLeavesNoKeyOfThePartyInTheIndex() {
+    void
+            anErasureThatDiedAfterTheKeyWasDestroyed_isCompletedByARetry_thatLeavesNoKeyOfThePartyInTheIndex_norItsContacts() {
         PartyDetails details = new PartyDetails(
                 new PartyName("鷺沼 千景"), List.of(PhoneNumber.parse("090-8765-4321")), new Address("東京都杉並区"), null, null);
         PartyDetails erased =
@@ -112,7 +113,20 @@ class PersonalDataServiceTest {
         index.add(person, details.identity().indexKeys());
         index.retire(person, Set.of(PhoneNumber.parse("03-1111-2222").indexKey()), NOW);
         keys.created.put(person, NOW);
-        // Once the key is gone, the history reads erased values: the keys can no longer be worked out from it.
+        contacts.add(new LoggedContact(
+                new ContactKey(Channel.PHONE, "from-the-customer"),
+                null,
+                null,
+                NOW,
+                PhoneNumber.parse("090-8765-4321"),
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                NOW));
+        // Once the key is gone, the history reads erased values: neither the keys nor the numbers can be worked out.
         keys.whenDestroyed = () -> histories.put(
                 person, List.of(new SequencedEvent(1, new PartyRegistered(person, PartyKind.CUSTOMER, erased, NOW))));
         dieAtNextDiscard = true;
@@ -124,6 +138,9 @@ class PersonalDataServiceTest {
 
         assertThat(index.keysOf(person)).isEmpty();
         assertThat(index.formerKeysOf(person)).isEmpty();
+        assertThat(contacts.recent(10))
+                .as("the contacts from the person's number")
+                .isEmpty();
         assertThat(retried.outcome().replayed()).isFalse();
         assertThat(steps).endsWith("recorded ErasePersonalData");
     }
