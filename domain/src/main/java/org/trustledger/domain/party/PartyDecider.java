@@ -1,5 +1,6 @@
 package org.trustledger.domain.party;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,7 +43,21 @@ public final class PartyDecider {
 
     private PartyDecider() {}
 
+    /**
+     * The events the command produces, never stamped earlier than the party's latest entry: commands queued behind a
+     * busy party's writers, or sent again after losing a race, were stamped when they arrived, and a history whose
+     * times go back and forth between entries would read wrongly and fold the party's trust again from the start.
+     */
     public static List<PartyEvent> decide(PartyCommand command, PartyState state) {
+        List<PartyEvent> events = decideAsStamped(command, state);
+        Instant latest = state.updatedAt();
+        if (latest == null || !command.recordedAt().isBefore(latest)) {
+            return events;
+        }
+        return events.stream().map(event -> stampedAt(event, latest)).toList();
+    }
+
+    private static List<PartyEvent> decideAsStamped(PartyCommand command, PartyState state) {
         InvalidValueException.requireValue("partyId", command.partyId());
         InvalidValueException.requireValue("recordedAt", command.recordedAt());
         if (command instanceof RegisterParty c) {
@@ -102,6 +117,41 @@ public final class PartyDecider {
                         : List.of(new RenameConfirmed(c.partyId(), c.renamedParty(), c.reason(), c.recordedAt()));
             case RetractEntry c -> retract(c, state);
             case ErasePersonalData c -> List.of(new PersonalDataErased(c.partyId(), c.reason(), c.recordedAt()));
+        };
+    }
+
+    /** The event as recorded at another instant, all else the same. */
+    static PartyEvent stampedAt(PartyEvent event, Instant at) {
+        return switch (event) {
+            case PartyRegistered e -> new PartyRegistered(e.partyId(), e.kind(), e.details(), at);
+            case PartyAmended e -> new PartyAmended(e.partyId(), e.kind(), e.details(), at);
+            case RequestReceived e ->
+                new RequestReceived(
+                        e.partyId(), e.channel(), e.onBehalfOfCustomer(), e.summary(), e.answer(), e.reasons(), at);
+            case CallerIdentified e ->
+                new CallerIdentified(e.partyId(), e.name(), e.fullNameGiven(), e.role(), e.callBack(), at);
+            case TroubleLogged e ->
+                new TroubleLogged(
+                        e.partyId(), e.category(), e.severity(), e.description(), e.staffNote(), e.occurredOn(), at);
+            case PaymentShort e ->
+                new PaymentShort(
+                        e.partyId(),
+                        e.invoiceRef(),
+                        e.invoiced(),
+                        e.paid(),
+                        e.outstanding(),
+                        e.reason(),
+                        e.daysLate(),
+                        at);
+            case PaymentSettled e -> new PaymentSettled(e.partyId(), e.invoiceRef(), e.paid(), e.outstanding(), at);
+            case RelationshipTerminated e ->
+                new RelationshipTerminated(e.partyId(), e.cause(), e.otherParty(), e.reason(), at);
+            case RelationshipReinstated e ->
+                new RelationshipReinstated(e.partyId(), e.cause(), e.otherParty(), e.reason(), at);
+            case LinkReviewed e -> new LinkReviewed(e.partyId(), e.linkedParty(), e.confirmed(), e.reason(), at);
+            case RenameConfirmed e -> new RenameConfirmed(e.partyId(), e.renamedParty(), e.reason(), at);
+            case EntryRetracted e -> new EntryRetracted(e.partyId(), e.sequence(), e.reason(), at);
+            case PersonalDataErased e -> new PersonalDataErased(e.partyId(), e.reason(), at);
         };
     }
 

@@ -16,6 +16,8 @@ import static org.trustledger.domain.party.PartyFixtures.terminated;
 import static org.trustledger.domain.party.PartyFixtures.troubleLogged;
 import static org.trustledger.domain.party.PartyFixtures.yen;
 
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -149,5 +151,37 @@ class PartyEvolutionTest {
         assertThat(owing.owesMoney()).isTrue();
         PartyState settled = PartyDecider.evolve(owing, paymentSettled(acme, "INV-1", 440, 0));
         assertThat(settled.owesMoney()).isFalse();
+    }
+
+    @Test
+    void aCommandStampedBeforeThePartysLatestEntry_isRecordedAtThatEntrysTime_soTheHistoryNeverGoesBackInTime() {
+        Instant latest = PartyFixtures.T0.plusSeconds(5);
+        PartyState state = PartyDecider.replay(
+                List.of(registered(acme), new PartyEvent.CallerIdentified(acme, null, false, "営業", null, latest)));
+
+        var queued = PartyDecider.decide(
+                new PartyCommand.IdentifyCaller(acme, null, false, "営業", null, PartyFixtures.T0.plusSeconds(1)), state);
+        var later = PartyDecider.decide(
+                new PartyCommand.IdentifyCaller(acme, null, false, "営業", null, latest.plusSeconds(1)), state);
+
+        assertThat(queued).singleElement().extracting(PartyEvent::recordedAt).isEqualTo(latest);
+        assertThat(later).singleElement().extracting(PartyEvent::recordedAt).isEqualTo(latest.plusSeconds(1));
+    }
+
+    @Test
+    void anEventStampedAgain_keepsEverythingButItsTime() throws Exception {
+        Instant other = PartyFixtures.T0.plusSeconds(60);
+        for (PartyEvent event : everyKindOfEvent) {
+            PartyEvent stamped = PartyDecider.stampedAt(event, other);
+            assertThat(stamped).hasSameClassAs(event);
+            assertThat(stamped.recordedAt()).isEqualTo(other);
+            for (RecordComponent component : event.getClass().getRecordComponents()) {
+                if (!component.getName().equals("recordedAt")) {
+                    assertThat(component.getAccessor().invoke(stamped))
+                            .as(event.getClass().getSimpleName() + "." + component.getName())
+                            .isEqualTo(component.getAccessor().invoke(event));
+                }
+            }
+        }
     }
 }
