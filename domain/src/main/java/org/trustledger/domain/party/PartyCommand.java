@@ -258,7 +258,7 @@ public sealed interface PartyCommand {
         public ErasePersonalData {
             if (request != null && request < 1) {
                 throw new InvalidValueException(
-                        "request", "request " + request + " is not an entry; entries count from 1");
+                        "requestSequence", "request " + request + " is not an entry; entries count from 1");
             }
             reason = Texts.require("reason", reason, Texts.LONG);
         }
@@ -288,7 +288,7 @@ public sealed interface PartyCommand {
         public RefusePersonalDataRequest {
             if (request < 1) {
                 throw new InvalidValueException(
-                        "request", "request " + request + " is not an entry; entries count from 1");
+                        "sequence", "request " + request + " is not an entry; entries count from 1");
             }
             reason = Texts.require("reason", reason, Texts.LONG);
         }
