@@ -94,6 +94,22 @@ abstract class PersonalDataErasureContract {
                         {"category":"WRONG_PLAN","severity":"SEVERE","description":"説明と違う契約"}""").status()).isEqualTo(201);
         assertThat(api.post(party + "/termination", "{\"reason\":\"トラブル多発\"}").status())
                 .isEqualTo(201);
+        // The person asks to see their data, which the shop refuses, then to have it erased, which the erasure answers.
+        String person = "/api/v1/people/" + id;
+        long disclosure =
+                api.post(person + "/requests", """
+                        {"kind":"DISCLOSURE","channel":"PHONE"}""").body().get("sequence").asLong();
+        assertThat(api.post(person + "/requests/" + disclosure + "/refusal", """
+                        {"reason":"同じ手口の再発防止のため保持する"}""")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(person + "/requests/" + disclosure + "/refusal", """
+                        {"reason":"再度"}""")
+                        .status())
+                .isEqualTo(409);
+        long erasureRequest =
+                api.post(person + "/requests", """
+                        {"kind":"ERASURE","channel":"EMAIL","receivedOn":"2026-01-05"}""").body().get("sequence").asLong();
         String exportedBefore = api.text(party + "/export?format=jsonl").body();
         assertThat(exportedBefore).contains(NAME);
         JsonNode before = api.get(party).body();
@@ -104,7 +120,8 @@ abstract class PersonalDataErasureContract {
         // The scan below finds the details while they are stored in plaintext: its silence afterwards means something.
         assertThat(plaintextIn(flushedFiles())).isNotEmpty();
 
-        var erased = api.post("/api/v1/people/" + id + "/erasure", "{\"reason\":\"本人からの消去の請求\"}");
+        var erased = api.post(person + "/erasure", """
+                {"reason":"本人からの消去の請求","requestSequence":%d}""".formatted(erasureRequest));
 
         assertThat(erased.status()).isEqualTo(201);
         assertThat(erased.body().get("complete").asBoolean()).isTrue();
@@ -117,6 +134,13 @@ abstract class PersonalDataErasureContract {
         List<JsonNode> history = api.history(id);
         assertThat(trustHistory(history.subList(0, history.size() - 1))).isEqualTo(historyBefore);
         assertThat(history.getLast().get("type").asString()).isEqualTo("PersonalDataErased");
+        assertThat(history.getLast().path("data").path("request").asLong()).isEqualTo(erasureRequest);
+        assertThat(history)
+                .filteredOn(entry -> entry.get("type").asString().equals("PersonalDataRequestRefused"))
+                .singleElement()
+                .satisfies(refusal -> assertThat(
+                                refusal.path("data").path("request").asLong())
+                        .isEqualTo(disclosure));
         assertThat(screenedByPhone(api)).doesNotContain(id);
 
         // Asked again, as after a lost answer: the same erasure, and nothing more in the ledger.
@@ -140,6 +164,12 @@ abstract class PersonalDataErasureContract {
         answers.add(api.text("/api/v1/export/ledger?format=csv").body());
         assertThat(answers).allSatisfy(answer -> assertThat(PLAINTEXT).noneMatch(answer::contains));
         assertThat(api.text(party + "/export?format=jsonl").body()).contains("消去済み");
+        // The dashboard words the erased values in the reader's language, and shows none of the former ones.
+        String japanese = dashboardPage("/parties/" + id, "ja");
+        String english = dashboardPage("/parties/" + id, "en");
+        assertThat(japanese).contains("<h1 id=\"party-name\">消去済み</h1>", "id=\"person-erased\"");
+        assertThat(english).contains("<h1 id=\"party-name\">Erased</h1>").doesNotContain("消去済み");
+        assertThat(PLAINTEXT).noneMatch(japanese::contains).noneMatch(english::contains);
 
         // What the erasure itself left in the read side, before a rebuild or a compaction could tidy it away.
         List<String> rows = new ArrayList<>();
@@ -175,6 +205,46 @@ abstract class PersonalDataErasureContract {
         assertThat(PLAINTEXT).noneMatch(output.getAll()::contains);
 
         assertThat(plaintextIn(compactedFiles())).isEmpty();
+    }
+
+    /** A dashboard page as the manager reads it in a language, signed in through the sign-in form. */
+    private String dashboardPage(String path, String language) {
+        var cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+        try (var client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build()) {
+            var base = java.net.URI.create("http://localhost:" + port);
+            var text = java.net.http.HttpResponse.BodyHandlers.ofString();
+            String login = client.send(
+                            java.net.http.HttpRequest.newBuilder(base.resolve("/login"))
+                                    .build(),
+                            text)
+                    .body();
+            var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(login);
+            assertThat(csrf.find()).isTrue();
+            var signedIn = client.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + USER + "&password="
+                                    + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                                    + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                            .build(),
+                    text);
+            assertThat(signedIn.statusCode()).isEqualTo(302);
+            var page = client.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve(path + "?lang=" + language))
+                            .build(),
+                    text);
+            assertThat(page.statusCode()).isEqualTo(200);
+            return page.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The state the rebuild ended in, waiting for it as long as a loaded machine may need. */

@@ -1,8 +1,10 @@
 package org.trustledger.adapters.common;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.trustledger.domain.identity.Erasure;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.LinkReviewed;
@@ -63,21 +65,38 @@ public class EventTexts {
         };
     }
 
-    /** What an event says, in a line a person reads; the other party it names is shown beside it, by its name. */
+    /**
+     * What an event says, in a line a person reads; the other party it names is shown beside it, by its name. A
+     * personal value erased reads as stored, {@link Erasure#MARK}, as the API and the exports give it.
+     */
     public String describe(PartyEvent event, Locale locale) {
+        return describe(event, locale, UnaryOperator.identity());
+    }
+
+    /** The same line with a personal value erased worded in the reader's language, for a page a person reads. */
+    public String describeForReader(PartyEvent event, Locale locale) {
+        return describe(event, locale, value -> shown(value, locale));
+    }
+
+    /** A personal value as a person reads it: an erased one in their language, any other as it was written. */
+    public String shown(String value, Locale locale) {
+        return Erasure.isErased(value) ? message("ui.erased", locale) : value;
+    }
+
+    private String describe(PartyEvent event, Locale locale, UnaryOperator<String> personal) {
         return switch (event) {
             case PartyRegistered e ->
                 message(
                         "ui.event.text.registered",
                         locale,
                         label("ui.kind", e.kind(), locale),
-                        e.details().name().value());
+                        personal.apply(e.details().name().value()));
             case PartyAmended e ->
                 message(
                         "ui.event.text.amended",
                         locale,
                         label("ui.kind", e.kind(), locale),
-                        e.details().name().value());
+                        personal.apply(e.details().name().value()));
             case RequestReceived e ->
                 message(
                         "ui.event.text.request",
@@ -90,9 +109,9 @@ public class EventTexts {
                 message(
                         e.fullNameGiven() ? "ui.event.text.caller" : "ui.event.text.callerWithheld",
                         locale,
-                        e.name() == null ? "—" : e.name().value(),
+                        e.name() == null ? "—" : personal.apply(e.name().value()),
                         e.role() == null ? "—" : e.role(),
-                        e.callBack() == null ? "—" : e.callBack().display());
+                        e.callBack() == null ? "—" : personal.apply(e.callBack().display()));
             case TroubleLogged e ->
                 e.staffNote() == null
                         ? message(
@@ -133,7 +152,19 @@ public class EventTexts {
                         e.reason());
             case RenameConfirmed e -> message("ui.event.text.renameConfirmed", locale, e.reason());
             case PartyEvent.EntryRetracted e -> message("ui.event.text.retracted", locale, e.sequence(), e.reason());
-            case PartyEvent.PersonalDataErased e -> message("ui.event.text.erased", locale, e.reason());
+            case PartyEvent.PersonalDataErased e ->
+                e.request() == null
+                        ? message("ui.event.text.erased", locale, e.reason())
+                        : message("ui.event.text.erasedAnswering", locale, e.request(), e.reason());
+            case PartyEvent.PersonalDataRequested e ->
+                message(
+                        "ui.event.text.personRequest",
+                        locale,
+                        label("ui.personRequestKind", e.kind(), locale),
+                        label("ui.channel", e.channel(), locale),
+                        e.receivedOn());
+            case PartyEvent.PersonalDataRequestRefused e ->
+                message("ui.event.text.personRequestRefused", locale, e.request(), e.reason());
         };
     }
 }

@@ -71,7 +71,7 @@ public class PartyAggregate {
     @CommandHandler(commandName = COMMAND_NAME)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(PartyCommand command, UnitOfWork<?> unitOfWork) {
-        if (command instanceof PartyCommand.RetractEntry) {
+        if (PartyDecider.readsEveryEntry(command)) {
             withEveryEntry();
         }
         List<PartyEvent> events = PartyDecider.decide(command, state);
@@ -160,9 +160,9 @@ public class PartyAggregate {
     }
 
     /**
-     * A retraction is the one decision that needs every entry (to check what the entry is and fold the rest again);
-     * a state restored from a snapshot holds only the entries after it, so the earlier ones are read here, which is
-     * rare enough to cost nothing on the common path.
+     * A retraction, a refusal and an erasure are the decisions that need every entry (to check what the entry they name
+     * is, and for a retraction to fold the rest again); a state restored from a snapshot holds only the entries after
+     * it, so the earlier ones are read here, which is rare enough to cost nothing on the common path.
      */
     private void withEveryEntry() {
         if (state.entries().size() >= state.eventCount() && state.identities() != null) {

@@ -229,6 +229,12 @@ public class PartyViewProjection {
             case PersonalDataErased e -> {
                 // likewise
             }
+            case PartyEvent.PersonalDataRequested e -> {
+                // a person's request about their data changes nothing the list shows
+            }
+            case PartyEvent.PersonalDataRequestRefused e -> {
+                // nor does the answer to it
+            }
         }
         return new PartyView(
                 v.partyId(),

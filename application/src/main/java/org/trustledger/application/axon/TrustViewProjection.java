@@ -67,6 +67,8 @@ public class TrustViewProjection {
             case PartyEvent.EntryRetracted e -> true;
             // An erased person matches no one any more.
             case PartyEvent.PersonalDataErased e -> true;
+            case PartyEvent.PersonalDataRequested e -> false;
+            case PartyEvent.PersonalDataRequestRefused e -> false;
         };
     }
 }

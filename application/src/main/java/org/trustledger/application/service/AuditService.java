@@ -26,6 +26,7 @@ import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyEvent.EntryRetracted;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
+import org.trustledger.domain.party.PersonalDataRequests;
 import org.trustledger.domain.screening.Screening;
 import org.trustledger.domain.trust.SequencedEvent;
 import org.trustledger.domain.trust.TrustAssessment;
@@ -97,7 +98,9 @@ public final class AuditService implements PartyAuditQuery {
                 timeline,
                 all.size(),
                 openInvoices(now),
-                now.terminated());
+                now.terminated(),
+                PersonalDataRequests.open(now),
+                PersonalDataRequests.erasure(now).orElse(null));
     }
 
     @Override

@@ -33,9 +33,10 @@ import org.trustledger.domain.trust.SequencedEvent;
  * projection when the erasure is recorded.
  *
  * <p>The steps run in this order so that a failure part-way leaves the data erased and a retry completes the rest:
- * the contacts found by the person's numbers and addresses are forgotten while those still read in plaintext, the key
- * is destroyed before the caches are thrown away, and the entry is recorded last, when every reader already sees erased
- * values. The identity index is cleared by the party's id, so a retry that reads the details erased still clears it.
+ * the erasure is decided first (the request it answers must be one it may), the contacts found by the person's numbers
+ * and addresses are forgotten while those still read in plaintext, the key is destroyed before the caches are thrown
+ * away, and the entry is recorded last, when every reader already sees erased values. The identity index is cleared by
+ * the party's id, so a retry that reads the details erased still clears it.
  */
 public final class PersonalDataService implements ErasePersonalDataUseCase {
     private final RecordPartyCommandUseCase record;
@@ -64,8 +65,8 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
     }
 
     @Override
-    public ErasureOutcome erase(PartyId person, String reason, Recording recording) {
-        ErasePersonalData command = new ErasePersonalData(person, reason, clock.instant());
+    public ErasureOutcome erase(PartyId person, Long request, String reason, Recording recording) {
+        ErasePersonalData command = new ErasePersonalData(person, request, reason, clock.instant());
         var history = histories.of(person);
         if (history.isEmpty()) {
             throw new UnknownPartyException(person.value());
@@ -92,6 +93,8 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
         }
         PartyState state =
                 PartyDecider.replay(history.stream().map(SequencedEvent::event).toList());
+        // Decided once before anything is destroyed, so that a request it may not answer refuses it with nothing done.
+        PartyDecider.decide(command, state);
         Set<String> phones = new LinkedHashSet<>();
         state.details().phones().stream().map(PhoneNumber::e164).forEach(phones::add);
         Set<String> senders = new LinkedHashSet<>();

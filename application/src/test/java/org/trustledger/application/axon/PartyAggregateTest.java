@@ -27,9 +27,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.UnknownPartyException;
+import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyCommand;
+import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyFixtures;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.PersonalDataRequestKind;
 import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
 
@@ -128,6 +131,33 @@ class PartyAggregateTest {
     void givenTerminated_whenTerminatedAgain_thenConflict() {
         fixture.given(registered(acme()), terminated(acme()))
                 .when(send(terminate(acme())))
+                .expectException(HistoryConflictException.class);
+    }
+
+    @Test
+    void givenRegistered_whenAPersonsRequestIsRecorded_thenRequested() {
+        fixture.given(registered(acme()))
+                .when(send(new PartyCommand.RecordPersonalDataRequest(
+                        acme(), PersonalDataRequestKind.ERASURE, Channel.PHONE, null, PartyFixtures.T0)))
+                .expectEvents(new PartyEvent.PersonalDataRequested(
+                        acme(),
+                        PersonalDataRequestKind.ERASURE,
+                        Channel.PHONE,
+                        PartyFixtures.T0_DATE,
+                        PartyFixtures.T0))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void givenARequest_whenRefused_thenRefused_andRefusedAgain_thenConflict() {
+        var requested = new PartyEvent.PersonalDataRequested(
+                acme(), PersonalDataRequestKind.ERASURE, Channel.PHONE, PartyFixtures.T0_DATE, PartyFixtures.T0);
+        var refused = new PartyEvent.PersonalDataRequestRefused(acme(), 2, "再発防止のため保持", PartyFixtures.T0);
+        fixture.given(registered(acme()), requested)
+                .when(send(new PartyCommand.RefusePersonalDataRequest(acme(), 2, "再発防止のため保持", PartyFixtures.T0)))
+                .expectEvents(refused);
+        fixture.given(registered(acme()), requested, refused)
+                .when(send(new PartyCommand.RefusePersonalDataRequest(acme(), 2, "再発防止のため保持", PartyFixtures.T0)))
                 .expectException(HistoryConflictException.class);
     }
 

@@ -21,6 +21,7 @@ import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.out.PersonKeys;
 import org.trustledger.domain.HistoryConflictException;
+import org.trustledger.domain.UnknownEntryException;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.Erasure;
@@ -30,12 +31,16 @@ import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyCommand;
 import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
+import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
+import org.trustledger.domain.party.PartyEvent.PersonalDataRequestRefused;
+import org.trustledger.domain.party.PartyEvent.PersonalDataRequested;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.PersonalDataRequestKind;
 import org.trustledger.domain.trust.SequencedEvent;
 
 /** Erasure in its order: what must be read in plaintext first, the key destroyed before anything is recorded. */
@@ -90,7 +95,7 @@ class PersonalDataServiceTest {
                 null,
                 NOW));
 
-        var erasure = service.erase(person, "本人からの請求", Recording.of("manager", "c-1"));
+        var erasure = service.erase(person, null, "本人からの請求", Recording.of("manager", "c-1"));
 
         assertThat(steps).containsExactly("key destroyed", "snapshots discarded", "recorded ErasePersonalData");
         assertThat(index.keysOf(person)).isEmpty();
@@ -158,7 +163,7 @@ class PersonalDataServiceTest {
         keys.created.put(person, NOW.minusSeconds(7200));
         keys.destroyed.put(person, erasedAt);
 
-        var again = service.erase(person, "再度の請求", Recording.of("manager", "c-2"));
+        var again = service.erase(person, null, "再度の請求", Recording.of("manager", "c-2"));
 
         assertThat(steps).containsExactly("snapshots discarded");
         assertThat(again.outcome().sequence()).isEqualTo(2);
@@ -178,15 +183,47 @@ class PersonalDataServiceTest {
                                 new PartyDetails(new PartyName("株式会社ネクストライン"), List.of(), null, null, null),
                                 NOW))));
 
-        assertThatThrownBy(() -> service.erase(person, "請求", Recording.of("manager", "c-1")))
+        assertThatThrownBy(() -> service.erase(person, null, "請求", Recording.of("manager", "c-1")))
                 .isInstanceOf(HistoryConflictException.class)
                 .hasMessageContaining("only a private customer");
         assertThat(steps).isEmpty();
     }
 
     @Test
+    void anErasureNamingARequestItMayNotAnswer_isRefused_beforeTheKeyIsDestroyed() {
+        histories.put(
+                person,
+                List.of(
+                        new SequencedEvent(
+                                1,
+                                new PartyRegistered(
+                                        person,
+                                        PartyKind.CUSTOMER,
+                                        new PartyDetails(new PartyName("鷺沼 千景"), List.of(), null, null, null),
+                                        NOW)),
+                        new SequencedEvent(
+                                2,
+                                new PersonalDataRequested(
+                                        person,
+                                        PersonalDataRequestKind.ERASURE,
+                                        Channel.PHONE,
+                                        NOW.atZone(PartyDecider.SHOP_ZONE).toLocalDate(),
+                                        NOW)),
+                        new SequencedEvent(3, new PersonalDataRequestRefused(person, 2, "再発防止のため保持", NOW))));
+        keys.created.put(person, NOW);
+
+        assertThatThrownBy(() -> service.erase(person, 2L, "本人からの請求", Recording.of("manager", "c-1")))
+                .isInstanceOf(HistoryConflictException.class)
+                .hasMessageContaining("already answered, by entry 3");
+        assertThatThrownBy(() -> service.erase(person, 7L, "本人からの請求", Recording.of("manager", "c-1")))
+                .isInstanceOf(UnknownEntryException.class);
+        assertThat(steps).isEmpty();
+        assertThat(keys.destroyed).isEmpty();
+    }
+
+    @Test
     void anUnknownParty_isRefused() {
-        assertThatThrownBy(() -> service.erase(person, "請求", Recording.of("manager", "c-1")))
+        assertThatThrownBy(() -> service.erase(person, null, "請求", Recording.of("manager", "c-1")))
                 .isInstanceOf(UnknownPartyException.class);
         assertThat(steps).isEmpty();
     }

@@ -249,9 +249,47 @@ public sealed interface PartyCommand {
         }
     }
 
-    /** A manager erases the personal data of the person this party is, saying why (in words that name no one). */
-    record ErasePersonalData(PartyId partyId, String reason, Instant recordedAt) implements PartyCommand {
+    /**
+     * A manager erases the personal data of the person this party is, saying why (in words that name no one), in answer
+     * to the person's request recorded as entry {@code request}; without one, the erasure answers the earliest request to
+     * stop use or erase still unanswered, if any.
+     */
+    record ErasePersonalData(PartyId partyId, Long request, String reason, Instant recordedAt) implements PartyCommand {
         public ErasePersonalData {
+            if (request != null && request < 1) {
+                throw new InvalidValueException(
+                        "requestSequence", "request " + request + " is not an entry; entries count from 1");
+            }
+            reason = Texts.require("reason", reason, Texts.LONG);
+        }
+
+        /** An erasure naming no request. */
+        public ErasePersonalData(PartyId partyId, String reason, Instant recordedAt) {
+            this(partyId, null, reason, recordedAt);
+        }
+    }
+
+    /**
+     * Records a person's request about the data the shop holds of them, received on {@code receivedOn} — the day it
+     * is recorded, in the shop's time zone, when not given.
+     */
+    record RecordPersonalDataRequest(
+            PartyId partyId, PersonalDataRequestKind kind, Channel channel, LocalDate receivedOn, Instant recordedAt)
+            implements PartyCommand {
+        public RecordPersonalDataRequest {
+            InvalidValueException.requireValue("kind", kind);
+            InvalidValueException.requireValue("channel", channel);
+        }
+    }
+
+    /** A manager refuses the person's request recorded as entry {@code request}, with the reason the law allows. */
+    record RefusePersonalDataRequest(PartyId partyId, long request, String reason, Instant recordedAt)
+            implements PartyCommand {
+        public RefusePersonalDataRequest {
+            if (request < 1) {
+                throw new InvalidValueException(
+                        "sequence", "request " + request + " is not an entry; entries count from 1");
+            }
             reason = Texts.require("reason", reason, Texts.LONG);
         }
     }

@@ -15,7 +15,9 @@ import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
 import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
 import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
+import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RecordRename;
+import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RegisterParty;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
 import org.trustledger.domain.party.PartyCommand.RetractEntry;
@@ -30,11 +32,14 @@ import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
+import org.trustledger.domain.party.PartyEvent.PersonalDataRequestRefused;
+import org.trustledger.domain.party.PartyEvent.PersonalDataRequested;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
 import org.trustledger.domain.party.PartyEvent.RelationshipTerminated;
 import org.trustledger.domain.party.PartyEvent.RenameConfirmed;
 import org.trustledger.domain.party.PartyEvent.RequestReceived;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
+import org.trustledger.domain.party.PersonalDataRequests.Request;
 
 /** Decides which events a command produces from a party's state, and folds events into that state. */
 public final class PartyDecider {
@@ -116,7 +121,9 @@ public final class PartyDecider {
                         ? List.of()
                         : List.of(new RenameConfirmed(c.partyId(), c.renamedParty(), c.reason(), c.recordedAt()));
             case RetractEntry c -> retract(c, state);
-            case ErasePersonalData c -> List.of(new PersonalDataErased(c.partyId(), c.reason(), c.recordedAt()));
+            case ErasePersonalData c -> erase(c, state);
+            case RecordPersonalDataRequest c -> recordPersonalDataRequest(c);
+            case RefusePersonalDataRequest c -> refuse(c, state);
         };
     }
 
@@ -151,8 +158,22 @@ public final class PartyDecider {
             case LinkReviewed e -> new LinkReviewed(e.partyId(), e.linkedParty(), e.confirmed(), e.reason(), at);
             case RenameConfirmed e -> new RenameConfirmed(e.partyId(), e.renamedParty(), e.reason(), at);
             case EntryRetracted e -> new EntryRetracted(e.partyId(), e.sequence(), e.reason(), at);
-            case PersonalDataErased e -> new PersonalDataErased(e.partyId(), e.reason(), at);
+            case PersonalDataErased e -> new PersonalDataErased(e.partyId(), e.request(), e.reason(), at);
+            case PersonalDataRequested e ->
+                new PersonalDataRequested(e.partyId(), e.kind(), e.channel(), e.receivedOn(), at);
+            case PersonalDataRequestRefused e ->
+                new PersonalDataRequestRefused(e.partyId(), e.request(), e.reason(), at);
         };
+    }
+
+    /**
+     * Whether deciding the command looks at entries before the latest snapshot — the entry a retraction withdraws, the
+     * request a refusal or an erasure answers — so that a state restored from one must first read them back.
+     */
+    public static boolean readsEveryEntry(PartyCommand command) {
+        return command instanceof RetractEntry
+                || command instanceof RefusePersonalDataRequest
+                || command instanceof ErasePersonalData;
     }
 
     public static PartyState evolve(PartyState state, PartyEvent event) {
@@ -177,6 +198,9 @@ public final class PartyDecider {
             case EntryRetracted e -> state;
             // Nothing the ledger counts changes: the details now read as erased wherever they are read.
             case PersonalDataErased e -> state;
+            // A person's requests and their refusals are read from the entries, by PersonalDataRequests.
+            case PersonalDataRequested e -> state;
+            case PersonalDataRequestRefused e -> state;
         };
     }
 
@@ -226,6 +250,12 @@ public final class PartyDecider {
             case PartyRegistered e -> "is the registration; it cannot be retracted, amend the party's details instead";
             case EntryRetracted e -> "is itself a retraction, of entry " + e.sequence() + "; a retraction is final";
             case PersonalDataErased e -> "is an erasure of personal data; an erasure is final";
+            case PersonalDataRequested e ->
+                PersonalDataRequests.find(state, sequence)
+                        .map(Request::answeredBy)
+                        .map(answer -> "is a person's request answered by entry " + answer
+                                + ", which still counts; a request stays with its answer")
+                        .orElse(null);
             case PaymentShort e ->
                 laterCounting(
                                 state,
@@ -251,6 +281,7 @@ public final class PartyDecider {
                 case PartyRegistered e -> "error.retraction.registration";
                 case EntryRetracted e -> "error.retraction.retraction";
                 case PersonalDataErased e -> "error.retraction.erasure";
+                case PersonalDataRequested e -> "error.retraction.answeredRequest";
                 case PaymentShort e -> "error.retraction.settled";
                 case PaymentSettled e -> "error.retraction.laterSettlement";
                 default -> "error.retraction.laterRelationship";
@@ -280,6 +311,85 @@ public final class PartyDecider {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * An erasure answers the request it names, which must be an unanswered request to stop use or erase; naming none, it
+     * answers the earliest such request, if any. A person's data is erased once.
+     */
+    private static List<PartyEvent> erase(ErasePersonalData c, PartyState state) {
+        var erased = PersonalDataRequests.erasure(state);
+        if (erased.isPresent()) {
+            throw new HistoryConflictException(
+                    "the personal data of party " + c.partyId() + " was already erased, by entry " + erased.get(),
+                    "error.erasure.again",
+                    Map.of("sequence", erased.get()));
+        }
+        Long answering;
+        if (c.request() != null) {
+            Request request = unanswered(c.partyId(), c.request(), state);
+            if (request.kind() != PersonalDataRequestKind.ERASURE) {
+                throw new HistoryConflictException(
+                        "entry " + c.request() + " of party " + c.partyId() + " asks for " + request.kind()
+                                + "; an erasure answers only a request to stop use or erase",
+                        "error.erasure.notAnErasureRequest",
+                        Map.of("sequence", c.request()));
+            }
+            answering = c.request();
+        } else {
+            answering = PersonalDataRequests.open(state).stream()
+                    .filter(r -> r.kind() == PersonalDataRequestKind.ERASURE)
+                    .map(Request::sequence)
+                    .findFirst()
+                    .orElse(null);
+        }
+        return List.of(new PersonalDataErased(c.partyId(), answering, c.reason(), c.recordedAt()));
+    }
+
+    private static List<PartyEvent> recordPersonalDataRequest(RecordPersonalDataRequest c) {
+        LocalDate recordedOn = c.recordedAt().atZone(SHOP_ZONE).toLocalDate();
+        LocalDate receivedOn = c.receivedOn() == null ? recordedOn : c.receivedOn();
+        if (receivedOn.isAfter(recordedOn)) {
+            throw new InvalidValueException(
+                    "receivedOn",
+                    "receivedOn " + receivedOn + " is in the future; a request is recorded once it was received",
+                    "error.receivedInFuture",
+                    Map.of("value", receivedOn.toString()));
+        }
+        if (receivedOn.isBefore(EARLIEST_OCCURRENCE)) {
+            throw new InvalidValueException(
+                    "receivedOn",
+                    "receivedOn " + receivedOn + " is before " + EARLIEST_OCCURRENCE,
+                    "error.receivedTooLongAgo",
+                    Map.of("value", receivedOn.toString(), "earliest", EARLIEST_OCCURRENCE.toString()));
+        }
+        return List.of(new PersonalDataRequested(c.partyId(), c.kind(), c.channel(), receivedOn, c.recordedAt()));
+    }
+
+    private static List<PartyEvent> refuse(RefusePersonalDataRequest c, PartyState state) {
+        unanswered(c.partyId(), c.request(), state);
+        return List.of(new PersonalDataRequestRefused(c.partyId(), c.request(), c.reason(), c.recordedAt()));
+    }
+
+    /** The request recorded as entry {@code sequence}, which must be one that still counts and has no answer yet. */
+    private static Request unanswered(PartyId party, long sequence, PartyState state) {
+        if (state.entries().get(sequence) == null) {
+            throw new UnknownEntryException(party.value(), sequence, state.eventCount());
+        }
+        Request request = PersonalDataRequests.find(state, sequence)
+                .orElseThrow(() -> new HistoryConflictException(
+                        "entry " + sequence + " of party " + party
+                                + " is not a person's request about their data, or was retracted",
+                        "error.personRequest.notARequest",
+                        Map.of("sequence", sequence)));
+        if (!request.open()) {
+            throw new HistoryConflictException(
+                    "the request in entry " + sequence + " of party " + party + " was already answered, by entry "
+                            + request.answeredBy(),
+                    "error.personRequest.answered",
+                    Map.of("sequence", sequence, "answer", request.answeredBy()));
+        }
+        return request;
     }
 
     private static List<PartyEvent> amend(AmendParty c, PartyState state) {

@@ -129,8 +129,31 @@ public sealed interface PartyEvent {
 
     /**
      * The personal data of the person this party is was erased at a manager's request: the key their details were
-     * encrypted with is gone, so those details read as {@link Erasure#MARK} from now on. {@code reason} is the manager's
-     * own words, which must name no one; who decided is in the entry's metadata, as for every entry.
+     * encrypted with is gone, so those details read as {@link Erasure#MARK} from now on. {@code request} is the entry of
+     * the person's request to stop use or erase that this erasure answers — null when none was recorded, as on every
+     * erasure recorded before requests were. {@code reason} is the manager's own words, which must name no one; who
+     * decided is in the entry's metadata, as for every entry.
      */
-    record PersonalDataErased(PartyId partyId, String reason, Instant recordedAt) implements PartyEvent {}
+    record PersonalDataErased(PartyId partyId, Long request, String reason, Instant recordedAt) implements PartyEvent {
+        /** An erasure answering no recorded request. */
+        public PersonalDataErased(PartyId partyId, String reason, Instant recordedAt) {
+            this(partyId, null, reason, recordedAt);
+        }
+    }
+
+    /**
+     * A person — this private customer, or a representative or salesperson of this business — asked the shop about the
+     * data it holds of them: to see it, correct it, or stop using or erase it. It was received on {@code receivedOn},
+     * through {@code channel}; what they said is not kept here, since it would be personal data itself.
+     */
+    record PersonalDataRequested(
+            PartyId partyId, PersonalDataRequestKind kind, Channel channel, LocalDate receivedOn, Instant recordedAt)
+            implements PartyEvent {}
+
+    /**
+     * A manager refused the person's request recorded as entry {@code request}, where the law allows it — for example,
+     * data kept to prevent the same fraud again. {@code reason} is the manager's own words, which must name no one.
+     */
+    record PersonalDataRequestRefused(PartyId partyId, long request, String reason, Instant recordedAt)
+            implements PartyEvent {}
 }

@@ -22,7 +22,9 @@ public final class PartyEventTypes {
             Map.entry(PartyEvent.LinkReviewed.class, "LinkReviewed"),
             Map.entry(PartyEvent.RenameConfirmed.class, "RenameConfirmed"),
             Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted"),
-            Map.entry(PartyEvent.PersonalDataErased.class, "PersonalDataErased"));
+            Map.entry(PartyEvent.PersonalDataErased.class, "PersonalDataErased"),
+            Map.entry(PartyEvent.PersonalDataRequested.class, "PersonalDataRequested"),
+            Map.entry(PartyEvent.PersonalDataRequestRefused.class, "PersonalDataRequestRefused"));
 
     private static final Map<String, Class<? extends PartyEvent>> CLASSES =
             NAMES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

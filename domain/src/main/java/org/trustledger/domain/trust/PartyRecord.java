@@ -144,6 +144,12 @@ record PartyRecord(
                 case PartyEvent.PersonalDataErased e -> {
                     // Erasing who a person is changes nothing of what they did.
                 }
+                case PartyEvent.PersonalDataRequested e -> {
+                    // Asking about one's own data says nothing of how a party behaves; nor does the shop's answer.
+                }
+                case PartyEvent.PersonalDataRequestRefused e -> {
+                    // likewise
+                }
                 case PartyRegistered e -> {
                     // Who a party is says nothing about how it behaves.
                 }

@@ -23,7 +23,7 @@ class PartyEventTypesTest {
         Set<Class<?>> named = Set.copyOf(PartyEventTypes.all().keySet());
 
         assertThat(named).containsExactlyInAnyOrder(PartyEvent.class.getPermittedSubclasses());
-        assertThat(named).hasSize(13);
+        assertThat(named).hasSize(15);
     }
 
     @Test
@@ -61,7 +61,9 @@ class PartyEventTypesTest {
                         Map.entry(PartyEvent.RenameConfirmed.class, "RenameConfirmed"),
                         Map.entry(LinkReviewed.class, "LinkReviewed"),
                         Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted"),
-                        Map.entry(PartyEvent.PersonalDataErased.class, "PersonalDataErased")));
+                        Map.entry(PartyEvent.PersonalDataErased.class, "PersonalDataErased"),
+                        Map.entry(PartyEvent.PersonalDataRequested.class, "PersonalDataRequested"),
+                        Map.entry(PartyEvent.PersonalDataRequestRefused.class, "PersonalDataRequestRefused")));
     }
 
     @Test

@@ -39,6 +39,9 @@ class PartyEvolutionTest {
             new PartyEvent.LinkReviewed(acme, PartyFixtures.party(2), false, "同じビルの別テナント", PartyFixtures.T0),
             new PartyEvent.RenameConfirmed(acme, PartyFixtures.party(3), "同じフロアの別名", PartyFixtures.T0),
             new PartyEvent.EntryRetracted(acme, 3, "別の代理店の依頼だった", PartyFixtures.T0),
+            new PartyEvent.PersonalDataRequested(
+                    acme, PersonalDataRequestKind.ERASURE, Channel.PHONE, PartyFixtures.T0_DATE, PartyFixtures.T0),
+            new PartyEvent.PersonalDataRequestRefused(acme, 14, "同じ手口の再発防止のため保持する", PartyFixtures.T0),
             new PartyEvent.PersonalDataErased(acme, "本人からの請求", PartyFixtures.T0));
 
     @Test

@@ -49,7 +49,10 @@ class PartyRegistrationTest {
                 new PartyCommand.ReviewLink(unknown, acme(), false, "確認", PartyFixtures.T0),
                 new PartyCommand.RecordRename(unknown, acme(), "確認", PartyFixtures.T0),
                 new PartyCommand.RetractEntry(unknown, 2, "記録の誤り", PartyFixtures.T0),
-                new PartyCommand.ErasePersonalData(unknown, "本人からの請求", PartyFixtures.T0));
+                new PartyCommand.ErasePersonalData(unknown, "本人からの請求", PartyFixtures.T0),
+                new PartyCommand.RecordPersonalDataRequest(
+                        unknown, PersonalDataRequestKind.ERASURE, Channel.PHONE, null, PartyFixtures.T0),
+                new PartyCommand.RefusePersonalDataRequest(unknown, 2, "再発防止のため", PartyFixtures.T0));
     }
 
     @Test

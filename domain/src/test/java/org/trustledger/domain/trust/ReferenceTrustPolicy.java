@@ -116,6 +116,12 @@ final class ReferenceTrustPolicy {
                 case org.trustledger.domain.party.PartyEvent.PersonalDataErased e -> {
                     // Erasing who a person is changes nothing of what they did.
                 }
+                case org.trustledger.domain.party.PartyEvent.PersonalDataRequested e -> {
+                    // Asking about one's own data says nothing of how a party behaves; nor does the shop's answer.
+                }
+                case org.trustledger.domain.party.PartyEvent.PersonalDataRequestRefused e -> {
+                    // likewise
+                }
                 case PartyRegistered e -> {
                     // Who a party is says nothing about how it behaves.
                 }

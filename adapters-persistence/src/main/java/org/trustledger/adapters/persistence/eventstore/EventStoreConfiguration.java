@@ -250,6 +250,7 @@ public class EventStoreConfiguration {
                 new TroubleLoggedStaffNoteUpcaster(),
                 new ProseToFactsUpcaster(),
                 new PartyDetailsChannelsUpcaster(),
+                new PersonalDataErasedRequestUpcaster(),
                 new LocatingUpcaster());
     }
 }

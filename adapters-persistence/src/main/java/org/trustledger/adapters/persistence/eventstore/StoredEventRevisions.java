@@ -25,13 +25,17 @@ final class StoredEventRevisions implements RevisionResolver {
     /** {@code PartyRegistered} and {@code PartyAmended} gained the party's {@code emails} and {@code websites}. */
     static final String PARTY_DETAILS_WITH_CHANNELS = "2";
 
+    /** {@code PersonalDataErased} gained {@code request}, the entry of the person's request it answers. */
+    static final String ERASURE_WITH_REQUEST = "2";
+
     private static final Map<Class<?>, String> CURRENT = Map.of(
             PartyEvent.TroubleLogged.class, TROUBLE_LOGGED_WITH_STAFF_NOTE,
             PartyEvent.RelationshipTerminated.class, RELATIONSHIP_WITH_CAUSE,
             PartyEvent.RelationshipReinstated.class, RELATIONSHIP_WITH_CAUSE,
             PartyEvent.RenameConfirmed.class, RENAME_CONFIRMED_WORDS_ONLY,
             PartyEvent.PartyRegistered.class, PARTY_DETAILS_WITH_CHANNELS,
-            PartyEvent.PartyAmended.class, PARTY_DETAILS_WITH_CHANNELS);
+            PartyEvent.PartyAmended.class, PARTY_DETAILS_WITH_CHANNELS,
+            PartyEvent.PersonalDataErased.class, ERASURE_WITH_REQUEST);
 
     @Override
     public String revisionOf(Class<?> payloadType) {

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
 import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
+import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyEvent;
@@ -41,6 +43,8 @@ import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyEventTypes;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
+import org.trustledger.domain.party.PersonalDataRequestKind;
+import org.trustledger.domain.party.PersonalDataRequests;
 import org.trustledger.domain.party.RelationshipCause;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.TroubleCategory;
@@ -81,7 +85,11 @@ class StoredEventFixturesTest {
             // With the party's e-mail addresses and web domains; the two first ones were stored before them.
             new Fixture("17-PartyRegistered-r2", "PartyRegistered", "2"),
             new Fixture("18-PartyAmended-r2", "PartyAmended", "2"),
-            new Fixture("19-PersonalDataErased", "PersonalDataErased", null));
+            // Stored before a person's requests were recorded: it answers none.
+            new Fixture("19-PersonalDataErased", "PersonalDataErased", null),
+            new Fixture("20-PersonalDataRequested", "PersonalDataRequested", null),
+            new Fixture("21-PersonalDataRequestRefused", "PersonalDataRequestRefused", null),
+            new Fixture("22-PersonalDataErased-r2", "PersonalDataErased", "2"));
 
     private DataSource dataSource;
     private Serializer serializer;
@@ -141,6 +149,9 @@ class StoredEventFixturesTest {
                 expected.put("cause", "MANAGER_DECISION");
                 expected.putNull("otherParty");
             }
+            if (fixture.file().equals("19-PersonalDataErased")) {
+                expected.putNull("request");
+            }
             if (fixture.file().equals("01-PartyRegistered") || fixture.file().equals("02-PartyAmended")) {
                 ((ObjectNode) expected.get("details")).putArray("emails");
                 ((ObjectNode) expected.get("details")).putArray("websites");
@@ -162,6 +173,10 @@ class StoredEventFixturesTest {
         assertThat(state.retracted()).containsExactly(3L);
         assertThat(state.troubleCount()).isEqualTo(2);
         assertThat(state.terminated()).isFalse();
+        assertThat(((PartyEvent.PersonalDataErased) events.get(18)).request()).isNull();
+        assertThat(PersonalDataRequests.of(state))
+                .containsExactly(new PersonalDataRequests.Request(
+                        20, PersonalDataRequestKind.ERASURE, Channel.PHONE, LocalDate.of(2026, 3, 1), 21L));
         // Reading never rewrites: the old row keeps its shape and its (absent) revision.
         var oldRow = JdbcClient.create(dataSource)
                 .sql("SELECT payload, payload_revision FROM domain_event_entry WHERE sequence_number = 4")

@@ -3,9 +3,16 @@ package org.trustledger.adapters.web.party;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,16 +23,46 @@ import org.springframework.web.bind.annotation.RestController;
 import org.trustledger.adapters.web.party.PartyRequests.ReasonRequest;
 import org.trustledger.adapters.web.support.Recordings;
 import org.trustledger.application.port.in.ErasePersonalDataUseCase;
+import org.trustledger.application.port.in.RecordOutcome;
+import org.trustledger.application.port.in.RecordPartyCommandUseCase;
+import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.party.Channel;
+import org.trustledger.domain.party.PartyCommand;
+import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
+import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PersonalDataRequestKind;
 
-/** A person's requests about the data the shop holds of them: today, erasure. */
+/**
+ * A person's requests about the data the shop holds of them — to see it, correct it, or stop its use and erase it —
+ * and the manager's answers: an erasure, or a refusal with the reason the law allows.
+ */
 @RestController
 class PersonalDataController {
     private final ErasePersonalDataUseCase erase;
+    private final RecordPartyCommandUseCase recordCommand;
+    private final Clock clock;
 
-    PersonalDataController(ErasePersonalDataUseCase erase) {
+    PersonalDataController(ErasePersonalDataUseCase erase, RecordPartyCommandUseCase recordCommand, Clock clock) {
         this.erase = erase;
+        this.recordCommand = recordCommand;
+        this.clock = clock;
     }
+
+    /**
+     * An erasure, in answer to the person's request recorded as entry {@code requestSequence}; without it, to the
+     * earliest request to stop use or erase still unanswered, if any.
+     */
+    record ErasureRequest(
+            @NotBlank @Size(max = 4000) String reason,
+            @Positive Long requestSequence) {}
+
+    /** A person's request: what they ask, how it reached the shop, and on which day (today when not given). */
+    record PersonRequest(
+            @NotNull PersonalDataRequestKind kind, @NotNull Channel channel, LocalDate receivedOn) {}
+
+    /** A write about a person: where the entry is, and its receipt. */
+    record PersonRecorded(UUID personId, long sequence, String seal) {}
 
     /**
      * What an erasure did. {@code entriesInPlaintext} counts the person's entries stored before their data was
@@ -45,18 +82,20 @@ class PersonalDataController {
             summary = "Erase a person's personal data: a private customer's party today",
             description = "destroys the key the person's data was encrypted with, so it reads as 消去済み everywhere;"
                     + " forgets their identity-index keys, snapshots and contact-log entries, and records a"
-                    + " PersonalDataErased entry with the reason, which must name no one. Trust history and counts"
-                    + " stay. complete is false when entries stored before encryption began still hold the data")
+                    + " PersonalDataErased entry with the reason, which must name no one, answering the request"
+                    + " requestSequence (or the earliest unanswered request to stop use or erase). Trust history and"
+                    + " counts stay. complete is false when entries stored before encryption began still hold the data")
     ResponseEntity<ErasureResponse> erase(
             @PathVariable String personId,
-            @Valid @RequestBody ReasonRequest body,
+            @Valid @RequestBody ErasureRequest body,
             HttpServletRequest request,
             Principal principal) {
-        var erasure = erase.erase(PartyId.of(personId), body.reason(), Recordings.of(request, principal, body));
+        var erasure = erase.erase(
+                person(personId), body.requestSequence(), body.reason(), Recordings.of(request, principal, body));
         var outcome = erasure.outcome();
         // A person already erased is answered with that erasure, and nothing new is recorded.
         return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .location(URI.create("/api/v1/parties/" + outcome.partyId() + "/history"))
+                .location(history(outcome))
                 .body(new ErasureResponse(
                         outcome.partyId().value(),
                         outcome.sequence(),
@@ -65,5 +104,85 @@ class PersonalDataController {
                         erasure.entriesInPlaintext() == 0,
                         erasure.entriesInPlaintext(),
                         erasure.contactsForgotten()));
+    }
+
+    @PostMapping("/api/v1/people/{personId}/requests")
+    @Operation(
+            summary = "Record a person's request about their data: disclosure, correction, or stop of use and erasure",
+            description = "records PersonalDataRequested on the person's party (a private customer, or the business"
+                    + " whose representative or salesperson asks) with what is asked, the channel and the day it was"
+                    + " received (today in Japan when not given); what the person said is not kept")
+    ResponseEntity<PersonRecorded> request(
+            @PathVariable String personId,
+            @Valid @RequestBody PersonRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        return recorded(
+                new RecordPersonalDataRequest(
+                        person(personId), body.kind(), body.channel(), body.receivedOn(), clock.instant()),
+                body,
+                request,
+                principal);
+    }
+
+    @PostMapping("/api/v1/people/{personId}/requests/{sequence}/refusal")
+    @Operation(
+            summary = "Refuse a person's request, where the law allows it, with the reason",
+            description = "records PersonalDataRequestRefused naming the request's entry, with the manager's reason"
+                    + " (for example, data kept to prevent the same fraud), which must name no one; 409 for an entry"
+                    + " that is no request, or a request already answered")
+    ResponseEntity<PersonRecorded> refuse(
+            @PathVariable String personId,
+            @PathVariable String sequence,
+            @Valid @RequestBody ReasonRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        return recorded(
+                new RefusePersonalDataRequest(person(personId), sequence(sequence), body.reason(), clock.instant()),
+                body,
+                request,
+                principal);
+    }
+
+    private ResponseEntity<PersonRecorded> recorded(
+            PartyCommand command, Object body, HttpServletRequest request, Principal principal) {
+        RecordOutcome outcome = recordCommand.record(command, Recordings.of(request, principal, body));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(history(outcome))
+                .header(Responses.REPLAYED_HEADER, Boolean.toString(outcome.replayed()))
+                .body(new PersonRecorded(outcome.partyId().value(), outcome.sequence(), outcome.seal()));
+    }
+
+    private static URI history(RecordOutcome outcome) {
+        return URI.create("/api/v1/parties/" + outcome.partyId() + "/history");
+    }
+
+    /** A person is named by their party's id today, but a malformed one is refused as the person's id it stands for. */
+    private static PartyId person(String text) {
+        try {
+            return PartyId.of(text);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(
+                    "personId",
+                    "personId must be a UUID, got '" + text + "'",
+                    "error.uuid",
+                    Map.of("value", String.valueOf(text)));
+        }
+    }
+
+    private static long sequence(String text) {
+        try {
+            long sequence = Long.parseLong(text.strip());
+            if (sequence >= 1) {
+                return sequence;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like a number below 1
+        }
+        throw new InvalidValueException(
+                "sequence",
+                "sequence must be an entry number from 1, got '" + text + "'",
+                "error.entryNumber",
+                Map.of("value", text));
     }
 }

@@ -8,6 +8,7 @@ import static org.trustledger.application.port.out.Permission.ERASE_PERSONAL_DAT
 import static org.trustledger.application.port.out.Permission.FOLLOW_CONTACTS;
 import static org.trustledger.application.port.out.Permission.MANAGE_ACCOUNTS;
 import static org.trustledger.application.port.out.Permission.OWN_ACCOUNT;
+import static org.trustledger.application.port.out.Permission.PERSONAL_DATA_REQUESTS;
 import static org.trustledger.application.port.out.Permission.PURGE_CONTACTS;
 import static org.trustledger.application.port.out.Permission.READ_LEDGER;
 import static org.trustledger.application.port.out.Permission.REBUILD;
@@ -134,6 +135,11 @@ public class SecurityConfiguration {
                         .access(Allowed.to(PURGE_CONTACTS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/people/{personId}/erasure")
                         .access(Allowed.to(ERASE_PERSONAL_DATA))
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/people/{personId}/requests",
+                                "/api/v1/people/{personId}/requests/{sequence}/refusal")
+                        .access(Allowed.to(PERSONAL_DATA_REQUESTS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/rebuilds")
                         .access(Allowed.to(REBUILD))
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/rebuilds/latest", "/api/v1/admin/rebuilds/{id}")
@@ -223,6 +229,15 @@ public class SecurityConfiguration {
                         .access(Allowed.to(FOLLOW_CONTACTS))
                         .requestMatchers(HttpMethod.GET, "/review/confirm")
                         .access(Allowed.to(DECIDE))
+                        .requestMatchers(HttpMethod.GET, "/parties/{partyId}/erasure")
+                        .access(Allowed.to(ERASE_PERSONAL_DATA))
+                        .requestMatchers(HttpMethod.POST, "/parties/{partyId}/erasure")
+                        .access(Allowed.to(ERASE_PERSONAL_DATA))
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/parties/{partyId}/person-requests",
+                                "/parties/{partyId}/person-refusals")
+                        .access(Allowed.to(PERSONAL_DATA_REQUESTS))
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/intake",

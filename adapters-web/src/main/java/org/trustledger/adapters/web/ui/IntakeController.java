@@ -180,7 +180,7 @@ class IntakeController {
     private MatchView match(Match match, Locale locale) {
         return new MatchView(
                 match.partyId().toString(),
-                match.name(),
+                texts.shown(match.name(), locale),
                 texts.label("ui.kind", match.kind(), locale),
                 match.status().name(),
                 texts.label("trust.status", match.status(), locale),

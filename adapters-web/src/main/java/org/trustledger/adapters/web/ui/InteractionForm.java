@@ -17,12 +17,15 @@ import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
 import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
 import org.trustledger.domain.party.PartyCommand.RecordPaymentShort;
+import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
+import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.ReinstateRelationship;
 import org.trustledger.domain.party.PartyCommand.RetractEntry;
 import org.trustledger.domain.party.PartyCommand.ReviewLink;
 import org.trustledger.domain.party.PartyCommand.SettlePayment;
 import org.trustledger.domain.party.PartyCommand.TerminateRelationship;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PersonalDataRequestKind;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
@@ -33,16 +36,18 @@ import org.trustledger.domain.party.TroubleCategory;
  */
 sealed interface InteractionForm {
     /** Each form of the party page by its name in the page, as it shows before anything is typed. */
-    Map<String, InteractionForm> BLANK = Map.of(
-            "requestForm", new RequestForm(null, false, null, null, null),
-            "callerForm", new CallerForm(null, false, null, null),
-            "troubleForm", new TroubleForm(null, null, null, null, null),
-            "shortfallForm", new ShortfallForm(null, null, null, null, null),
-            "settlementForm", new SettlementForm(null, null),
-            "terminateForm", new TerminateForm(null, false),
-            "reinstateForm", new ReinstateForm(null),
-            "linkReviewForm", new LinkReviewForm(null, false, null, false),
-            "retractForm", new RetractForm(null, null));
+    Map<String, InteractionForm> BLANK = Map.ofEntries(
+            Map.entry("requestForm", new RequestForm(null, false, null, null, null)),
+            Map.entry("callerForm", new CallerForm(null, false, null, null)),
+            Map.entry("troubleForm", new TroubleForm(null, null, null, null, null)),
+            Map.entry("shortfallForm", new ShortfallForm(null, null, null, null, null)),
+            Map.entry("settlementForm", new SettlementForm(null, null)),
+            Map.entry("terminateForm", new TerminateForm(null, false)),
+            Map.entry("reinstateForm", new ReinstateForm(null)),
+            Map.entry("linkReviewForm", new LinkReviewForm(null, false, null, false)),
+            Map.entry("retractForm", new RetractForm(null, null)),
+            Map.entry("personRequestForm", new PersonRequestForm(null, null, null)),
+            Map.entry("personRefusalForm", new PersonRefusalForm(null, null)));
 
     /** The command this form records for the party, read by today's rules. */
     PartyCommand command(PartyId party, ValueMappings values, Instant now);
@@ -231,6 +236,34 @@ sealed interface InteractionForm {
             } catch (InvalidValueException e) {
                 throw new InvalidValueException("linkedPartyId", "linkedPartyId must be a party id");
             }
+        }
+    }
+
+    /** A person's request about their data, received on a day (today when left empty). */
+    record PersonRequestForm(PersonalDataRequestKind kind, Channel channel, LocalDate receivedOn)
+            implements InteractionForm {
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new RecordPersonalDataRequest(party, kind, channel, receivedOn, now);
+        }
+
+        @Override
+        public Permission permission() {
+            return Permission.PERSONAL_DATA_REQUESTS;
+        }
+    }
+
+    /** Refuses the person's request in entry {@code sequence}, with the reason the law allows. */
+    record PersonRefusalForm(
+            @Positive Long sequence, @Size(max = 4000) String reason) implements InteractionForm {
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new RefusePersonalDataRequest(party, sequence == null ? 0 : sequence, reason, now);
+        }
+
+        @Override
+        public Permission permission() {
+            return Permission.PERSONAL_DATA_REQUESTS;
         }
     }
 

@@ -26,6 +26,8 @@ import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.adapters.web.ui.InteractionForm.CallerForm;
 import org.trustledger.adapters.web.ui.InteractionForm.LinkReviewForm;
+import org.trustledger.adapters.web.ui.InteractionForm.PersonRefusalForm;
+import org.trustledger.adapters.web.ui.InteractionForm.PersonRequestForm;
 import org.trustledger.adapters.web.ui.InteractionForm.ReinstateForm;
 import org.trustledger.adapters.web.ui.InteractionForm.RequestForm;
 import org.trustledger.adapters.web.ui.InteractionForm.RetractForm;
@@ -195,12 +197,35 @@ class InteractionPagesController {
         return submit(partyId, form, errors, model, redirect, http);
     }
 
+    @PostMapping("/person-requests")
+    String personRequest(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("personRequestForm") PersonRequestForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest http) {
+        return submit(partyId, form, errors, model, redirect, http);
+    }
+
+    @PostMapping("/person-refusals")
+    String personRefusal(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("personRefusalForm") PersonRefusalForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest http) {
+        return submit(partyId, form, errors, model, redirect, http);
+    }
+
     /** Ending, restoring or judging a relationship, checked against the application's table like every chain is. */
     static void requireManager(HttpServletRequest http) {
         require(http, Permission.DECIDE);
     }
 
-    private static void require(HttpServletRequest http, Permission permission) {
+    /** A page's own check of the application's table, as every chain makes it. */
+    static void require(HttpServletRequest http, Permission permission) {
         if (!Allowed.in(http::isUserInRole, permission)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

@@ -17,13 +17,13 @@ import org.trustledger.application.port.in.PartyReplay;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.in.TimelineEntry;
 import org.trustledger.domain.UnknownPartyException;
-import org.trustledger.domain.identity.EmailAddress;
-import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.identity.WebDomain;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.PersonalDataRequestKind;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.ShortfallReason;
 import org.trustledger.domain.party.TroubleCategory;
@@ -60,6 +60,9 @@ class PartyPageModel {
             Long retractedBy,
             String otherPartyId,
             String otherPartyName) {}
+
+    /** A person's request no entry has answered yet, with the actions that answer it. */
+    record PersonRequestRow(long sequence, String text, boolean erasure) {}
 
     /** The party's details as they stood at the point shown. */
     record DetailsView(
@@ -149,6 +152,25 @@ class PartyPageModel {
         model.addAttribute("laterEntries", lastShown < eventCount ? lastShown + 1 : null);
         model.addAttribute("openForm", openForm);
         model.addAttribute("openInvoices", replay.openInvoicesNow());
+        // A person's requests and the erasure are about today, whatever is replayed, as the forms that answer them.
+        model.addAttribute(
+                "personRequests",
+                replay.openRequestsNow().stream()
+                        .map(r -> new PersonRequestRow(
+                                r.sequence(),
+                                texts.message(
+                                        "ui.person.request",
+                                        locale,
+                                        r.sequence(),
+                                        texts.label("ui.personRequestKind", r.kind(), locale),
+                                        texts.label("ui.channel", r.channel(), locale),
+                                        r.receivedOn()),
+                                r.kind() == PersonalDataRequestKind.ERASURE))
+                        .toList());
+        model.addAttribute("erasure", replay.erasureNow());
+        // Only a private customer's data is stored under a key of their own, so only theirs can be erased.
+        model.addAttribute("erasable", replay.erasureNow() == null && party.kind() == PartyKind.CUSTOMER);
+        model.addAttribute("personRequestKinds", PersonalDataRequestKind.values());
 
         InteractionForm.BLANK.forEach((name, blank) -> {
             if (!model.containsAttribute(name)) {
@@ -165,7 +187,7 @@ class PartyPageModel {
     /** The other party's name as it stands today, for the link beside an entry; a party not known is said so. */
     private String nameOf(PartyId other, Locale locale) {
         try {
-            return parties.get(other).details().name().value();
+            return texts.shown(parties.get(other).details().name().value(), locale);
         } catch (UnknownPartyException e) {
             return texts.message("ui.event.otherParty.unknown", locale);
         }
@@ -173,14 +195,17 @@ class PartyPageModel {
 
     private DetailsView details(PartyDetails details, String kind, Locale locale) {
         var bank = details.bankAccount();
+        // An erased value is worded in the reader's language; the stored mark is the API's and the exports'.
         return new DetailsView(
-                details.name().value(),
+                texts.shown(details.name().value(), locale),
                 kind,
-                details.phones().stream().map(PhoneNumber::display).toList(),
-                details.address() == null ? null : details.address().value(),
+                details.phones().stream()
+                        .map(phone -> texts.shown(phone.display(), locale))
+                        .toList(),
+                details.address() == null ? null : texts.shown(details.address().value(), locale),
                 details.representative() == null
                         ? null
-                        : details.representative().value(),
+                        : texts.shown(details.representative().value(), locale),
                 bank == null
                         ? null
                         : String.join(
@@ -188,10 +213,12 @@ class PartyPageModel {
                                         bank.bank(),
                                         bank.branch(),
                                         texts.label("ui.accountType", bank.type(), locale),
-                                        bank.number(),
-                                        bank.holder() == null ? "" : bank.holder())
+                                        texts.shown(bank.number(), locale),
+                                        bank.holder() == null ? "" : texts.shown(bank.holder(), locale))
                                 .strip(),
-                details.emails().stream().map(EmailAddress::value).toList(),
+                details.emails().stream()
+                        .map(email -> texts.shown(email.value(), locale))
+                        .toList(),
                 details.websites().stream().map(WebDomain::value).toList());
     }
 }

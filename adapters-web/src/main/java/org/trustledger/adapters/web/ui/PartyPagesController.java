@@ -103,12 +103,12 @@ class PartyPagesController {
                 view.trust() == null ? TrustStatus.NEW : view.trust().status();
         return new PartyRow(
                 view.partyId().toString(),
-                view.details().name().value(),
+                texts.shown(view.details().name().value(), locale),
                 texts.label("ui.kind", view.kind(), locale),
                 String.join(
                         ", ",
                         view.details().phones().stream()
-                                .map(PhoneNumber::display)
+                                .map(phone -> texts.shown(phone.display(), locale))
                                 .toList()),
                 status.name(),
                 texts.label("trust.status", status, locale),

@@ -90,11 +90,10 @@ class ReportsController {
         List<List<String>> table = new ArrayList<>();
         for (PartyShortfall party : parties) {
             long outstanding = Math.min(party.outstandingYen(), party.shortYen());
+            String name = texts.shown(party.name(), locale);
             rows.add(new BarChart.Values(
-                    party.name(),
-                    List.of(party.shortYen() - outstanding, outstanding),
-                    number.format(party.shortYen())));
-            table.add(List.of(party.name(), number.format(party.shortYen()), number.format(party.outstandingYen())));
+                    name, List.of(party.shortYen() - outstanding, outstanding), number.format(party.shortYen())));
+            table.add(List.of(name, number.format(party.shortYen()), number.format(party.outstandingYen())));
         }
         model.addAttribute("shortfallChart", BarChart.of(List.of(settled, owed), rows));
         model.addAttribute(

@@ -92,7 +92,7 @@ class ReviewController {
             if (!decided.containsKey(id)) {
                 items.add(new QueueItem(
                         id,
-                        party.details().name().value(),
+                        texts.shown(party.details().name().value(), locale),
                         texts.label("ui.kind", party.kind(), locale),
                         links(party, now, locale),
                         null));
@@ -130,8 +130,8 @@ class ReviewController {
             Locale locale) {
         PartyView party = parties.get(PartyId.of(partyId));
         PartyView linked = parties.get(InteractionForm.LinkReviewForm.linkedParty(linkedPartyId));
-        String name = party.details().name().value();
-        String linkedName = linked.details().name().value();
+        String name = texts.shown(party.details().name().value(), locale);
+        String linkedName = texts.shown(linked.details().name().value(), locale);
         model.addAttribute("partyId", partyId);
         model.addAttribute("linkedPartyId", linkedPartyId);
         model.addAttribute("confirmed", confirmed);
@@ -176,9 +176,9 @@ class ReviewController {
                     session,
                     new Decided(
                             partyId,
-                            party.details().name().value(),
+                            texts.shown(party.details().name().value(), locale),
                             texts.label("ui.kind", party.kind(), locale),
-                            linked.details().name().value(),
+                            texts.shown(linked.details().name().value(), locale),
                             confirmed,
                             entries));
             redirect.addFlashAttribute(

@@ -86,8 +86,19 @@ class UiTexts {
                 reasonTexts.detail(evidence.detail(), locale));
     }
 
-    /** What an event says, in a line a person reads on the timeline; the other party it names is shown beside it. */
+    /**
+     * What an event says, in a line a person reads on the timeline, an erased value in the reader's words; the other
+     * party it names is shown beside it.
+     */
     String describe(PartyEvent event, Locale locale) {
-        return eventTexts.describe(event, locale);
+        return eventTexts.describeForReader(event, locale);
+    }
+
+    /**
+     * A personal value as the dashboard shows it: an erased one in the reader's language (消去済み, Erased), where the
+     * API and the exports give the stored mark; any other as it was written.
+     */
+    String shown(String value, Locale locale) {
+        return value == null ? null : eventTexts.shown(value, locale);
     }
 }

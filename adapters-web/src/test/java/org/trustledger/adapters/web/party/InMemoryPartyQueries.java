@@ -27,6 +27,7 @@ import org.trustledger.domain.party.PartyDecider;
 import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
+import org.trustledger.domain.party.PersonalDataRequests;
 import org.trustledger.domain.trust.Reason;
 import org.trustledger.domain.trust.ReasonCode;
 import org.trustledger.domain.trust.TrustAssessment;
@@ -178,7 +179,9 @@ public final class InMemoryPartyQueries implements FindPartiesQuery, TrustQuery,
                         .toList(),
                 all.size(),
                 open(now),
-                now.terminated());
+                now.terminated(),
+                PersonalDataRequests.open(now),
+                PersonalDataRequests.erasure(now).orElse(null));
     }
 
     private static List<String> open(PartyState state) {

@@ -34,8 +34,8 @@ public class PartyApiTestConfiguration {
     /** Erasure through the same recorder as every other command, so a refused request is seen to record nothing. */
     @Bean
     ErasePersonalDataUseCase erasePersonalData(FakeRecordPartyCommand recorder) {
-        return (person, reason, recording) -> new ErasePersonalDataUseCase.ErasureOutcome(
-                recorder.record(new ErasePersonalData(person, reason, NOW), recording), NOW, 0, 0);
+        return (person, request, reason, recording) -> new ErasePersonalDataUseCase.ErasureOutcome(
+                recorder.record(new ErasePersonalData(person, request, reason, NOW), recording), NOW, 0, 0);
     }
 
     @Bean

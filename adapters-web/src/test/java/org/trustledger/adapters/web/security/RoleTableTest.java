@@ -161,6 +161,7 @@ class RoleTableTest {
         String concrete = path.replace("{partyId}", "6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60")
                 .replace("{personId}", "6f9a3c1e-0b7d-4d2a-9f43-1c2b3d4e5f60")
                 .replace("{invoiceRef}", "INV-1")
+                .replace("{sequence}", "3")
                 .replace("{username}", "nobody")
                 .replace("{id}", "no-such-token")
                 .replace("{callId}", "no-such-call");

@@ -10,11 +10,15 @@ public interface ErasePersonalDataUseCase {
      * Destroys the person's key, forgets what the read side and the contact log hold of them, and records the erasure.
      *
      * @param person the person; today, the party of a private customer
+     * @param request the entry of the person's request to stop use or erase that this answers, or null for the
+     *     earliest one still unanswered, if any
      * @param reason the manager's own words, which must name no one
      * @throws org.trustledger.domain.UnknownPartyException when there is no such party
-     * @throws org.trustledger.domain.HistoryConflictException when nothing of the party was ever stored encrypted
+     * @throws org.trustledger.domain.HistoryConflictException when nothing of the party was ever stored encrypted, or
+     *     the request named is none an erasure may answer
+     * @throws org.trustledger.domain.UnknownEntryException when the request named is no entry of the party
      */
-    ErasureOutcome erase(PartyId person, String reason, Recording recording);
+    ErasureOutcome erase(PartyId person, Long request, String reason, Recording recording);
 
     /**
      * What an erasure did.

@@ -1,6 +1,7 @@
 package org.trustledger.application.port.in;
 
 import java.util.List;
+import org.trustledger.domain.party.PersonalDataRequests.Request;
 
 /**
  * A party replayed to a point of its history, as the dashboard shows it: the party as it was then, exactly as
@@ -15,6 +16,8 @@ import java.util.List;
  * @param entryCount how many entries the whole history has
  * @param openInvoicesNow the invoices still owed on now, for a settlement recorded today
  * @param terminatedNow whether the relationship is terminated now, for the forms that act today
+ * @param openRequestsNow a person's requests about their data that no entry has answered yet, oldest first
+ * @param erasureNow the entry that erased the person's data, or null while it is not erased
  */
 public record PartyReplay(
         PartyView party,
@@ -23,8 +26,11 @@ public record PartyReplay(
         List<TimelineEntry> timeline,
         long entryCount,
         List<String> openInvoicesNow,
-        boolean terminatedNow) {
+        boolean terminatedNow,
+        List<Request> openRequestsNow,
+        Long erasureNow) {
     public PartyReplay {
+        openRequestsNow = List.copyOf(openRequestsNow);
         openInvoices = List.copyOf(openInvoices);
         timeline = List.copyOf(timeline);
         openInvoicesNow = List.copyOf(openInvoicesNow);

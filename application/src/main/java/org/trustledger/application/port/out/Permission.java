@@ -40,6 +40,8 @@ public enum Permission {
     PURGE_CONTACTS(MANAGER),
     /** Erasing a person's personal data at their request. */
     ERASE_PERSONAL_DATA(MANAGER),
+    /** Recording a person's request about their personal data, and refusing one with the reason the law allows. */
+    PERSONAL_DATA_REQUESTS(MANAGER),
     /** The operator's management endpoints and metrics, beyond the open health probes. */
     OPERATE(MANAGER);
 

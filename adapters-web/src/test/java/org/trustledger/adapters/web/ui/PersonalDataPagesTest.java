@@ -1,0 +1,314 @@
+package org.trustledger.adapters.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.trustledger.adapters.web.party.FakeRecordPartyCommand;
+import org.trustledger.adapters.web.party.InMemoryPartyQueries;
+import org.trustledger.adapters.web.party.PartyApiTest;
+import org.trustledger.application.port.in.HistoryEntry;
+import org.trustledger.application.port.in.PartyView;
+import org.trustledger.domain.identity.Address;
+import org.trustledger.domain.identity.EmailAddress;
+import org.trustledger.domain.identity.Erasure;
+import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PersonName;
+import org.trustledger.domain.identity.PhoneNumber;
+import org.trustledger.domain.party.Channel;
+import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
+import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
+import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
+import org.trustledger.domain.party.PartyDetails;
+import org.trustledger.domain.party.PartyEvent;
+import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.PartyRegistered;
+import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
+import org.trustledger.domain.party.PartyEvent.PersonalDataRequested;
+import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.PersonalDataRequestKind;
+import org.trustledger.domain.party.Yen;
+
+/** A person's requests, their refusal and the erasure on the party page, and an erased person as the page shows them. */
+@PartyApiTest
+class PersonalDataPagesTest {
+    static final PartyId CUSTOMER = new PartyId(UUID.fromString("22222222-3333-4444-8555-666666666666"));
+    static final Instant AT = Instant.parse("2025-02-20T01:00:00Z");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    FakeRecordPartyCommand recorder;
+
+    @Autowired
+    InMemoryPartyQueries queries;
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        recorder.reset();
+        queries.reset();
+    }
+
+    private static PartyDetails chikage() {
+        return new PartyDetails(
+                new PartyName("鷺沼 千景"),
+                List.of(PhoneNumber.parse("090-8765-4321")),
+                new Address("東京都杉並区阿佐谷北九丁目8番7号"),
+                null,
+                null,
+                List.of(new EmailAddress("chikage.saginuma@example.jp")),
+                List.of());
+    }
+
+    private static PartyDetails erased() {
+        return new PartyDetails(
+                new PartyName(Erasure.MARK),
+                List.of(new PhoneNumber(Erasure.MARK)),
+                new Address(Erasure.MARK),
+                null,
+                null,
+                List.of(new EmailAddress(Erasure.MARK)),
+                List.of());
+    }
+
+    /** A private customer who asked, by phone, to have their data erased: entry 2. */
+    private void givenACustomerAskingToBeErased() {
+        queries.put(new PartyView(CUSTOMER, PartyKind.CUSTOMER, chikage(), false, Yen.ZERO, 0, AT, AT, 2));
+        queries.putHistory(
+                CUSTOMER,
+                List.of(
+                        new HistoryEntry(
+                                1,
+                                "PartyRegistered",
+                                AT,
+                                "hanako",
+                                "c-1",
+                                new PartyRegistered(CUSTOMER, PartyKind.CUSTOMER, chikage(), AT)),
+                        new HistoryEntry(
+                                2,
+                                "PersonalDataRequested",
+                                AT,
+                                "kenji",
+                                "c-2",
+                                new PersonalDataRequested(
+                                        CUSTOMER,
+                                        PersonalDataRequestKind.ERASURE,
+                                        Channel.PHONE,
+                                        LocalDate.of(2025, 2, 19),
+                                        AT))));
+    }
+
+    /** The same customer after the erasure: every personal value reads as the stored mark. */
+    private void givenAnErasedCustomer() {
+        queries.put(new PartyView(CUSTOMER, PartyKind.CUSTOMER, erased(), false, Yen.ZERO, 0, AT, AT, 3));
+        queries.putHistory(
+                CUSTOMER,
+                List.of(
+                        new HistoryEntry(
+                                1,
+                                "PartyRegistered",
+                                AT,
+                                "hanako",
+                                "c-1",
+                                new PartyRegistered(CUSTOMER, PartyKind.CUSTOMER, erased(), AT)),
+                        new HistoryEntry(
+                                2,
+                                "CallerIdentified",
+                                AT,
+                                "hanako",
+                                "c-2",
+                                new CallerIdentified(
+                                        CUSTOMER,
+                                        new PersonName(Erasure.MARK),
+                                        true,
+                                        "本人",
+                                        new PhoneNumber(Erasure.MARK),
+                                        AT)),
+                        new HistoryEntry(3, "PersonalDataErased", AT, "kenji", "c-3", (PartyEvent)
+                                new PersonalDataErased(CUSTOMER, "本人からの消去の請求", AT))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void managers_seeThePersonsOpenRequest_withARefusalAndAnErasure_andAFormToRecordAnother() throws Exception {
+        givenACustomerAskingToBeErased();
+
+        mvc.perform(get("/parties/" + CUSTOMER))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"personal-data\""),
+                                containsString("#2 利用停止・消去（2025-02-19 受付、電話）"),
+                                containsString("action=\"/parties/" + CUSTOMER + "/person-refusals\""),
+                                containsString("href=\"/parties/" + CUSTOMER + "/erasure?request=2\""),
+                                containsString("id=\"person-request-details\""),
+                                containsString("利用停止・消去の請求（2025-02-19 受付、電話）"))));
+    }
+
+    @Test
+    @WithMockUser(username = "akiko", roles = "STAFF")
+    void staff_seeNoneOfIt_andCannotSendIt() throws Exception {
+        givenACustomerAskingToBeErased();
+
+        mvc.perform(get("/parties/" + CUSTOMER))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"trouble-details\""),
+                                not(containsString("id=\"personal-data\"")),
+                                not(containsString("/erasure")))));
+        mvc.perform(post("/parties/" + CUSTOMER + "/person-requests")
+                        .with(csrf())
+                        .param("kind", "ERASURE")
+                        .param("channel", "PHONE"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/parties/" + CUSTOMER + "/person-refusals")
+                        .with(csrf())
+                        .param("sequence", "2")
+                        .param("reason", "再発防止"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/parties/" + CUSTOMER + "/erasure")).andExpect(status().isForbidden());
+        mvc.perform(post("/parties/" + CUSTOMER + "/erasure").with(csrf()).param("reason", "本人からの請求"))
+                .andExpect(status().isForbidden());
+        assertThat(recorder.received()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "akiko", roles = "AUDITOR")
+    void auditors_seeNoneOfIt() throws Exception {
+        givenACustomerAskingToBeErased();
+
+        mvc.perform(get("/parties/" + CUSTOMER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"personal-data\""))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void recordingARequest_andRefusingOne_recordsThemAsTheSignedInManager() throws Exception {
+        givenACustomerAskingToBeErased();
+
+        mvc.perform(post("/parties/" + CUSTOMER + "/person-requests")
+                        .with(csrf())
+                        .param("kind", "DISCLOSURE")
+                        .param("channel", "EMAIL")
+                        .param("receivedOn", "令和7年2月18日"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(recorder.onlyCommand(RecordPersonalDataRequest.class))
+                .extracting(RecordPersonalDataRequest::kind, RecordPersonalDataRequest::receivedOn)
+                .containsExactly(PersonalDataRequestKind.DISCLOSURE, LocalDate.of(2025, 2, 18));
+
+        recorder.reset();
+        mvc.perform(post("/parties/" + CUSTOMER + "/person-refusals")
+                        .with(csrf())
+                        .param("sequence", "2")
+                        .param("reason", "同じ手口の再発防止のため保持する"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(recorder.onlyCommand(RefusePersonalDataRequest.class))
+                .extracting(RefusePersonalDataRequest::request, RefusePersonalDataRequest::reason)
+                .containsExactly(2L, "同じ手口の再発防止のため保持する");
+        assertThat(recorder.only().recording().recordedBy()).isEqualTo("kenji");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void aRefusalWithoutReason_isShownBesideItsRequest_andNothingIsRecorded() throws Exception {
+        givenACustomerAskingToBeErased();
+
+        mvc.perform(post("/parties/" + CUSTOMER + "/person-refusals")
+                        .with(csrf())
+                        .param("sequence", "2")
+                        .param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span class=\"field-error\">理由を入力してください。</span>")));
+        assertThat(recorder.received()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void erasing_firstSaysWhatItDoesAndThatItCannotBeUndone_andErasesOnlyOnItsOwnButtonWithAReason() throws Exception {
+        givenACustomerAskingToBeErased();
+
+        mvc.perform(get("/parties/" + CUSTOMER + "/erasure").param("request", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("鷺沼 千景 の個人情報を消去します"),
+                                containsString("消去は取り消せません"),
+                                containsString("記録 #2 の請求への回答になります"),
+                                containsString("name=\"_csrf\""),
+                                containsString("id=\"erasure-reason\""))));
+        assertThat(recorder.received()).isEmpty();
+
+        mvc.perform(post("/parties/" + CUSTOMER + "/erasure")
+                        .with(csrf())
+                        .param("request", "2")
+                        .param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("消去の理由を入力してください。")));
+        assertThat(recorder.received()).isEmpty();
+
+        mvc.perform(post("/parties/" + CUSTOMER + "/erasure")
+                        .with(csrf())
+                        .param("request", "2")
+                        .param("reason", "本人からの消去の請求"))
+                .andExpect(redirectedUrl("/parties/" + CUSTOMER + "#event-" + FakeRecordPartyCommand.SEQUENCE));
+        assertThat(recorder.onlyCommand(ErasePersonalData.class))
+                .extracting(ErasePersonalData::request, ErasePersonalData::reason)
+                .containsExactly(2L, "本人からの消去の請求");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void anErasedCustomer_readsAsErasedInJapanese_withNoFormerValue_andNoFurtherErasure() throws Exception {
+        givenAnErasedCustomer();
+
+        mvc.perform(get("/parties/" + CUSTOMER))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1 id=\"party-name\">消去済み</h1>"),
+                                containsString("id=\"party-phones\">消去済み</dd>"),
+                                containsString("id=\"party-address\">消去済み</dd>"),
+                                containsString("id=\"person-erased\""),
+                                not(containsString("id=\"erase-person\"")),
+                                not(containsString("鷺沼")),
+                                not(containsString("8765")))));
+        mvc.perform(get("/parties")).andExpect(content().string(containsString("消去済み")));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void anErasedCustomer_readsAsErasedInEnglish_notInJapanese() throws Exception {
+        givenAnErasedCustomer();
+
+        mvc.perform(get("/parties/" + CUSTOMER).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1 id=\"party-name\">Erased</h1>"),
+                                containsString("id=\"party-phones\">Erased</dd>"),
+                                containsString("id=\"party-emails\">Erased</dd>"),
+                                containsString("“Erased”"),
+                                not(containsString(Erasure.MARK)))));
+        mvc.perform(get("/parties").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Erased"), not(containsString(Erasure.MARK)))));
+    }
+}
