@@ -136,10 +136,10 @@ class PersonalDataServiceTest {
                 person, List.of(new SequencedEvent(1, new PartyRegistered(person, PartyKind.CUSTOMER, erased, NOW))));
         dieAtNextDiscard = true;
 
-        assertThatThrownBy(() -> service.erase(person, "本人からの請求", Recording.of("manager", "c-1")))
+        assertThatThrownBy(() -> service.erase(person, null, "本人からの請求", Recording.of("manager", "c-1")))
                 .hasMessageContaining("died");
         assertThat(keys.destroyed).containsKey(person);
-        var retried = service.erase(person, "本人からの請求", Recording.of("manager", "c-1"));
+        var retried = service.erase(person, null, "本人からの請求", Recording.of("manager", "c-1"));
 
         assertThat(index.keysOf(person)).isEmpty();
         assertThat(index.formerKeysOf(person)).isEmpty();
