@@ -40,6 +40,11 @@ public enum Permission {
     PURGE_CONTACTS(MANAGER),
     /** Erasing a person's personal data at their request. */
     ERASE_PERSONAL_DATA(MANAGER),
+    /**
+     * Finding a person and reading everything the shop holds of them (開示): a manager answers the person's request, an
+     * auditor checks it, each read in the access log; staff need no one's whole record to serve a caller.
+     */
+    DISCLOSE_PERSONAL_DATA(MANAGER, AUDITOR),
     /** The operator's management endpoints and metrics, beyond the open health probes. */
     OPERATE(MANAGER);
 
