@@ -1,5 +1,7 @@
 package org.trustledger.adapters.web.security;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.trustledger.application.port.out.AccessLog;
@@ -16,6 +18,15 @@ public final class InMemoryAccessLog implements AccessLog {
     @Override
     public List<Entry> recent(int limit) {
         return entries.reversed().stream().limit(limit).toList();
+    }
+
+    @Override
+    public List<Entry> matching(Collection<String> actionPrefixes, Instant since, int limit) {
+        return entries.stream()
+                .filter(e -> !e.at().isBefore(since))
+                .filter(e -> actionPrefixes.stream().anyMatch(e.action()::startsWith))
+                .limit(limit)
+                .toList();
     }
 
     public List<Entry> entries() {
