@@ -72,7 +72,8 @@ class PersonalDataConfiguration {
 
     /** The key person ids are made with, read (or made, by the first node) at start, outside any command. */
     @Bean
-    JdbcPersonIds personIds(DataSource dataSource, MasterKey masterKey, PersonalDataProperties properties, Clock clock) {
+    JdbcPersonIds personIds(
+            DataSource dataSource, MasterKey masterKey, PersonalDataProperties properties, Clock clock) {
         JdbcPersonIds ids = new JdbcPersonIds(JdbcClient.create(dataSource), masterKey, clock);
         if (properties.rotating() && ids.rewrap(MasterKey.ofBase64(properties.previousMasterKey())) > 0) {
             LOG.info("master key rotated: the key of person ids wrapped again with the new master key");
