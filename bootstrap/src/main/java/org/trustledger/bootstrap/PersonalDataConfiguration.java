@@ -9,16 +9,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.trustledger.adapters.persistence.people.JdbcPeopleIndex;
+import org.trustledger.adapters.persistence.personal.JdbcPersonIds;
 import org.trustledger.adapters.persistence.personal.JdbcPersonKeys;
 import org.trustledger.adapters.persistence.personal.MasterKey;
+import org.trustledger.application.axon.PeopleProjection;
+import org.trustledger.application.port.in.PartyHistoryQuery;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.application.port.out.ContactLog;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartySnapshots;
+import org.trustledger.application.port.out.PartyViews;
+import org.trustledger.application.port.out.PeopleIndex;
+import org.trustledger.application.service.PeopleService;
 import org.trustledger.application.service.PersonalDataService;
 
-/** Wires the encryption of personal data per person, its master key, and the erasure of a person's data. */
+/**
+ * Wires the encryption of personal data per person, its master key, the erasure of a person's data, and the people
+ * index by which a person is found and told what the shop holds of them.
+ */
 @Configuration(proxyBeanMethods = false)
 class PersonalDataConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(PersonalDataConfiguration.class);
@@ -58,6 +68,34 @@ class PersonalDataConfiguration {
             LOG.info("master key rotated: {} person keys wrapped again with the new master key", rewrapped);
         }
         return keys;
+    }
+
+    /** The key person ids are made with, read (or made, by the first node) at start, outside any command. */
+    @Bean
+    JdbcPersonIds personIds(
+            DataSource dataSource, MasterKey masterKey, PersonalDataProperties properties, Clock clock) {
+        JdbcPersonIds ids = new JdbcPersonIds(JdbcClient.create(dataSource), masterKey, clock);
+        if (properties.rotating() && ids.rewrap(MasterKey.ofBase64(properties.previousMasterKey())) > 0) {
+            LOG.info("master key rotated: the key of person ids wrapped again with the new master key");
+        }
+        ids.ensureKey();
+        return ids;
+    }
+
+    @Bean
+    JdbcPeopleIndex peopleIndex(JdbcClient jdbc, JdbcPersonIds personIds) {
+        return new JdbcPeopleIndex(jdbc, personIds);
+    }
+
+    @Bean
+    PeopleProjection peopleProjection(PeopleIndex people, PartyViews views) {
+        return new PeopleProjection(people, views);
+    }
+
+    @Bean
+    PeopleService peopleService(
+            PeopleIndex people, PartyViews views, PartyHistoryQuery histories, JdbcPersonKeys keys) {
+        return new PeopleService(people, views, histories, keys);
     }
 
     @Bean

@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A private customer asks to be erased: registered, called about, in trouble, terminated and exported, then erased; no
- * trace of their details is left in any answer, export, log line or (after the database is compacted) database file,
- * while every seal still verifies and the party's trust history stays as it was.
+ * trace of their details is left in any answer, export, log line, the people index and their disclosure, or (after the
+ * database is compacted) database file, while every seal still verifies and the party's trust history stays as it was;
+ * the people search no longer finds them.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -115,6 +116,10 @@ abstract class PersonalDataErasureContract {
         JsonNode before = api.get(party).body();
         List<String> historyBefore = trustHistory(api.history(id));
         assertThat(screenedByPhone(api)).contains(id);
+        assertThat(peopleFound(api, "鷺沼")).contains(id);
+        assertThat(peopleFound(api, PHONE)).contains(id);
+        assertThat(api.get("/api/v1/people/" + id + "/disclosure").body().toString())
+                .contains(NAME);
         assertThat(api.get(party + "/integrity").body().get("valid").asBoolean())
                 .isTrue();
         // The scan below finds the details while they are stored in plaintext: its silence afterwards means something.
@@ -150,6 +155,17 @@ abstract class PersonalDataErasureContract {
         assertThat(again.body().get("erasedAt")).isEqualTo(erased.body().get("erasedAt"));
         assertThat(api.history(id)).hasSameSizeAs(history);
 
+        // The people search finds them no more, and their disclosure says they were erased, naming nothing.
+        assertThat(peopleFound(api, "鷺沼")).doesNotContain(id);
+        assertThat(peopleFound(api, PHONE)).isEmpty();
+        var disclosure = api.get("/api/v1/people/" + id + "/disclosure");
+        assertThat(disclosure.status()).isEqualTo(200);
+        // As the database keeps it, to the microsecond (H2 truncates, PostgreSQL rounds).
+        assertThat(java.time.Instant.parse(disclosure.body().get("erasedAt").asString()))
+                .isCloseTo(
+                        java.time.Instant.parse(erased.body().get("erasedAt").asString()),
+                        org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MICROS));
+
         List<String> answers = new ArrayList<>();
         answers.add(after.toString());
         answers.add(history.toString());
@@ -157,6 +173,10 @@ abstract class PersonalDataErasureContract {
                 .body()
                 .toString());
         answers.add(api.get("/api/v1/parties?kind=CUSTOMER").body().toString());
+        answers.add(disclosure.body().toString());
+        answers.add(api.get("/api/v1/people?q=" + java.net.URLEncoder.encode("鷺沼", StandardCharsets.UTF_8))
+                .body()
+                .toString());
         answers.add(api.get(party + "?asOf=2099-12-31").body().toString());
         answers.add(api.text(party + "/export?format=jsonl").body());
         answers.add(api.text(party + "/export?format=csv").body());
@@ -182,6 +202,7 @@ abstract class PersonalDataErasureContract {
                 + jdbc.queryForObject(
                         "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Long.class, id));
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(PLAINTEXT).noneMatch(row::contains));
+        assertThat(peopleRows(id)).isEmpty();
 
         // The read models rebuilt from the events alone hold no more of the person than before.
         assertThat(api.post("/api/v1/admin/rebuilds", "").status()).isEqualTo(202);
@@ -194,6 +215,12 @@ abstract class PersonalDataErasureContract {
                 .toString();
         assertThat(PLAINTEXT).noneMatch(found::contains);
         assertThat(screenedByPhone(api)).doesNotContain(id);
+        assertThat(peopleFound(api, "鷺沼")).doesNotContain(id);
+        assertThat(peopleFound(api, PHONE)).isEmpty();
+        assertThat(peopleRows(id)).isEmpty();
+        String disclosedAfterRebuild =
+                api.get("/api/v1/people/" + id + "/disclosure").body().toString();
+        assertThat(PLAINTEXT).noneMatch(disclosedAfterRebuild::contains);
 
         assertThat(api.get(party + "/integrity").body().get("valid").asBoolean())
                 .isTrue();
@@ -266,6 +293,20 @@ abstract class PersonalDataErasureContract {
                         entry.get("sequence").asLong() + " " + entry.get("type").asString() + " "
                                 + entry.path("statusAfter").asString("") + " "
                                 + entry.path("retracted").asString(""))
+                .toList();
+    }
+
+    /** The ids of the people a search finds. */
+    private static List<String> peopleFound(Api api, String q) {
+        var found = api.get("/api/v1/people?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertThat(found.status()).isEqualTo(200);
+        return found.body().get("items").findValuesAsString("personId");
+    }
+
+    /** What the people index holds of the party's entries, in any generation. */
+    private List<String> peopleRows(String party) {
+        return jdbc.queryForList("SELECT * FROM person_appearance WHERE party_id = ?", party).stream()
+                .map(row -> row.values().toString())
                 .toList();
     }
 

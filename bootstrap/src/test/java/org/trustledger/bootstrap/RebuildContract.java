@@ -36,7 +36,9 @@ abstract class RebuildContract {
     static final List<String> TABLES = List.of(
             "SELECT * FROM party_view WHERE generation = " + SERVING + " ORDER BY party_id",
             "SELECT * FROM party_identity_key WHERE generation = " + SERVING + " ORDER BY identity_key, party_id",
-            "SELECT * FROM trust_view WHERE generation = " + SERVING + " ORDER BY party_id");
+            "SELECT * FROM trust_view WHERE generation = " + SERVING + " ORDER BY party_id",
+            "SELECT * FROM person_appearance WHERE generation = " + SERVING
+                    + " ORDER BY person_id, party_id, sequence, role");
 
     @LocalServerPort
     int port;

@@ -6,6 +6,7 @@ import org.trustledger.application.port.in.RefreshTrustUseCase;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
+import org.trustledger.application.port.out.PeopleIndex;
 import org.trustledger.domain.party.PartyEvent;
 
 /**
@@ -14,17 +15,25 @@ import org.trustledger.domain.party.PartyEvent;
  */
 public final class ProjectionReplay {
     private final PartyViewProjection parties;
+    private final PeopleProjection people;
     private final TrustViewProjection trust;
 
     public ProjectionReplay(
-            PartyViews views, PartyIdentityIndexWriter index, PartyHistories histories, RefreshTrustUseCase refresh) {
+            PartyViews views,
+            PartyIdentityIndexWriter index,
+            PeopleIndex people,
+            PartyHistories histories,
+            RefreshTrustUseCase refresh) {
         this.parties = new PartyViewProjection(views, index, histories);
+        this.people = new PeopleProjection(people, views);
         this.trust = new TrustViewProjection(refresh);
     }
 
-    /** The event through the party projection only; false for an event that is not a party's. */
+    /** The event through the party projections only; false for an event that is not a party's. */
     public boolean project(EventMessage<?> message) {
         if (message instanceof DomainEventMessage<?> domain && domain.getPayload() instanceof PartyEvent event) {
+            // The people first, as a caller is told from the party as it stood before the entry.
+            people.on(event, domain.getSequenceNumber());
             parties.on(event, domain.getSequenceNumber());
             return true;
         }

@@ -164,7 +164,8 @@ public final class RebuildService implements ReadModelRebuild {
             tables = shadow.create();
             TrustService trust =
                     new TrustService(tables.identityIndex(), histories, policy, screening, tables.trustViews());
-            replay = new ProjectionReplay(tables.partyViews(), tables.identityIndexWriter(), histories, trust);
+            replay = new ProjectionReplay(
+                    tables.partyViews(), tables.identityIndexWriter(), tables.peopleIndex(), histories, trust);
 
             replay(false);
             tables.flush();

@@ -18,6 +18,7 @@ import org.trustledger.application.axon.PartyAggregateFactory;
 import org.trustledger.application.axon.PartyCommandTargetResolver;
 import org.trustledger.application.axon.PartySnapshotTriggerDefinition;
 import org.trustledger.application.axon.PartyViewProjection;
+import org.trustledger.application.axon.PeopleProjection;
 import org.trustledger.application.axon.RecordingMetaData;
 import org.trustledger.application.axon.TrustViewProjection;
 import org.trustledger.application.port.out.PartyFolds;
@@ -41,6 +42,7 @@ public final class InMemoryCore implements AutoCloseable {
     public final PartyCommandService commands;
     public final PartyQueryService queries;
     public final InMemoryPartyIdentityIndex index = new InMemoryPartyIdentityIndex();
+    public final InMemoryPeopleIndex people = new InMemoryPeopleIndex();
     public final PartyHistories histories;
     public final PartyFolds folds;
     public final TrustService trust;
@@ -77,6 +79,7 @@ public final class InMemoryCore implements AutoCloseable {
                 .eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerEventHandler(c -> new PeopleProjection(people, views))
                 .registerEventHandler(c -> new PartyViewProjection(views, index, histories))
                 .registerEventHandler(c -> new TrustViewProjection(trust));
         axon = configurer.buildConfiguration();

@@ -3,6 +3,7 @@ package org.trustledger.adapters.persistence.rebuild;
 import java.time.Instant;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.trustledger.adapters.persistence.party.JdbcPartyIdentityIndex;
 import org.trustledger.adapters.persistence.party.JdbcPartyViews;
+import org.trustledger.adapters.persistence.people.JdbcPeopleIndex;
 import org.trustledger.adapters.persistence.trust.JdbcTrustViews;
 import org.trustledger.application.port.in.PageResult;
 import org.trustledger.application.port.in.PartySearch;
@@ -18,10 +20,13 @@ import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.out.PartyIdentityIndex;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartyViews;
+import org.trustledger.application.port.out.PeopleIndex;
 import org.trustledger.application.port.out.ReadModelShadow;
 import org.trustledger.application.port.out.TrustViews;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PartyPeople.Appearance;
+import org.trustledger.domain.party.PersonId;
 import org.trustledger.domain.trust.TrustAssessment;
 
 /**
@@ -38,6 +43,7 @@ final class BufferedTables implements ReadModelShadow.Tables {
     private final JdbcPartyViews views;
     private final JdbcPartyIdentityIndex index;
     private final JdbcTrustViews trust;
+    private final JdbcPeopleIndex people;
     private final Map<PartyId, PartyView> pendingViews = new LinkedHashMap<>();
     private final Map<PartyId, PartyView> writtenViews = new LinkedHashMap<>(1_024, 0.75f, true) {
         @Override
@@ -61,11 +67,13 @@ final class BufferedTables implements ReadModelShadow.Tables {
             new LinkedHashMap<>();
 
     private final Map<PartyId, JdbcTrustViews.Assessed> pendingTrust = new LinkedHashMap<>();
+    private final List<JdbcPeopleIndex.Row> pendingPeople = new ArrayList<>();
 
-    BufferedTables(JdbcPartyViews views, JdbcPartyIdentityIndex index, JdbcTrustViews trust) {
+    BufferedTables(JdbcPartyViews views, JdbcPartyIdentityIndex index, JdbcTrustViews trust, JdbcPeopleIndex people) {
         this.views = views;
         this.index = index;
         this.trust = trust;
+        this.people = people;
     }
 
     @Override
@@ -155,6 +163,35 @@ final class BufferedTables implements ReadModelShadow.Tables {
     }
 
     @Override
+    public PeopleIndex peopleIndex() {
+        return new PeopleIndex() {
+            @Override
+            public void file(PartyId party, long sequence, Instant recordedAt, List<Appearance> named) {
+                pendingPeople.addAll(people.rows(party, sequence, recordedAt, named));
+            }
+
+            @Override
+            public void forget(PartyId party) {
+                // What was kept back for the party is written first, so that it is forgotten in order.
+                flush();
+                people.forget(party);
+            }
+
+            @Override
+            public List<PersonId> search(String nameKey, String e164, int limit) {
+                flush();
+                return people.search(nameKey, e164, limit);
+            }
+
+            @Override
+            public List<Filed> appearances(Collection<PersonId> persons) {
+                flush();
+                return people.appearances(persons);
+            }
+        };
+    }
+
+    @Override
     public List<PartyId> partyIds(PartyId after, int limit) {
         flush();
         return views.partyIds(after, limit);
@@ -187,6 +224,10 @@ final class BufferedTables implements ReadModelShadow.Tables {
         if (!pendingTrust.isEmpty()) {
             trust.saveAll(pendingTrust.values());
             pendingTrust.clear();
+        }
+        if (!pendingPeople.isEmpty()) {
+            people.fileAll(pendingPeople);
+            pendingPeople.clear();
         }
     }
 }

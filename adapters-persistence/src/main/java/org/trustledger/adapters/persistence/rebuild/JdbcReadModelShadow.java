@@ -7,6 +7,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.trustledger.adapters.persistence.party.JdbcPartyIdentityIndex;
 import org.trustledger.adapters.persistence.party.JdbcPartyViews;
+import org.trustledger.adapters.persistence.people.JdbcPeopleIndex;
+import org.trustledger.adapters.persistence.personal.JdbcPersonIds;
 import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.adapters.persistence.trust.JdbcTrustViews;
@@ -24,22 +26,26 @@ import org.trustledger.application.port.out.ReadModelShadow;
  */
 public final class JdbcReadModelShadow implements ReadModelShadow {
     /** The read-model tables, in the order writers touch them. */
-    static final List<String> TABLES = List.of("party_view", "party_identity_key", "trust_view");
+    static final List<String> TABLES = List.of("party_view", "party_identity_key", "trust_view", "person_appearance");
 
     private final JdbcClient jdbc;
     private final SqlDialect dialect;
     private final TransactionTemplate transactions;
     private final Duration lockTimeout;
+    private final JdbcPersonIds personIds;
 
     /**
      * @param lockTimeout how long the switch waits for the writes in flight before it gives up, leaving the serving
      *     generation as it was
+     * @param personIds the ids people are filed under, the same as the serving generation's
      */
-    public JdbcReadModelShadow(JdbcClient jdbc, PlatformTransactionManager transactions, Duration lockTimeout) {
+    public JdbcReadModelShadow(
+            JdbcClient jdbc, PlatformTransactionManager transactions, Duration lockTimeout, JdbcPersonIds personIds) {
         this.jdbc = jdbc;
         this.dialect = SqlDialect.of(jdbc);
         this.transactions = new TransactionTemplate(transactions);
         this.lockTimeout = lockTimeout;
+        this.personIds = personIds;
     }
 
     @Override
@@ -56,7 +62,8 @@ public final class JdbcReadModelShadow implements ReadModelShadow {
         return new BufferedTables(
                 new JdbcPartyViews(jdbc, building),
                 new JdbcPartyIdentityIndex(jdbc, building),
-                new JdbcTrustViews(jdbc, building));
+                new JdbcTrustViews(jdbc, building),
+                new JdbcPeopleIndex(jdbc, building, personIds));
     }
 
     @Override

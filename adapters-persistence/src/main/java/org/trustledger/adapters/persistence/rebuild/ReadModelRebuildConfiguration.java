@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.trustledger.adapters.persistence.personal.JdbcPersonIds;
 import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 
 /** The rebuild's generation of the read models and the switch to it. */
@@ -14,7 +15,8 @@ public class ReadModelRebuildConfiguration {
     static final Duration SWITCH_WAIT = ReadModelGeneration.SWITCH_WAIT;
 
     @Bean
-    JdbcReadModelShadow readModelShadow(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        return new JdbcReadModelShadow(jdbc, transactions, SWITCH_WAIT);
+    JdbcReadModelShadow readModelShadow(
+            JdbcClient jdbc, PlatformTransactionManager transactions, JdbcPersonIds personIds) {
+        return new JdbcReadModelShadow(jdbc, transactions, SWITCH_WAIT, personIds);
     }
 }

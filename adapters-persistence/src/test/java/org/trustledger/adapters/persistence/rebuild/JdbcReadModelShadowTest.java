@@ -22,6 +22,9 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.trustledger.adapters.persistence.party.JdbcPartyIdentityIndex;
 import org.trustledger.adapters.persistence.party.JdbcPartyViews;
+import org.trustledger.adapters.persistence.people.JdbcPeopleIndex;
+import org.trustledger.adapters.persistence.personal.JdbcPersonIds;
+import org.trustledger.adapters.persistence.personal.MasterKey;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
 import org.trustledger.adapters.persistence.trust.JdbcTrustViews;
@@ -30,11 +33,14 @@ import org.trustledger.application.port.in.PartyView;
 import org.trustledger.application.port.out.PartyIdentityIndex.KeyMatch;
 import org.trustledger.application.port.out.ReadModelShadow;
 import org.trustledger.domain.identity.PartyName;
+import org.trustledger.domain.identity.PersonNameKey;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyEventSamples;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.PartyPeople.Appearance;
+import org.trustledger.domain.party.PartyPeople.Role;
 import org.trustledger.domain.party.Yen;
 import org.trustledger.domain.trust.TrustAssessment;
 import org.trustledger.domain.trust.TrustStatus;
@@ -54,11 +60,14 @@ class JdbcReadModelShadowTest {
             JdbcPartyViews views,
             JdbcPartyIdentityIndex index,
             JdbcTrustViews trust,
+            JdbcPeopleIndex people,
             JdbcReadModelShadow shadow) {
         static Db open(Kind kind) {
             DataSource dataSource = TestDatabases.migrated(kind);
             JdbcClient jdbc = JdbcClient.create(dataSource);
             JdbcTransactionManager manager = new JdbcTransactionManager(dataSource);
+            JdbcPersonIds ids =
+                    new JdbcPersonIds(jdbc, MasterKey.ofBase64(MasterKey.generate()), java.time.Clock.systemUTC());
             return new Db(
                     dataSource,
                     jdbc,
@@ -66,7 +75,8 @@ class JdbcReadModelShadowTest {
                     new JdbcPartyViews(jdbc),
                     new JdbcPartyIdentityIndex(jdbc),
                     new JdbcTrustViews(jdbc),
-                    new JdbcReadModelShadow(jdbc, manager, Duration.ofSeconds(5)));
+                    new JdbcPeopleIndex(jdbc, ids),
+                    new JdbcReadModelShadow(jdbc, manager, Duration.ofSeconds(5), ids));
         }
 
         long serving() {
@@ -90,6 +100,7 @@ class JdbcReadModelShadowTest {
         db.views.save(old);
         db.index.add(old.partyId(), Set.of("old"));
         db.trust.save(old.partyId(), new TrustAssessment(TrustStatus.WATCH, 5, List.of()), T0);
+        db.people.file(old.partyId(), 1, T0, List.of(caller("古川")));
 
         ReadModelShadow.Tables tables = db.shadow.create();
         PartyView view = view("株式会社ネクストライン");
@@ -97,8 +108,12 @@ class JdbcReadModelShadowTest {
         tables.identityIndexWriter().add(view.partyId(), Set.of("phone:0312345678", "name:ネクストライン"));
         tables.identityIndexWriter().remove(view.partyId(), Set.of("name:ネクストライン"));
         tables.trustViews().save(view.partyId(), new TrustAssessment(TrustStatus.NEW, 0, List.of()), T0);
+        tables.peopleIndex().file(view.partyId(), 2, T0, List.of(caller("新井")));
         tables.flush();
         assertThat(tables.partyViews().find(view.partyId())).contains(view);
+        assertThat(tables.peopleIndex().search("新井", null, 10)).hasSize(1);
+        assertThat(db.people.search("新井", null, 10)).isEmpty();
+        assertThat(db.people.search("古川", null, 10)).hasSize(1);
         assertThat(tables.partyViews().find(old.partyId())).isEmpty();
 
         // Staff still read the serving generation, whole.
@@ -127,6 +142,8 @@ class JdbcReadModelShadowTest {
                 .containsExactly("phone:0312345678");
         assertThat(db.trust.find(view.partyId()).orElseThrow().assessment().status())
                 .isEqualTo(TrustStatus.NEW);
+        assertThat(db.people.search("新井", null, 10)).hasSize(1);
+        assertThat(db.people.search("古川", null, 10)).isEmpty();
         for (String table : JdbcReadModelShadow.TABLES) {
             assertThat(db.generations(table)).as(table).containsExactly(2L);
         }
@@ -284,5 +301,9 @@ class JdbcReadModelShadowTest {
                 sample.bankAccount());
         return new PartyView(
                 new PartyId(UUID.randomUUID()), PartyKind.RESELLER, details, false, Yen.ZERO, 0, T0, T0, 1);
+    }
+
+    private static Appearance caller(String name) {
+        return new Appearance(Role.CALLER, name, PersonNameKey.of(name), List.of(), "CALLER\u0000" + name);
     }
 }

@@ -58,7 +58,8 @@ class ReadModelGenerationMigrationTest {
                         .query(Long.class)
                         .list())
                 .containsExactly(1L);
-        for (String table : JdbcReadModelShadow.TABLES) {
+        // The tables that had rows before generations; the people index (V35) came after.
+        for (String table : List.of("party_view", "party_identity_key", "trust_view")) {
             assertThat(jdbc.sql("SELECT generation FROM " + table)
                             .query(Long.class)
                             .list())

@@ -25,6 +25,8 @@ import org.trustledger.application.port.out.StaffAccounts.Role;
 
 /** Staff accounts, personal tokens and the auditors' access log on each supported database. */
 class JdbcStaffTablesTest {
+    private static final String UUID_TEXT = "6f1c2a3e-0b7d-4c55-9e0a-2d4b8f1e7a90";
+
     private static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");
 
     static JdbcStaffAccounts accounts(DataSource db) {
@@ -166,13 +168,21 @@ class JdbcStaffTablesTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void theAccessLog_forgetsTheReadsBeforeItsRetention_andKeepsTheLaterOnes(Kind kind) {
+    void theAccessLog_forgetsTheReadsBeforeItsRetention_andKeepsTheLaterOnes_andEveryExport(Kind kind) {
         var log = new JdbcAccessLog(JdbcClient.create(TestDatabases.migrated(kind)));
         log.record(new AccessLog.Entry("akiko", "GET /parties?q=%E9%B7%BA%E6%B2%BC", T0));
         log.record(new AccessLog.Entry("akiko", "GET /?phone=090-8765-4321", T0.plusSeconds(60)));
+        log.record(new AccessLog.Entry("akiko", "GET /api/v1/export/ledger?format=csv", T0));
+        log.record(new AccessLog.Entry("akiko", "GET /api/v1/parties/" + UUID_TEXT + "/export", T0));
         log.record(new AccessLog.Entry("akiko", "GET /reports", T0.plusSeconds(120)));
 
         assertThat(log.forgetBefore(T0.plusSeconds(120))).isEqualTo(2);
-        assertThat(log.recent(10)).extracting(AccessLog.Entry::action).containsExactly("GET /reports");
+        // An export is kept for good: a person may ask to whom their data was handed, however long ago.
+        assertThat(log.recent(10))
+                .extracting(AccessLog.Entry::action)
+                .containsExactly(
+                        "GET /reports",
+                        "GET /api/v1/parties/" + UUID_TEXT + "/export",
+                        "GET /api/v1/export/ledger?format=csv");
     }
 }

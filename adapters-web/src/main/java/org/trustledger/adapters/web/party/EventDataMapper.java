@@ -13,14 +13,14 @@ import tools.jackson.databind.node.ObjectNode;
  * and the party id and time, already on the history entry, are left out.
  */
 @Component
-class EventDataMapper {
+public class EventDataMapper {
     private final ObjectMapper json;
 
-    EventDataMapper(ObjectMapper json) {
+    public EventDataMapper(ObjectMapper json) {
         this.json = json;
     }
 
-    JsonNode data(PartyEvent event) {
+    public JsonNode data(PartyEvent event) {
         ObjectNode node = json.valueToTree(event);
         node.remove("partyId");
         node.remove("recordedAt");

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,13 @@ import org.trustledger.application.port.out.StaffAccounts.Role;
 
 /**
  * Logs every read by an auditor, whatever the path (a party, its history, a past state, the reports, the review
- * list, the exports, the call log, and any read added later), API or dashboard, so managers can see who looked at
- * what. Only reads that show no party data are left out, and they are listed here ({@link #NOT_PARTY_DATA}): a new
- * route is logged unless somebody decides it shows none.
+ * list, the exports, the call log, a person's disclosure, and any read added later), API or dashboard, so managers can
+ * see who looked at what. Only reads that show no party data are left out, and they are listed here
+ * ({@link #NOT_PARTY_DATA}): a new route is logged unless somebody decides it shows none. Every export is logged
+ * whoever takes it, since a person may ask to whom their data was handed (see the people's disclosure).
+ *
+ * <p>What a people search asked ({@code q}, a person's name or number) is not logged: the log outlives an erasure of
+ * that person.
  */
 @Component
 class AuditorAccessLogFilter extends OncePerRequestFilter {
@@ -40,9 +46,10 @@ class AuditorAccessLogFilter extends OncePerRequestFilter {
                 && response.getStatus() < 400
                 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && readsPartyData(request.getRequestURI())
-                && who.getAuthorities().stream()
-                        .anyMatch(a -> Allowed.authority(Role.AUDITOR).equals(a.getAuthority()))) {
-            String query = request.getQueryString();
+                && (isExport(request.getRequestURI())
+                        || who.getAuthorities().stream()
+                                .anyMatch(a -> Allowed.authority(Role.AUDITOR).equals(a.getAuthority())))) {
+            String query = withoutSearchedPerson(request.getRequestURI(), request.getQueryString());
             String action = request.getMethod() + " " + request.getRequestURI() + (query != null ? "?" + query : "");
             log.record(new AccessLog.Entry(
                     who.getName(), action.length() > 2000 ? action.substring(0, 2000) : action, clock.instant()));
@@ -62,6 +69,25 @@ class AuditorAccessLogFilter extends OncePerRequestFilter {
             "/swagger-ui",
             "/api/v1/tokens",
             "/api/v1/account/");
+
+    /** The exports of a party's history and of the whole ledger. */
+    static final String LEDGER_EXPORT = "/api/v1/export/ledger";
+
+    private static final Pattern PARTY_EXPORT = Pattern.compile("/api/v1/parties/[^/]+/export");
+    private static final Set<String> PEOPLE_SEARCHES = Set.of("/api/v1/people", "/people");
+    private static final Pattern SEARCHED = Pattern.compile("(^|&)q=[^&]*");
+
+    static boolean isExport(String path) {
+        return LEDGER_EXPORT.equals(path) || PARTY_EXPORT.matcher(path).matches();
+    }
+
+    /** The query with a people search's {@code q} masked: a person's name or number, which an erasure must reach. */
+    static String withoutSearchedPerson(String path, String query) {
+        if (query == null || !PEOPLE_SEARCHES.contains(path)) {
+            return query;
+        }
+        return SEARCHED.matcher(query).replaceAll("$1q=…");
+    }
 
     static boolean readsPartyData(String path) {
         return NOT_PARTY_DATA.stream().noneMatch(path::startsWith);

@@ -4,6 +4,7 @@ import static org.trustledger.application.port.out.Permission.AUDIT;
 import static org.trustledger.application.port.out.Permission.CHECKPOINT;
 import static org.trustledger.application.port.out.Permission.CHECK_RECEIPT;
 import static org.trustledger.application.port.out.Permission.DECIDE;
+import static org.trustledger.application.port.out.Permission.DISCLOSE_PERSONAL_DATA;
 import static org.trustledger.application.port.out.Permission.ERASE_PERSONAL_DATA;
 import static org.trustledger.application.port.out.Permission.FOLLOW_CONTACTS;
 import static org.trustledger.application.port.out.Permission.MANAGE_ACCOUNTS;
@@ -140,6 +141,8 @@ public class SecurityConfiguration {
                                 "/api/v1/people/{personId}/requests",
                                 "/api/v1/people/{personId}/requests/{sequence}/refusal")
                         .access(Allowed.to(PERSONAL_DATA_REQUESTS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/people", "/api/v1/people/{personId}/disclosure")
+                        .access(Allowed.to(DISCLOSE_PERSONAL_DATA))
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/rebuilds")
                         .access(Allowed.to(REBUILD))
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/rebuilds/latest", "/api/v1/admin/rebuilds/{id}")
@@ -227,6 +230,8 @@ public class SecurityConfiguration {
                         .access(Allowed.to(READ_LEDGER))
                         .requestMatchers(HttpMethod.GET, "/calls/stream")
                         .access(Allowed.to(FOLLOW_CONTACTS))
+                        .requestMatchers(HttpMethod.GET, "/people", "/people/{personId}")
+                        .access(Allowed.to(DISCLOSE_PERSONAL_DATA))
                         .requestMatchers(HttpMethod.GET, "/review/confirm")
                         .access(Allowed.to(DECIDE))
                         .requestMatchers(HttpMethod.GET, "/parties/{partyId}/erasure")

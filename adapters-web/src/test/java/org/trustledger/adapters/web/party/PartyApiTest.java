@@ -42,7 +42,7 @@ import org.trustledger.adapters.web.support.StrictJsonConfiguration;
                 @ComponentScan.Filter(
                         type = FilterType.REGEX,
                         pattern =
-                                "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|EventDataMapper|UiTexts|PartyPageModel|ContactStream)"))
+                                "org\\.trustledger\\.adapters\\.web\\..*(MapperImpl|EventDataMapper|UiTexts|PartyPageModel|ContactStream|DisclosedExports)"))
 @Import({
     SecurityConfiguration.class,
     StrictJsonConfiguration.class,

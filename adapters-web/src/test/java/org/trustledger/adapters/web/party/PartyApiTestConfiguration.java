@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.trustledger.adapters.web.people.FakePeople;
 import org.trustledger.adapters.web.screening.FakeScreenCaller;
 import org.trustledger.adapters.web.security.InMemoryAccessLog;
 import org.trustledger.adapters.web.security.InMemoryPersonalTokens;
@@ -82,6 +83,11 @@ public class PartyApiTestConfiguration {
     @Bean
     ContactService contactService(FakeScreenCaller screening, InMemoryContacts contacts, Clock clock) {
         return new ContactService(screening, contacts, contacts, Duration.ofDays(30), clock);
+    }
+
+    @Bean
+    FakePeople people() {
+        return new FakePeople();
     }
 
     @Bean

@@ -42,6 +42,11 @@ public enum Permission {
     ERASE_PERSONAL_DATA(MANAGER),
     /** Recording a person's request about their personal data, and refusing one with the reason the law allows. */
     PERSONAL_DATA_REQUESTS(MANAGER),
+    /**
+     * Finding a person and reading everything the shop holds of them (開示): a manager answers the person's request, an
+     * auditor checks it, each read in the access log; staff need no one's whole record to serve a caller.
+     */
+    DISCLOSE_PERSONAL_DATA(MANAGER, AUDITOR),
     /** The operator's management endpoints and metrics, beyond the open health probes. */
     OPERATE(MANAGER);
 

@@ -32,6 +32,8 @@ public interface ReadModelShadow {
 
         TrustViews trustViews();
 
+        PeopleIndex peopleIndex();
+
         /** A page of the parties in the new generation after {@code after} (null: from the first), in id order. */
         List<PartyId> partyIds(PartyId after, int limit);
 
