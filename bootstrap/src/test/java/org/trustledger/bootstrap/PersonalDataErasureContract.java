@@ -158,10 +158,10 @@ abstract class PersonalDataErasureContract {
         // The people search finds them no more, and their disclosure says they were erased, naming nothing.
         assertThat(peopleFound(api, "鷺沼")).doesNotContain(id);
         assertThat(peopleFound(api, PHONE)).isEmpty();
-        var disclosure = api.get("/api/v1/people/" + id + "/disclosure");
-        assertThat(disclosure.status()).isEqualTo(200);
+        var disclosed = api.get("/api/v1/people/" + id + "/disclosure");
+        assertThat(disclosed.status()).isEqualTo(200);
         // As the database keeps it, to the microsecond (H2 truncates, PostgreSQL rounds).
-        assertThat(java.time.Instant.parse(disclosure.body().get("erasedAt").asString()))
+        assertThat(java.time.Instant.parse(disclosed.body().get("erasedAt").asString()))
                 .isCloseTo(
                         java.time.Instant.parse(erased.body().get("erasedAt").asString()),
                         org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MICROS));
@@ -173,7 +173,7 @@ abstract class PersonalDataErasureContract {
                 .body()
                 .toString());
         answers.add(api.get("/api/v1/parties?kind=CUSTOMER").body().toString());
-        answers.add(disclosure.body().toString());
+        answers.add(disclosed.body().toString());
         answers.add(api.get("/api/v1/people?q=" + java.net.URLEncoder.encode("鷺沼", StandardCharsets.UTF_8))
                 .body()
                 .toString());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,11 @@ class RetentionPurgeTest {
         public int forgetBefore(Instant before) {
             forgottenBefore.add(before);
             return 4;
+        }
+
+        @Override
+        public List<Entry> matching(Collection<String> actionPrefixes, Instant since, int limit) {
+            return List.of();
         }
     }
 }
