@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.trustledger.adapters.web.ui.DashboardPageSupport.entry;
+import static org.trustledger.adapters.web.ui.DashboardPageSupport.form;
+import static org.trustledger.adapters.web.ui.DashboardPageSupport.givenParty;
+import static org.trustledger.adapters.web.ui.DashboardPageSupport.page;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.trustledger.adapters.web.party.FakeRecordPartyCommand;
 import org.trustledger.adapters.web.party.InMemoryPartyQueries;
 import org.trustledger.adapters.web.party.PartyApiTest;
-import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.PartyView;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.EmailAddress;
@@ -36,7 +37,6 @@ import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
 import org.trustledger.domain.party.PartyDetails;
-import org.trustledger.domain.party.PartyEvent;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
@@ -91,59 +91,35 @@ class PersonalDataPagesTest {
 
     /** A private customer who asked, by phone, to have their data erased: entry 2. */
     private void givenACustomerAskingToBeErased() {
-        queries.put(new PartyView(CUSTOMER, PartyKind.CUSTOMER, chikage(), false, Yen.ZERO, 0, AT, AT, 2));
-        queries.putHistory(
-                CUSTOMER,
-                List.of(
-                        new HistoryEntry(
-                                1,
-                                "PartyRegistered",
-                                AT,
-                                "hanako",
-                                "c-1",
-                                new PartyRegistered(CUSTOMER, PartyKind.CUSTOMER, chikage(), AT)),
-                        new HistoryEntry(
-                                2,
-                                "PersonalDataRequested",
-                                AT,
-                                "kenji",
-                                "c-2",
-                                new PersonalDataRequested(
-                                        CUSTOMER,
-                                        PersonalDataRequestKind.ERASURE,
-                                        Channel.PHONE,
-                                        LocalDate.of(2025, 2, 19),
-                                        AT))));
+        givenParty(
+                queries,
+                new PartyView(CUSTOMER, PartyKind.CUSTOMER, chikage(), false, Yen.ZERO, 0, AT, AT, 2),
+                entry(1, AT, "hanako", new PartyRegistered(CUSTOMER, PartyKind.CUSTOMER, chikage(), AT)),
+                entry(
+                        2,
+                        AT,
+                        "kenji",
+                        new PersonalDataRequested(
+                                CUSTOMER,
+                                PersonalDataRequestKind.ERASURE,
+                                Channel.PHONE,
+                                LocalDate.of(2025, 2, 19),
+                                AT)));
     }
 
     /** The same customer after the erasure: every personal value reads as the stored mark. */
     private void givenAnErasedCustomer() {
-        queries.put(new PartyView(CUSTOMER, PartyKind.CUSTOMER, erased(), false, Yen.ZERO, 0, AT, AT, 3));
-        queries.putHistory(
-                CUSTOMER,
-                List.of(
-                        new HistoryEntry(
-                                1,
-                                "PartyRegistered",
-                                AT,
-                                "hanako",
-                                "c-1",
-                                new PartyRegistered(CUSTOMER, PartyKind.CUSTOMER, erased(), AT)),
-                        new HistoryEntry(
-                                2,
-                                "CallerIdentified",
-                                AT,
-                                "hanako",
-                                "c-2",
-                                new CallerIdentified(
-                                        CUSTOMER,
-                                        new PersonName(Erasure.MARK),
-                                        true,
-                                        "本人",
-                                        new PhoneNumber(Erasure.MARK),
-                                        AT)),
-                        new HistoryEntry(3, "PersonalDataErased", AT, "kenji", "c-3", (PartyEvent)
-                                new PersonalDataErased(CUSTOMER, "本人からの消去の請求", AT))));
+        givenParty(
+                queries,
+                new PartyView(CUSTOMER, PartyKind.CUSTOMER, erased(), false, Yen.ZERO, 0, AT, AT, 3),
+                entry(1, AT, "hanako", new PartyRegistered(CUSTOMER, PartyKind.CUSTOMER, erased(), AT)),
+                entry(
+                        2,
+                        AT,
+                        "hanako",
+                        new CallerIdentified(
+                                CUSTOMER, new PersonName(Erasure.MARK), true, "本人", new PhoneNumber(Erasure.MARK), AT)),
+                entry(3, AT, "kenji", new PersonalDataErased(CUSTOMER, "本人からの消去の請求", AT)));
     }
 
     @Test
@@ -151,16 +127,14 @@ class PersonalDataPagesTest {
     void managers_seeThePersonsOpenRequest_withARefusalAndAnErasure_andAFormToRecordAnother() throws Exception {
         givenACustomerAskingToBeErased();
 
-        mvc.perform(get("/parties/" + CUSTOMER))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("id=\"personal-data\""),
-                                containsString("#2 利用停止・消去（2025-02-19 受付、電話）"),
-                                containsString("action=\"/parties/" + CUSTOMER + "/person-refusals\""),
-                                containsString("href=\"/parties/" + CUSTOMER + "/erasure?request=2\""),
-                                containsString("id=\"person-request-details\""),
-                                containsString("利用停止・消去の請求（2025-02-19 受付、電話）"))));
+        assertThat(page(mvc, get("/parties/" + CUSTOMER)))
+                .contains(
+                        "id=\"personal-data\"",
+                        "#2 利用停止・消去（2025-02-19 受付、電話）",
+                        "action=\"/parties/" + CUSTOMER + "/person-refusals\"",
+                        "href=\"/parties/" + CUSTOMER + "/erasure?request=2\"",
+                        "id=\"person-request-details\"",
+                        "利用停止・消去の請求（2025-02-19 受付、電話）");
     }
 
     @Test
@@ -174,18 +148,12 @@ class PersonalDataPagesTest {
                                 containsString("id=\"trouble-details\""),
                                 not(containsString("id=\"personal-data\"")),
                                 not(containsString("/erasure")))));
-        mvc.perform(post("/parties/" + CUSTOMER + "/person-requests")
-                        .with(csrf())
-                        .param("kind", "ERASURE")
-                        .param("channel", "PHONE"))
+        mvc.perform(form("/parties/" + CUSTOMER + "/person-requests", "kind", "ERASURE", "channel", "PHONE"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/parties/" + CUSTOMER + "/person-refusals")
-                        .with(csrf())
-                        .param("sequence", "2")
-                        .param("reason", "再発防止"))
+        mvc.perform(form("/parties/" + CUSTOMER + "/person-refusals", "sequence", "2", "reason", "再発防止"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/parties/" + CUSTOMER + "/erasure")).andExpect(status().isForbidden());
-        mvc.perform(post("/parties/" + CUSTOMER + "/erasure").with(csrf()).param("reason", "本人からの請求"))
+        mvc.perform(form("/parties/" + CUSTOMER + "/erasure", "reason", "本人からの請求"))
                 .andExpect(status().isForbidden());
         assertThat(recorder.received()).isEmpty();
     }
@@ -195,9 +163,7 @@ class PersonalDataPagesTest {
     void auditors_seeNoneOfIt() throws Exception {
         givenACustomerAskingToBeErased();
 
-        mvc.perform(get("/parties/" + CUSTOMER))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("id=\"personal-data\""))));
+        assertThat(page(mvc, get("/parties/" + CUSTOMER))).doesNotContain("id=\"personal-data\"");
     }
 
     @Test
@@ -205,8 +171,7 @@ class PersonalDataPagesTest {
     void recordingARequest_andRefusingOne_recordsThemAsTheSignedInManager() throws Exception {
         givenACustomerAskingToBeErased();
 
-        mvc.perform(post("/parties/" + CUSTOMER + "/person-requests")
-                        .with(csrf())
+        mvc.perform(form("/parties/" + CUSTOMER + "/person-requests")
                         .param("kind", "DISCLOSURE")
                         .param("channel", "EMAIL")
                         .param("receivedOn", "令和7年2月18日"))
@@ -216,10 +181,7 @@ class PersonalDataPagesTest {
                 .containsExactly(PersonalDataRequestKind.DISCLOSURE, LocalDate.of(2025, 2, 18));
 
         recorder.reset();
-        mvc.perform(post("/parties/" + CUSTOMER + "/person-refusals")
-                        .with(csrf())
-                        .param("sequence", "2")
-                        .param("reason", "同じ手口の再発防止のため保持する"))
+        mvc.perform(form("/parties/" + CUSTOMER + "/person-refusals", "sequence", "2", "reason", "同じ手口の再発防止のため保持する"))
                 .andExpect(status().is3xxRedirection());
         assertThat(recorder.onlyCommand(RefusePersonalDataRequest.class))
                 .extracting(RefusePersonalDataRequest::request, RefusePersonalDataRequest::reason)
@@ -232,10 +194,7 @@ class PersonalDataPagesTest {
     void aRefusalWithoutReason_isShownBesideItsRequest_andNothingIsRecorded() throws Exception {
         givenACustomerAskingToBeErased();
 
-        mvc.perform(post("/parties/" + CUSTOMER + "/person-refusals")
-                        .with(csrf())
-                        .param("sequence", "2")
-                        .param("reason", " "))
+        mvc.perform(form("/parties/" + CUSTOMER + "/person-refusals", "sequence", "2", "reason", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<span class=\"field-error\">理由を入力してください。</span>")));
         assertThat(recorder.received()).isEmpty();
@@ -246,29 +205,21 @@ class PersonalDataPagesTest {
     void erasing_firstSaysWhatItDoesAndThatItCannotBeUndone_andErasesOnlyOnItsOwnButtonWithAReason() throws Exception {
         givenACustomerAskingToBeErased();
 
-        mvc.perform(get("/parties/" + CUSTOMER + "/erasure").param("request", "2"))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("鷺沼 千景 の個人情報を消去します"),
-                                containsString("消去は取り消せません"),
-                                containsString("記録 #2 の請求への回答になります"),
-                                containsString("name=\"_csrf\""),
-                                containsString("id=\"erasure-reason\""))));
+        assertThat(page(mvc, get("/parties/" + CUSTOMER + "/erasure").param("request", "2")))
+                .contains(
+                        "鷺沼 千景 の個人情報を消去します",
+                        "消去は取り消せません",
+                        "記録 #2 の請求への回答になります",
+                        "name=\"_csrf\"",
+                        "id=\"erasure-reason\"");
         assertThat(recorder.received()).isEmpty();
 
-        mvc.perform(post("/parties/" + CUSTOMER + "/erasure")
-                        .with(csrf())
-                        .param("request", "2")
-                        .param("reason", ""))
+        mvc.perform(form("/parties/" + CUSTOMER + "/erasure", "request", "2", "reason", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("消去の理由を入力してください。")));
         assertThat(recorder.received()).isEmpty();
 
-        mvc.perform(post("/parties/" + CUSTOMER + "/erasure")
-                        .with(csrf())
-                        .param("request", "2")
-                        .param("reason", "本人からの消去の請求"))
+        mvc.perform(form("/parties/" + CUSTOMER + "/erasure", "request", "2", "reason", "本人からの消去の請求"))
                 .andExpect(redirectedUrl("/parties/" + CUSTOMER + "#event-" + FakeRecordPartyCommand.SEQUENCE));
         assertThat(recorder.onlyCommand(ErasePersonalData.class))
                 .extracting(ErasePersonalData::request, ErasePersonalData::reason)
@@ -280,17 +231,13 @@ class PersonalDataPagesTest {
     void anErasedCustomer_readsAsErasedInJapanese_withNoFormerValue_andNoFurtherErasure() throws Exception {
         givenAnErasedCustomer();
 
-        mvc.perform(get("/parties/" + CUSTOMER))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("<h1 id=\"party-name\">消去済み</h1>"),
-                                containsString("id=\"party-phones\">消去済み</dd>"),
-                                containsString("id=\"party-address\">消去済み</dd>"),
-                                containsString("id=\"person-erased\""),
-                                not(containsString("id=\"erase-person\"")),
-                                not(containsString("鷺沼")),
-                                not(containsString("8765")))));
+        assertThat(page(mvc, get("/parties/" + CUSTOMER)))
+                .contains(
+                        "<h1 id=\"party-name\">消去済み</h1>",
+                        "id=\"party-phones\">消去済み</dd>",
+                        "id=\"party-address\">消去済み</dd>",
+                        "id=\"person-erased\"")
+                .doesNotContain("id=\"erase-person\"", "鷺沼", "8765");
         mvc.perform(get("/parties")).andExpect(content().string(containsString("消去済み")));
     }
 
@@ -299,15 +246,13 @@ class PersonalDataPagesTest {
     void anErasedCustomer_readsAsErasedInEnglish_notInJapanese() throws Exception {
         givenAnErasedCustomer();
 
-        mvc.perform(get("/parties/" + CUSTOMER).param("lang", "en"))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("<h1 id=\"party-name\">Erased</h1>"),
-                                containsString("id=\"party-phones\">Erased</dd>"),
-                                containsString("id=\"party-emails\">Erased</dd>"),
-                                containsString("“Erased”"),
-                                not(containsString(Erasure.MARK)))));
+        assertThat(page(mvc, get("/parties/" + CUSTOMER).param("lang", "en")))
+                .contains(
+                        "<h1 id=\"party-name\">Erased</h1>",
+                        "id=\"party-phones\">Erased</dd>",
+                        "id=\"party-emails\">Erased</dd>",
+                        "“Erased”")
+                .doesNotContain(Erasure.MARK);
         mvc.perform(get("/parties").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Erased"), not(containsString(Erasure.MARK)))));
     }
