@@ -62,14 +62,10 @@ class PersonalDataApiTest {
 
     @Test
     void aRequestWithoutKindOrChannel_isA400NamingTheFields_andNothingIsRecorded() throws Exception {
-        post(PERSON + "/requests", """
-                        {"kind": "DELETION"}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("kind"));
-        post(PERSON + "/requests", """
-                        {"kind": "DISCLOSURE"}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("channel"));
+        badRequest(PERSON + "/requests", """
+                        {"kind": "DELETION"}""", "kind");
+        badRequest(PERSON + "/requests", """
+                        {"kind": "DISCLOSURE"}""", "channel");
         assertThat(recorder.received()).isEmpty();
     }
 
@@ -87,19 +83,13 @@ class PersonalDataApiTest {
 
     @Test
     void aRefusalWithoutReason_orOfNoEntryNumber_isA400NamingTheField() throws Exception {
-        post(PERSON + "/requests/3/refusal", """
-                        {"reason": " "}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        post(PERSON + "/requests/three/refusal", """
-                        {"reason": "再発防止"}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("sequence"))
+        badRequest(PERSON + "/requests/3/refusal", """
+                        {"reason": " "}""", "reason");
+        badRequest(PERSON + "/requests/three/refusal", """
+                        {"reason": "再発防止"}""", "sequence")
                 .andExpect(jsonPath("$.errors[0].message", containsString("記録番号")));
-        post(PERSON + "/requests/0/refusal", """
-                        {"reason": "再発防止"}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("sequence"));
+        badRequest(PERSON + "/requests/0/refusal", """
+                        {"reason": "再発防止"}""", "sequence");
         assertThat(recorder.received()).isEmpty();
     }
 
@@ -129,9 +119,7 @@ class PersonalDataApiTest {
                 "/requests/3/refusal", "{\"reason\": \"再発防止\"}",
                 "/erasure", "{\"reason\": \"本人からの請求\"}");
         for (var body : bodies.entrySet()) {
-            post("/api/v1/people/not-a-uuid" + body.getKey(), body.getValue())
-                    .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.errors[0].field").value("personId"))
+            badRequest("/api/v1/people/not-a-uuid" + body.getKey(), body.getValue(), "personId")
                     .andExpect(jsonPath("$.errors[0].message", containsString("本人のID")))
                     .andExpect(jsonPath("$.errors[0].message", not(containsString("取引先ID"))));
         }
@@ -172,6 +160,13 @@ class PersonalDataApiTest {
         post(PERSON + "/requests/3/refusal", """
                         {"reason": "再発防止"}""").andExpect(status().isForbidden());
         assertThat(recorder.received()).isEmpty();
+    }
+
+    /** Sends the body, expecting it refused with a 400 whose first error names the field. */
+    private ResultActions badRequest(String path, String json, String field) throws Exception {
+        return post(path, json)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(field));
     }
 
     private ResultActions post(String path, String json) throws Exception {
