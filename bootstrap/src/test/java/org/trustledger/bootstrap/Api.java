@@ -1,25 +1,39 @@
 package org.trustledger.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A small HTTP client for end-to-end tests, signed in as one user. */
 final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private final String user;
+    private final String password;
 
     Api(int port, String user, String password) {
         this.base = "http://127.0.0.1:" + port;
+        this.user = user;
+        this.password = password;
         this.authorization =
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -105,6 +119,57 @@ final class Api {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The state the latest rebuild ended in, waiting for it as long as a loaded machine may need. */
+    String rebuildEnded() {
+        return await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> get("/api/v1/admin/rebuilds/latest")
+                                .body()
+                                .path("state")
+                                .asString(""),
+                        state -> !state.equals("RUNNING"));
+    }
+
+    /** A dashboard page in a language as this user's browser gets it, signed in through the sign-in form. */
+    String signedInPage(String path, String language) {
+        try (HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            var text = HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
+            String login = browser.send(
+                            HttpRequest.newBuilder(URI.create(base + "/login")).build(), text)
+                    .body();
+            Matcher csrf = CSRF.matcher(login);
+            assertThat(csrf.find()).isTrue();
+            HttpResponse<String> signedIn = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + encoded(user) + "&password="
+                                    + encoded(password) + "&_csrf=" + encoded(csrf.group(1))))
+                            .build(),
+                    text);
+            assertThat(signedIn.statusCode()).isEqualTo(302);
+            String separator = path.contains("?") ? "&" : "?";
+            HttpResponse<String> page = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + path + separator + "lang=" + language))
+                            .build(),
+                    text);
+            assertThat(page.statusCode()).isEqualTo(200);
+            return page.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private Response send(HttpRequest.Builder builder) {

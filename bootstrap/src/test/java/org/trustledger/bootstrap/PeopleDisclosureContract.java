@@ -1,23 +1,15 @@
 package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,7 +30,6 @@ abstract class PeopleDisclosureContract {
     private static final String STAFF = "kenji";
     private static final String AUDITOR = "akiko";
     private static final String OTHERS_PASSWORD = "a long enough password for tests";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final DateTimeFormatter SHOWN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
@@ -137,7 +128,7 @@ abstract class PeopleDisclosureContract {
         assertThat(his.get("exports").findValuesAsString("by")).containsExactly(AUDITOR, USER);
 
         // The page a person takes home says the same, row by row, in Japanese.
-        Document page = Jsoup.parse(signedInPage("/people/" + customer));
+        Document page = Jsoup.parse(manager.signedInPage("/people/" + customer, "ja"));
         assertThat(page.select("h1").text()).isEqualTo("保有個人データの開示");
         List<Element> rows = page.select("table#entries tbody tr");
         List<Entry> onJson = entries(disclosure);
@@ -190,7 +181,7 @@ abstract class PeopleDisclosureContract {
 
         // Rebuilt from the events alone, the people index files everyone under the same ids.
         assertThat(manager.post("/api/v1/admin/rebuilds", "").status()).isEqualTo(202);
-        assertThat(rebuildEnded(manager)).isEqualTo("SUCCEEDED");
+        assertThat(manager.rebuildEnded()).isEqualTo("SUCCEEDED");
         assertThat(ids(manager.get("/api/v1/people?q=" + enc("鷺沼")))).containsExactlyInAnyOrderElementsOf(byName);
         assertThat(entries(
                         manager.get("/api/v1/people/" + husband + "/disclosure").body()))
@@ -256,52 +247,5 @@ abstract class PeopleDisclosureContract {
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    /** The page as the manager's browser gets it, signed in through the form, in Japanese. */
-    private String signedInPage(String path) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String base = "http://127.0.0.1:" + port;
-        HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
-        String csrfCookie = cookie(login, "XSRF-TOKEN");
-        Matcher csrf = CSRF.matcher(login.body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> signedIn = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", csrfCookie)
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=" + enc(USER) + "&password=" + enc(PASSWORD) + "&_csrf=" + csrf.group(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        HttpResponse<String> page = http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Cookie", cookie(signedIn, "JSESSIONID"))
-                        .header("Accept-Language", "ja")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(200);
-        return page.body();
-    }
-
-    private static String cookie(HttpResponse<String> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(name + "=") && !c.startsWith(name + "=;"))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static String rebuildEnded(Api api) {
-        return await().atMost(Duration.ofMinutes(5))
-                .pollInterval(Duration.ofMillis(500))
-                .until(
-                        () -> api.get("/api/v1/admin/rebuilds/latest")
-                                .body()
-                                .path("state")
-                                .asString(""),
-                        state -> !state.equals("RUNNING"));
     }
 }

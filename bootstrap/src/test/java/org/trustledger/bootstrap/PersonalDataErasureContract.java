@@ -1,14 +1,12 @@
 package org.trustledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -185,8 +183,8 @@ abstract class PersonalDataErasureContract {
         assertThat(answers).allSatisfy(answer -> assertThat(PLAINTEXT).noneMatch(answer::contains));
         assertThat(api.text(party + "/export?format=jsonl").body()).contains("消去済み");
         // The dashboard words the erased values in the reader's language, and shows none of the former ones.
-        String japanese = dashboardPage("/parties/" + id, "ja");
-        String english = dashboardPage("/parties/" + id, "en");
+        String japanese = api.signedInPage("/parties/" + id, "ja");
+        String english = api.signedInPage("/parties/" + id, "en");
         assertThat(japanese).contains("<h1 id=\"party-name\">消去済み</h1>", "id=\"person-erased\"");
         assertThat(english).contains("<h1 id=\"party-name\">Erased</h1>").doesNotContain("消去済み");
         assertThat(PLAINTEXT).noneMatch(japanese::contains).noneMatch(english::contains);
@@ -206,7 +204,7 @@ abstract class PersonalDataErasureContract {
 
         // The read models rebuilt from the events alone hold no more of the person than before.
         assertThat(api.post("/api/v1/admin/rebuilds", "").status()).isEqualTo(202);
-        assertThat(rebuildEnded(api)).isEqualTo("SUCCEEDED");
+        assertThat(api.rebuildEnded()).isEqualTo("SUCCEEDED");
         JsonNode rebuilt = api.get(party).body();
         assertThat(rebuilt.get("name").asString()).isEqualTo("消去済み");
         assertThat(rebuilt.get("status")).isEqualTo(before.get("status"));
@@ -232,58 +230,6 @@ abstract class PersonalDataErasureContract {
         assertThat(PLAINTEXT).noneMatch(output.getAll()::contains);
 
         assertThat(plaintextIn(compactedFiles())).isEmpty();
-    }
-
-    /** A dashboard page as the manager reads it in a language, signed in through the sign-in form. */
-    private String dashboardPage(String path, String language) {
-        var cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
-        try (var client = java.net.http.HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
-                .build()) {
-            var base = java.net.URI.create("http://localhost:" + port);
-            var text = java.net.http.HttpResponse.BodyHandlers.ofString();
-            String login = client.send(
-                            java.net.http.HttpRequest.newBuilder(base.resolve("/login"))
-                                    .build(),
-                            text)
-                    .body();
-            var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
-                    .matcher(login);
-            assertThat(csrf.find()).isTrue();
-            var signedIn = client.send(
-                    java.net.http.HttpRequest.newBuilder(base.resolve("/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + USER + "&password="
-                                    + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                                    + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-                            .build(),
-                    text);
-            assertThat(signedIn.statusCode()).isEqualTo(302);
-            var page = client.send(
-                    java.net.http.HttpRequest.newBuilder(base.resolve(path + "?lang=" + language))
-                            .build(),
-                    text);
-            assertThat(page.statusCode()).isEqualTo(200);
-            return page.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The state the rebuild ended in, waiting for it as long as a loaded machine may need. */
-    private static String rebuildEnded(Api api) {
-        return await().atMost(Duration.ofMinutes(5))
-                .pollInterval(Duration.ofMillis(500))
-                .until(
-                        () -> api.get("/api/v1/admin/rebuilds/latest")
-                                .body()
-                                .path("state")
-                                .asString(""),
-                        state -> !state.equals("RUNNING"));
     }
 
     /** Each entry's type, trust status after it and whether it still counts: what erasure must leave as it was. */
