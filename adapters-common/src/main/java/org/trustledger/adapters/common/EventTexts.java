@@ -165,6 +165,10 @@ public class EventTexts {
                         e.receivedOn());
             case PartyEvent.PersonalDataRequestRefused e ->
                 message("ui.event.text.personRequestRefused", locale, e.request(), e.reason());
+            case PartyEvent.PersonalDataRequestAnswered e ->
+                e.note() == null
+                        ? message("ui.event.text.personRequestAnswered", locale, e.request())
+                        : message("ui.event.text.personRequestAnsweredWithNote", locale, e.request(), e.note());
         };
     }
 }

@@ -235,6 +235,9 @@ public class PartyViewProjection {
             case PartyEvent.PersonalDataRequestRefused e -> {
                 // nor does the answer to it
             }
+            case PartyEvent.PersonalDataRequestAnswered e -> {
+                // whether refused or answered
+            }
         }
         return new PartyView(
                 v.partyId(),

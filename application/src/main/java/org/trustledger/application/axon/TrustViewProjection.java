@@ -69,6 +69,7 @@ public class TrustViewProjection {
             case PartyEvent.PersonalDataErased e -> true;
             case PartyEvent.PersonalDataRequested e -> false;
             case PartyEvent.PersonalDataRequestRefused e -> false;
+            case PartyEvent.PersonalDataRequestAnswered e -> false;
         };
     }
 }

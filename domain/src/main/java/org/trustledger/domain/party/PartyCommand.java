@@ -293,4 +293,19 @@ public sealed interface PartyCommand {
             reason = Texts.require("reason", reason, Texts.LONG);
         }
     }
+
+    /**
+     * A manager records that the person's request to see or correct their data, recorded as entry {@code request}, was
+     * answered, with an optional note on how.
+     */
+    record AnswerPersonalDataRequest(PartyId partyId, long request, String note, Instant recordedAt)
+            implements PartyCommand {
+        public AnswerPersonalDataRequest {
+            if (request < 1) {
+                throw new InvalidValueException(
+                        "sequence", "request " + request + " is not an entry; entries count from 1");
+            }
+            note = Texts.optional("note", note, Texts.NOTE);
+        }
+    }
 }

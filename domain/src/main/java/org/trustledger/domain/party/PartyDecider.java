@@ -10,6 +10,7 @@ import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.UnknownEntryException;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyCommand.AmendParty;
+import org.trustledger.domain.party.PartyCommand.AnswerPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
@@ -32,6 +33,7 @@ import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PaymentSettled;
 import org.trustledger.domain.party.PartyEvent.PaymentShort;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
+import org.trustledger.domain.party.PartyEvent.PersonalDataRequestAnswered;
 import org.trustledger.domain.party.PartyEvent.PersonalDataRequestRefused;
 import org.trustledger.domain.party.PartyEvent.PersonalDataRequested;
 import org.trustledger.domain.party.PartyEvent.RelationshipReinstated;
@@ -124,6 +126,7 @@ public final class PartyDecider {
             case ErasePersonalData c -> erase(c, state);
             case RecordPersonalDataRequest c -> recordPersonalDataRequest(c);
             case RefusePersonalDataRequest c -> refuse(c, state);
+            case AnswerPersonalDataRequest c -> answer(c, state);
         };
     }
 
@@ -163,16 +166,19 @@ public final class PartyDecider {
                 new PersonalDataRequested(e.partyId(), e.kind(), e.channel(), e.receivedOn(), at);
             case PersonalDataRequestRefused e ->
                 new PersonalDataRequestRefused(e.partyId(), e.request(), e.reason(), at);
+            case PersonalDataRequestAnswered e ->
+                new PersonalDataRequestAnswered(e.partyId(), e.request(), e.note(), at);
         };
     }
 
     /**
      * Whether deciding the command looks at entries before the latest snapshot — the entry a retraction withdraws, the
-     * request a refusal or an erasure answers — so that a state restored from one must first read them back.
+     * request a refusal, an answer or an erasure answers — so that a state restored from one must first read them back.
      */
     public static boolean readsEveryEntry(PartyCommand command) {
         return command instanceof RetractEntry
                 || command instanceof RefusePersonalDataRequest
+                || command instanceof AnswerPersonalDataRequest
                 || command instanceof ErasePersonalData;
     }
 
@@ -198,9 +204,10 @@ public final class PartyDecider {
             case EntryRetracted e -> state;
             // Nothing the ledger counts changes: the details now read as erased wherever they are read.
             case PersonalDataErased e -> state;
-            // A person's requests and their refusals are read from the entries, by PersonalDataRequests.
+            // A person's requests and their answers are read from the entries, by PersonalDataRequests.
             case PersonalDataRequested e -> state;
             case PersonalDataRequestRefused e -> state;
+            case PersonalDataRequestAnswered e -> state;
         };
     }
 
@@ -369,6 +376,22 @@ public final class PartyDecider {
     private static List<PartyEvent> refuse(RefusePersonalDataRequest c, PartyState state) {
         unanswered(c.partyId(), c.request(), state);
         return List.of(new PersonalDataRequestRefused(c.partyId(), c.request(), c.reason(), c.recordedAt()));
+    }
+
+    /**
+     * An answer tells that the person saw or had corrected their data; a request to stop use or erase is answered by
+     * the erasure itself, which is what makes it true.
+     */
+    private static List<PartyEvent> answer(AnswerPersonalDataRequest c, PartyState state) {
+        Request request = unanswered(c.partyId(), c.request(), state);
+        if (request.kind() == PersonalDataRequestKind.ERASURE) {
+            throw new HistoryConflictException(
+                    "entry " + c.request() + " of party " + c.partyId()
+                            + " asks to stop use or erase; it is answered by the erasure itself, or refused",
+                    "error.personRequest.answerIsErasure",
+                    Map.of("sequence", c.request()));
+        }
+        return List.of(new PersonalDataRequestAnswered(c.partyId(), c.request(), c.note(), c.recordedAt()));
     }
 
     /** The request recorded as entry {@code sequence}, which must be one that still counts and has no answer yet. */

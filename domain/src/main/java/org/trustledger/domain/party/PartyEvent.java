@@ -156,4 +156,12 @@ public sealed interface PartyEvent {
      */
     record PersonalDataRequestRefused(PartyId partyId, long request, String reason, Instant recordedAt)
             implements PartyEvent {}
+
+    /**
+     * A manager answered the person's request to see or correct their data, recorded as entry {@code request}: the
+     * data was disclosed or corrected. {@code note} says how, if anything (for example 書面で郵送), in the manager's
+     * own words, which must name no one.
+     */
+    record PersonalDataRequestAnswered(PartyId partyId, long request, String note, Instant recordedAt)
+            implements PartyEvent {}
 }

@@ -24,7 +24,8 @@ public final class PartyEventTypes {
             Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted"),
             Map.entry(PartyEvent.PersonalDataErased.class, "PersonalDataErased"),
             Map.entry(PartyEvent.PersonalDataRequested.class, "PersonalDataRequested"),
-            Map.entry(PartyEvent.PersonalDataRequestRefused.class, "PersonalDataRequestRefused"));
+            Map.entry(PartyEvent.PersonalDataRequestRefused.class, "PersonalDataRequestRefused"),
+            Map.entry(PartyEvent.PersonalDataRequestAnswered.class, "PersonalDataRequestAnswered"));
 
     private static final Map<String, Class<? extends PartyEvent>> CLASSES =
             NAMES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
+import org.trustledger.domain.party.PartyEvent.PersonalDataRequestAnswered;
 import org.trustledger.domain.party.PartyEvent.PersonalDataRequestRefused;
 import org.trustledger.domain.party.PartyEvent.PersonalDataRequested;
 
 /**
  * A person's requests about their personal data and the answers to them, as a party's history records them: a request
- * is answered by a refusal naming it, and a request to stop use or erase also by the first erasure recorded after it.
+ * is answered by a refusal or an answer naming it, and a request to stop use or erase also by the first erasure recorded after it.
  * Read from a state holding every entry, as a whole history folds it.
  */
 public final class PersonalDataRequests {
@@ -33,7 +34,7 @@ public final class PersonalDataRequests {
 
     /** Every request that still counts, oldest first, each with its answer if it has one. */
     public static List<Request> of(PartyState state) {
-        Map<Long, Long> refusals = new HashMap<>();
+        Map<Long, Long> answers = new HashMap<>();
         Long erasure = null;
         List<Request> requests = new ArrayList<>();
         // Walked newest first, so that each request meets the first answer recorded after it.
@@ -42,10 +43,11 @@ public final class PersonalDataRequests {
                 continue;
             }
             switch (state.entries().get(s)) {
-                case PersonalDataRequestRefused r -> refusals.put(r.request(), s);
+                case PersonalDataRequestRefused r -> answers.put(r.request(), s);
+                case PersonalDataRequestAnswered a -> answers.put(a.request(), s);
                 case PersonalDataErased e -> erasure = s;
                 case PersonalDataRequested q -> {
-                    Long answer = refusals.get(s);
+                    Long answer = answers.get(s);
                     if (answer == null && q.kind() == PersonalDataRequestKind.ERASURE) {
                         answer = erasure;
                     }

@@ -150,6 +150,9 @@ record PartyRecord(
                 case PartyEvent.PersonalDataRequestRefused e -> {
                     // likewise
                 }
+                case PartyEvent.PersonalDataRequestAnswered e -> {
+                    // likewise
+                }
                 case PartyRegistered e -> {
                     // Who a party is says nothing about how it behaves.
                 }

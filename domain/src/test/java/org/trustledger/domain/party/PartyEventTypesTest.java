@@ -23,7 +23,7 @@ class PartyEventTypesTest {
         Set<Class<?>> named = Set.copyOf(PartyEventTypes.all().keySet());
 
         assertThat(named).containsExactlyInAnyOrder(PartyEvent.class.getPermittedSubclasses());
-        assertThat(named).hasSize(15);
+        assertThat(named).hasSize(16);
     }
 
     @Test
@@ -63,7 +63,8 @@ class PartyEventTypesTest {
                         Map.entry(PartyEvent.EntryRetracted.class, "EntryRetracted"),
                         Map.entry(PartyEvent.PersonalDataErased.class, "PersonalDataErased"),
                         Map.entry(PartyEvent.PersonalDataRequested.class, "PersonalDataRequested"),
-                        Map.entry(PartyEvent.PersonalDataRequestRefused.class, "PersonalDataRequestRefused")));
+                        Map.entry(PartyEvent.PersonalDataRequestRefused.class, "PersonalDataRequestRefused"),
+                        Map.entry(PartyEvent.PersonalDataRequestAnswered.class, "PersonalDataRequestAnswered")));
     }
 
     @Test

@@ -52,7 +52,8 @@ class PartyRegistrationTest {
                 new PartyCommand.ErasePersonalData(unknown, "本人からの請求", PartyFixtures.T0),
                 new PartyCommand.RecordPersonalDataRequest(
                         unknown, PersonalDataRequestKind.ERASURE, Channel.PHONE, null, PartyFixtures.T0),
-                new PartyCommand.RefusePersonalDataRequest(unknown, 2, "再発防止のため", PartyFixtures.T0));
+                new PartyCommand.RefusePersonalDataRequest(unknown, 2, "再発防止のため", PartyFixtures.T0),
+                new PartyCommand.AnswerPersonalDataRequest(unknown, 2, null, PartyFixtures.T0));
     }
 
     @Test

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.UnknownEntryException;
+import org.trustledger.domain.party.PartyCommand.AnswerPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RetractEntry;
 import org.trustledger.domain.party.PartyEvent.EntryRetracted;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
+import org.trustledger.domain.party.PartyEvent.PersonalDataRequestAnswered;
 import org.trustledger.domain.party.PartyEvent.PersonalDataRequestRefused;
 import org.trustledger.domain.party.PartyEvent.PersonalDataRequested;
 import org.trustledger.domain.party.PersonalDataRequests.Request;
@@ -218,5 +220,93 @@ class PersonalDataRequestTest {
         assertThat(PartyDecider.readsEveryEntry(
                         new RecordPersonalDataRequest(acme, PersonalDataRequestKind.ERASURE, Channel.PHONE, null, T0)))
                 .isFalse();
+    }
+
+    @Test
+    void givenARequestToSeeOrCorrect_whenTheManagerAnswersIt_thenTheAnswerNamesTheRequest_andItIsNoLongerOpen() {
+        PartyState state = given(registered(acme), asked(PersonalDataRequestKind.DISCLOSURE))
+                .when(new AnswerPersonalDataRequest(acme, 2, "書面で郵送", T0))
+                .then(new PersonalDataRequestAnswered(acme, 2, "書面で郵送", T0));
+        assertThat(PersonalDataRequests.of(state))
+                .containsExactly(new Request(2, PersonalDataRequestKind.DISCLOSURE, Channel.PHONE, T0_DATE, 3L));
+        assertThat(PersonalDataRequests.open(state)).isEmpty();
+
+        given(registered(acme), asked(PersonalDataRequestKind.CORRECTION))
+                .when(new AnswerPersonalDataRequest(acme, 2, "  ", T0))
+                .then(new PersonalDataRequestAnswered(acme, 2, null, T0));
+    }
+
+    @Test
+    void anAnswer_mayHaveAShortNoteOnly() {
+        assertThatThrownBy(() -> new AnswerPersonalDataRequest(acme, 2, "あ".repeat(501), T0))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("note");
+        assertThatThrownBy(() -> new AnswerPersonalDataRequest(acme, 0, null, T0))
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("sequence");
+    }
+
+    @Test
+    void answeringARequestToErase_isRejected_forTheErasureItselfAnswersIt() {
+        given(registered(acme), asked(PersonalDataRequestKind.ERASURE))
+                .when(new AnswerPersonalDataRequest(acme, 2, null, T0))
+                .thenRejectedWith(HistoryConflictException.class, "answered by the erasure itself");
+    }
+
+    @Test
+    void answeringARequestAlreadyAnsweredOrRefused_noRequest_aRetractedOne_orNoEntry_isRejected() {
+        given(
+                        registered(acme),
+                        asked(PersonalDataRequestKind.DISCLOSURE),
+                        new PersonalDataRequestAnswered(acme, 2, null, T0))
+                .when(new AnswerPersonalDataRequest(acme, 2, null, T0))
+                .thenRejectedWith(HistoryConflictException.class, "already answered, by entry 3");
+        given(
+                        registered(acme),
+                        asked(PersonalDataRequestKind.CORRECTION),
+                        new PersonalDataRequestRefused(acme, 2, FRAUD, T0))
+                .when(new AnswerPersonalDataRequest(acme, 2, null, T0))
+                .thenRejectedWith(HistoryConflictException.class, "already answered, by entry 3");
+        given(
+                        registered(acme),
+                        asked(PersonalDataRequestKind.DISCLOSURE),
+                        new PersonalDataRequestAnswered(acme, 2, null, T0))
+                .when(new RefusePersonalDataRequest(acme, 2, FRAUD, T0))
+                .thenRejectedWith(HistoryConflictException.class, "already answered, by entry 3");
+        given(registered(acme), troubleLogged(acme, TroubleCategory.WRONG_PLAN))
+                .when(new AnswerPersonalDataRequest(acme, 2, null, T0))
+                .thenRejectedWith(HistoryConflictException.class, "not a person's request");
+        given(registered(acme), asked(PersonalDataRequestKind.DISCLOSURE), new EntryRetracted(acme, 2, "別の方の請求だった", T0))
+                .when(new AnswerPersonalDataRequest(acme, 2, null, T0))
+                .thenRejectedWith(HistoryConflictException.class, "not a person's request");
+        given(registered(acme))
+                .when(new AnswerPersonalDataRequest(acme, 5, null, T0))
+                .thenRejectedWith(UnknownEntryException.class, "no entry 5");
+    }
+
+    @Test
+    void givenAnAnswer_whenItIsRetracted_thenTheRequestIsOpenAgain_butWhileItCountsTheRequestCannotBeRetracted() {
+        given(
+                        registered(acme),
+                        asked(PersonalDataRequestKind.DISCLOSURE),
+                        new PersonalDataRequestAnswered(acme, 2, null, T0))
+                .when(new RetractEntry(acme, 2, "誤り", T0))
+                .thenRejectedWith(HistoryConflictException.class, "answered by entry 3");
+        PartyState state = given(
+                        registered(acme),
+                        asked(PersonalDataRequestKind.DISCLOSURE),
+                        new PersonalDataRequestAnswered(acme, 2, null, T0))
+                .when(new RetractEntry(acme, 3, "別の請求への回答だった", T0))
+                .then(new EntryRetracted(acme, 3, "別の請求への回答だった", T0));
+        assertThat(PersonalDataRequests.open(state))
+                .extracting(Request::sequence)
+                .containsExactly(2L);
+    }
+
+    @Test
+    void anAnswer_looksBackAtTheRequest_soReadsEveryEntry() {
+        assertThat(PartyDecider.readsEveryEntry(new AnswerPersonalDataRequest(acme, 2, null, T0)))
+                .isTrue();
     }
 }

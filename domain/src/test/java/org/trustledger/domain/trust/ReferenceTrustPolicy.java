@@ -122,6 +122,9 @@ final class ReferenceTrustPolicy {
                 case org.trustledger.domain.party.PartyEvent.PersonalDataRequestRefused e -> {
                     // likewise
                 }
+                case org.trustledger.domain.party.PartyEvent.PersonalDataRequestAnswered e -> {
+                    // likewise
+                }
                 case PartyRegistered e -> {
                     // Who a party is says nothing about how it behaves.
                 }

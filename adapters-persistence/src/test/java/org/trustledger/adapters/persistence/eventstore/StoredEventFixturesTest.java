@@ -89,7 +89,10 @@ class StoredEventFixturesTest {
             new Fixture("19-PersonalDataErased", "PersonalDataErased", null),
             new Fixture("20-PersonalDataRequested", "PersonalDataRequested", null),
             new Fixture("21-PersonalDataRequestRefused", "PersonalDataRequestRefused", null),
-            new Fixture("22-PersonalDataErased-r2", "PersonalDataErased", "2"));
+            new Fixture("22-PersonalDataErased-r2", "PersonalDataErased", "2"),
+            // A second request, to see the data, so that the answer has one to name.
+            new Fixture("23-PersonalDataRequested-disclosure", "PersonalDataRequested", null),
+            new Fixture("24-PersonalDataRequestAnswered", "PersonalDataRequestAnswered", null));
 
     private DataSource dataSource;
     private Serializer serializer;
@@ -175,8 +178,13 @@ class StoredEventFixturesTest {
         assertThat(state.terminated()).isFalse();
         assertThat(((PartyEvent.PersonalDataErased) events.get(18)).request()).isNull();
         assertThat(PersonalDataRequests.of(state))
-                .containsExactly(new PersonalDataRequests.Request(
-                        20, PersonalDataRequestKind.ERASURE, Channel.PHONE, LocalDate.of(2026, 3, 1), 21L));
+                .containsExactly(
+                        new PersonalDataRequests.Request(
+                                20, PersonalDataRequestKind.ERASURE, Channel.PHONE, LocalDate.of(2026, 3, 1), 21L),
+                        new PersonalDataRequests.Request(
+                                23, PersonalDataRequestKind.DISCLOSURE, Channel.EMAIL, LocalDate.of(2026, 3, 2), 24L));
+        assertThat(((PartyEvent.PersonalDataRequestAnswered) events.get(23)).note())
+                .isEqualTo("書面で郵送");
         // Reading never rewrites: the old row keeps its shape and its (absent) revision.
         var oldRow = JdbcClient.create(dataSource)
                 .sql("SELECT payload, payload_revision FROM domain_event_entry WHERE sequence_number = 4")
