@@ -28,6 +28,7 @@ import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyCommand;
+import org.trustledger.domain.party.PartyCommand.AnswerPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
 import org.trustledger.domain.party.PartyId;
@@ -35,7 +36,7 @@ import org.trustledger.domain.party.PersonalDataRequestKind;
 
 /**
  * A person's requests about the data the shop holds of them — to see it, correct it, or stop its use and erase it —
- * and the manager's answers: an erasure, or a refusal with the reason the law allows.
+ * and the manager's answers: the data disclosed or corrected, an erasure, or a refusal with the reason the law allows.
  */
 @RestController
 class PersonalDataController {
@@ -60,6 +61,9 @@ class PersonalDataController {
     /** A person's request: what they ask, how it reached the shop, and on which day (today when not given). */
     record PersonRequest(
             @NotNull PersonalDataRequestKind kind, @NotNull Channel channel, LocalDate receivedOn) {}
+
+    /** How a request to see or correct was answered, if anything is said: a short note that names no one. */
+    record AnswerRequest(@Size(max = 500) String note) {}
 
     /** A write about a person: where the entry is, and its receipt. */
     record PersonRecorded(UUID personId, long sequence, String seal) {}
@@ -140,6 +144,28 @@ class PersonalDataController {
         return recorded(
                 new RefusePersonalDataRequest(person(personId), sequence(sequence), body.reason(), clock.instant()),
                 body,
+                request,
+                principal);
+    }
+
+    @PostMapping("/api/v1/people/{personId}/requests/{sequence}/answer")
+    @Operation(
+            summary = "Record that a person's request to see or correct their data was answered",
+            description = "records PersonalDataRequestAnswered naming the request's entry, with an optional short note"
+                    + " on how (for example 書面で郵送), free text that must name no one and hold no personal data;"
+                    + " the body may be left out. 404 for no such entry; 409 for an entry that is no request (or was"
+                    + " retracted), a request already answered or refused, or a request to stop use or erase, which"
+                    + " the erasure itself answers")
+    ResponseEntity<PersonRecorded> answer(
+            @PathVariable String personId,
+            @PathVariable String sequence,
+            @Valid @RequestBody(required = false) AnswerRequest body,
+            HttpServletRequest request,
+            Principal principal) {
+        AnswerRequest answer = body == null ? new AnswerRequest(null) : body;
+        return recorded(
+                new AnswerPersonalDataRequest(person(personId), sequence(sequence), answer.note(), clock.instant()),
+                answer,
                 request,
                 principal);
     }

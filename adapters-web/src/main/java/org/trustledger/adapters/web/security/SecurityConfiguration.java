@@ -139,7 +139,8 @@ public class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/v1/people/{personId}/requests",
-                                "/api/v1/people/{personId}/requests/{sequence}/refusal")
+                                "/api/v1/people/{personId}/requests/{sequence}/refusal",
+                                "/api/v1/people/{personId}/requests/{sequence}/answer")
                         .access(Allowed.to(PERSONAL_DATA_REQUESTS))
                         .requestMatchers(HttpMethod.GET, "/api/v1/people", "/api/v1/people/{personId}/disclosure")
                         .access(Allowed.to(DISCLOSE_PERSONAL_DATA))
@@ -241,7 +242,8 @@ public class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/parties/{partyId}/person-requests",
-                                "/parties/{partyId}/person-refusals")
+                                "/parties/{partyId}/person-refusals",
+                                "/parties/{partyId}/person-answers")
                         .access(Allowed.to(PERSONAL_DATA_REQUESTS))
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -13,6 +13,7 @@ import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.party.Answer;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyCommand;
+import org.trustledger.domain.party.PartyCommand.AnswerPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.IdentifyCaller;
 import org.trustledger.domain.party.PartyCommand.LogTrouble;
 import org.trustledger.domain.party.PartyCommand.ReceiveRequest;
@@ -47,7 +48,8 @@ sealed interface InteractionForm {
             Map.entry("linkReviewForm", new LinkReviewForm(null, false, null, false)),
             Map.entry("retractForm", new RetractForm(null, null)),
             Map.entry("personRequestForm", new PersonRequestForm(null, null, null)),
-            Map.entry("personRefusalForm", new PersonRefusalForm(null, null)));
+            Map.entry("personRefusalForm", new PersonRefusalForm(null, null)),
+            Map.entry("personAnswerForm", new PersonAnswerForm(null, null)));
 
     /** The command this form records for the party, read by today's rules. */
     PartyCommand command(PartyId party, ValueMappings values, Instant now);
@@ -259,6 +261,20 @@ sealed interface InteractionForm {
         @Override
         public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
             return new RefusePersonalDataRequest(party, sequence == null ? 0 : sequence, reason, now);
+        }
+
+        @Override
+        public Permission permission() {
+            return Permission.PERSONAL_DATA_REQUESTS;
+        }
+    }
+
+    /** Records that the person's request in entry {@code sequence} to see or correct their data was answered. */
+    record PersonAnswerForm(
+            @Positive Long sequence, @Size(max = 500) String note) implements InteractionForm {
+        @Override
+        public PartyCommand command(PartyId party, ValueMappings values, Instant now) {
+            return new AnswerPersonalDataRequest(party, sequence == null ? 0 : sequence, note, now);
         }
 
         @Override

@@ -26,6 +26,7 @@ import org.trustledger.adapters.common.security.Allowed;
 import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.adapters.web.ui.InteractionForm.CallerForm;
 import org.trustledger.adapters.web.ui.InteractionForm.LinkReviewForm;
+import org.trustledger.adapters.web.ui.InteractionForm.PersonAnswerForm;
 import org.trustledger.adapters.web.ui.InteractionForm.PersonRefusalForm;
 import org.trustledger.adapters.web.ui.InteractionForm.PersonRequestForm;
 import org.trustledger.adapters.web.ui.InteractionForm.ReinstateForm;
@@ -212,6 +213,17 @@ class InteractionPagesController {
     String personRefusal(
             @PathVariable String partyId,
             @Valid @ModelAttribute("personRefusalForm") PersonRefusalForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest http) {
+        return submit(partyId, form, errors, model, redirect, http);
+    }
+
+    @PostMapping("/person-answers")
+    String personAnswer(
+            @PathVariable String partyId,
+            @Valid @ModelAttribute("personAnswerForm") PersonAnswerForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,

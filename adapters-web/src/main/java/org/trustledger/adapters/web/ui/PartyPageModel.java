@@ -62,7 +62,7 @@ class PartyPageModel {
             String otherPartyName) {}
 
     /** A person's request no entry has answered yet, with the actions that answer it. */
-    record PersonRequestRow(long sequence, String text, boolean erasure) {}
+    record PersonRequestRow(long sequence, String text, boolean erasure, boolean disclosure) {}
 
     /** The party's details as they stood at the point shown. */
     record DetailsView(
@@ -165,12 +165,15 @@ class PartyPageModel {
                                         texts.label("ui.personRequestKind", r.kind(), locale),
                                         texts.label("ui.channel", r.channel(), locale),
                                         r.receivedOn()),
-                                r.kind() == PersonalDataRequestKind.ERASURE))
+                                r.kind() == PersonalDataRequestKind.ERASURE,
+                                r.kind() == PersonalDataRequestKind.DISCLOSURE))
                         .toList());
         model.addAttribute("erasure", replay.erasureNow());
         // Only a private customer's data is stored under a key of their own, so only theirs can be erased.
         model.addAttribute("erasable", replay.erasureNow() == null && party.kind() == PartyKind.CUSTOMER);
         model.addAttribute("personRequestKinds", PersonalDataRequestKind.values());
+        // A private customer is the person, under the party's id; a business's people are found on the people page.
+        model.addAttribute("disclosedPerson", party.kind() == PartyKind.CUSTOMER ? partyId.toString() : null);
 
         InteractionForm.BLANK.forEach((name, blank) -> {
             if (!model.containsAttribute(name)) {

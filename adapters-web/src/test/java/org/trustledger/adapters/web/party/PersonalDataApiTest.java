@@ -18,8 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.trustledger.domain.HistoryConflictException;
+import org.trustledger.domain.UnknownEntryException;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.Channel;
+import org.trustledger.domain.party.PartyCommand.AnswerPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
@@ -105,6 +107,56 @@ class PersonalDataApiTest {
     }
 
     @Test
+    void anAnswer_namesTheRequestsEntry_withAnOptionalNote_andTheBodyMayBeLeftOut() throws Exception {
+        post(PERSON + "/requests/3/answer", """
+                        {"note": "書面で郵送"}""")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sequence").value(FakeRecordPartyCommand.SEQUENCE));
+        assertThat(recorder.onlyCommand(AnswerPersonalDataRequest.class))
+                .isEqualTo(new AnswerPersonalDataRequest(TestParties.ACME, 3, "書面で郵送", PartyApiTestConfiguration.NOW));
+
+        recorder.reset();
+        mvc.perform(MockMvcRequestBuilders.post(PERSON + "/requests/3/answer")).andExpect(status().isCreated());
+        assertThat(recorder.onlyCommand(AnswerPersonalDataRequest.class).note()).isNull();
+    }
+
+    @Test
+    void anAnswerWithATooLongNote_orOfNoEntryNumber_isA400NamingTheField() throws Exception {
+        badRequest(PERSON + "/requests/3/answer", "{\"note\": \"" + "あ".repeat(501) + "\"}", "note");
+        badRequest(PERSON + "/requests/three/answer", "{}", "sequence");
+        assertThat(recorder.received()).isEmpty();
+    }
+
+    @Test
+    void answeringARequestToErase_isA409SayingTheErasureAnswersIt() throws Exception {
+        recorder.failWith(new HistoryConflictException(
+                "asks to stop use or erase", "error.personRequest.answerIsErasure", Map.of("sequence", 3L)));
+
+        post(PERSON + "/requests/3/answer", "{}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("消去そのものが回答になります")));
+    }
+
+    @Test
+    void answeringNoEntry_isA404() throws Exception {
+        recorder.failWith(new UnknownEntryException(TestParties.ACME.value(), 9, 3));
+
+        post(PERSON + "/requests/9/answer", "{}").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAnswerWithAnIdempotencyKey_carriesItToTheLedger() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.post(PERSON + "/requests/3/answer")
+                        .header("Idempotency-Key", "answer-3")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "false"));
+
+        assertThat(recorder.only().recording().idempotencyKey()).isEqualTo("answer-3");
+    }
+
+    @Test
     void anUnknownPerson_isA404() throws Exception {
         recorder.failWith(new UnknownPartyException(TestParties.ACME.value()));
 
@@ -159,6 +211,7 @@ class PersonalDataApiTest {
                         {"kind": "ERASURE", "channel": "PHONE"}""").andExpect(status().isForbidden());
         post(PERSON + "/requests/3/refusal", """
                         {"reason": "再発防止"}""").andExpect(status().isForbidden());
+        post(PERSON + "/requests/3/answer", "{}").andExpect(status().isForbidden());
         assertThat(recorder.received()).isEmpty();
     }
 

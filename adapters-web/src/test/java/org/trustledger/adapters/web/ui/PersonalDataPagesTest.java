@@ -33,6 +33,7 @@ import org.trustledger.domain.identity.PartyName;
 import org.trustledger.domain.identity.PersonName;
 import org.trustledger.domain.identity.PhoneNumber;
 import org.trustledger.domain.party.Channel;
+import org.trustledger.domain.party.PartyCommand.AnswerPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.ErasePersonalData;
 import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
@@ -107,6 +108,34 @@ class PersonalDataPagesTest {
                                 AT)));
     }
 
+    /** A private customer who asked by e-mail to see their data (entry 2) and by phone to have it erased (entry 3). */
+    private void givenACustomerAskingToSeeAndToBeErased() {
+        givenParty(
+                queries,
+                new PartyView(CUSTOMER, PartyKind.CUSTOMER, chikage(), false, Yen.ZERO, 0, AT, AT, 3),
+                entry(1, AT, "hanako", new PartyRegistered(CUSTOMER, PartyKind.CUSTOMER, chikage(), AT)),
+                entry(
+                        2,
+                        AT,
+                        "kenji",
+                        new PersonalDataRequested(
+                                CUSTOMER,
+                                PersonalDataRequestKind.DISCLOSURE,
+                                Channel.EMAIL,
+                                LocalDate.of(2025, 2, 19),
+                                AT)),
+                entry(
+                        3,
+                        AT,
+                        "kenji",
+                        new PersonalDataRequested(
+                                CUSTOMER,
+                                PersonalDataRequestKind.ERASURE,
+                                Channel.PHONE,
+                                LocalDate.of(2025, 2, 19),
+                                AT)));
+    }
+
     /** The same customer after the erasure: every personal value reads as the stored mark. */
     private void givenAnErasedCustomer() {
         givenParty(
@@ -138,6 +167,45 @@ class PersonalDataPagesTest {
     }
 
     @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void aRequestToSee_hasAnAnswerButtonAndALinkToTheDisclosure_aRequestToEraseNeither() throws Exception {
+        givenACustomerAskingToSeeAndToBeErased();
+
+        String page = page(mvc, get("/parties/" + CUSTOMER));
+        String disclosure =
+                page.substring(page.indexOf("id=\"person-request-2\""), page.indexOf("id=\"person-request-3\""));
+        String erasure = page.substring(page.indexOf("id=\"person-request-3\""));
+        erasure = erasure.substring(0, erasure.indexOf("</li>"));
+        assertThat(disclosure)
+                .contains(
+                        "action=\"/parties/" + CUSTOMER + "/person-answers\"",
+                        "応じた（開示・訂正済み）",
+                        "href=\"/people/" + CUSTOMER + "\"",
+                        "action=\"/parties/" + CUSTOMER + "/person-refusals\"");
+        assertThat(erasure)
+                .contains("action=\"/parties/" + CUSTOMER + "/person-refusals\"")
+                .doesNotContain("/person-answers", "href=\"/people/");
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void answeringARequest_recordsTheAnswerWithItsNote_asTheSignedInManager() throws Exception {
+        givenACustomerAskingToSeeAndToBeErased();
+
+        mvc.perform(form("/parties/" + CUSTOMER + "/person-answers", "sequence", "2", "note", "書面で郵送"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(recorder.onlyCommand(AnswerPersonalDataRequest.class))
+                .extracting(AnswerPersonalDataRequest::request, AnswerPersonalDataRequest::note)
+                .containsExactly(2L, "書面で郵送");
+        assertThat(recorder.only().recording().recordedBy()).isEqualTo("kenji");
+
+        recorder.reset();
+        mvc.perform(form("/parties/" + CUSTOMER + "/person-answers", "sequence", "2", "note", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(recorder.onlyCommand(AnswerPersonalDataRequest.class).note()).isNull();
+    }
+
+    @Test
     @WithMockUser(username = "akiko", roles = "STAFF")
     void staff_seeNoneOfIt_andCannotSendIt() throws Exception {
         givenACustomerAskingToBeErased();
@@ -151,6 +219,8 @@ class PersonalDataPagesTest {
         mvc.perform(form("/parties/" + CUSTOMER + "/person-requests", "kind", "ERASURE", "channel", "PHONE"))
                 .andExpect(status().isForbidden());
         mvc.perform(form("/parties/" + CUSTOMER + "/person-refusals", "sequence", "2", "reason", "再発防止"))
+                .andExpect(status().isForbidden());
+        mvc.perform(form("/parties/" + CUSTOMER + "/person-answers", "sequence", "2"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/parties/" + CUSTOMER + "/erasure")).andExpect(status().isForbidden());
         mvc.perform(form("/parties/" + CUSTOMER + "/erasure", "reason", "本人からの請求"))
