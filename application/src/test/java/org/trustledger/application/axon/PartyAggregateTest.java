@@ -162,6 +162,20 @@ class PartyAggregateTest {
     }
 
     @Test
+    void givenARequestToSee_whenAnswered_thenAnswered_andAnsweredAgain_thenConflict() {
+        var requested = new PartyEvent.PersonalDataRequested(
+                acme(), PersonalDataRequestKind.DISCLOSURE, Channel.EMAIL, PartyFixtures.T0_DATE, PartyFixtures.T0);
+        var answered = new PartyEvent.PersonalDataRequestAnswered(acme(), 2, "書面で郵送", PartyFixtures.T0);
+        fixture.given(registered(acme()), requested)
+                .when(send(new PartyCommand.AnswerPersonalDataRequest(acme(), 2, "書面で郵送", PartyFixtures.T0)))
+                .expectEvents(answered)
+                .expectResultMessagePayload(3L);
+        fixture.given(registered(acme()), requested, answered)
+                .when(send(new PartyCommand.AnswerPersonalDataRequest(acme(), 2, null, PartyFixtures.T0)))
+                .expectException(HistoryConflictException.class);
+    }
+
+    @Test
     void givenTerminated_whenReinstated_thenReinstated() {
         fixture.given(registered(acme()), terminated(acme()))
                 .when(send(reinstate(acme())))
