@@ -16,6 +16,7 @@ import static org.trustledger.adapters.web.ui.DashboardPageSupport.page;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.trustledger.adapters.web.party.FakeRecordPartyCommand;
 import org.trustledger.adapters.web.party.InMemoryPartyQueries;
 import org.trustledger.adapters.web.party.PartyApiTest;
 import org.trustledger.application.port.in.PartyView;
+import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.Erasure;
@@ -203,6 +205,23 @@ class PersonalDataPagesTest {
         mvc.perform(form("/parties/" + CUSTOMER + "/person-answers", "sequence", "2", "note", ""))
                 .andExpect(status().is3xxRedirection());
         assertThat(recorder.onlyCommand(AnswerPersonalDataRequest.class).note()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void anAnswerTheLedgerRefuses_isSaidAboveTheRequests_andATooLongNoteBesideItsRequest() throws Exception {
+        givenACustomerAskingToSeeAndToBeErased();
+        recorder.failWith(new HistoryConflictException(
+                "asks to stop use or erase", "error.personRequest.answerIsErasure", Map.of("sequence", 3L)));
+
+        assertThat(page(mvc, form("/parties/" + CUSTOMER + "/person-answers", "sequence", "3")))
+                .contains("id=\"person-answer-problem\"", "この請求には消去そのものが回答になります");
+
+        recorder.reset();
+        mvc.perform(form("/parties/" + CUSTOMER + "/person-answers", "sequence", "2", "note", "あ".repeat(501)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span class=\"field-error\">")));
+        assertThat(recorder.received()).isEmpty();
     }
 
     @Test
