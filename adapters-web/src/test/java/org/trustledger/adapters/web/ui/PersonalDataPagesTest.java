@@ -43,6 +43,7 @@ import org.trustledger.domain.party.PartyDetails;
 import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
+import org.trustledger.domain.party.PartyEvent.PersonalDataRequestAnswered;
 import org.trustledger.domain.party.PartyEvent.PersonalDataRequested;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
@@ -344,5 +345,31 @@ class PersonalDataPagesTest {
                 .doesNotContain(Erasure.MARK);
         mvc.perform(get("/parties").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Erased"), not(containsString(Erasure.MARK)))));
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void anAnsweredRequest_readsInTheHistoryInJapaneseAndEnglish_andIsNoLongerOpen() throws Exception {
+        givenParty(
+                queries,
+                new PartyView(CUSTOMER, PartyKind.CUSTOMER, chikage(), false, Yen.ZERO, 0, AT, AT, 3),
+                entry(1, AT, "hanako", new PartyRegistered(CUSTOMER, PartyKind.CUSTOMER, chikage(), AT)),
+                entry(
+                        2,
+                        AT,
+                        "kenji",
+                        new PersonalDataRequested(
+                                CUSTOMER,
+                                PersonalDataRequestKind.CORRECTION,
+                                Channel.EMAIL,
+                                LocalDate.of(2025, 2, 19),
+                                AT)),
+                entry(3, AT, "kenji", new PersonalDataRequestAnswered(CUSTOMER, 2, "書面で郵送", AT)));
+
+        assertThat(page(mvc, get("/parties/" + CUSTOMER)))
+                .contains("請求への回答", "記録 2 の請求に応じた（開示・訂正済み）: 書面で郵送", "id=\"person-requests-none\"")
+                .doesNotContain("id=\"person-request-2\"");
+        assertThat(page(mvc, get("/parties/" + CUSTOMER).param("lang", "en")))
+                .contains("Request answered", "the request in entry 2 answered (disclosed or corrected): 書面で郵送");
     }
 }
