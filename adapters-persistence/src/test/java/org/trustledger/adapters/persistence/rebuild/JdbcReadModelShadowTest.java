@@ -76,7 +76,7 @@ class JdbcReadModelShadowTest {
                     new JdbcPartyIdentityIndex(jdbc),
                     new JdbcTrustViews(jdbc),
                     new JdbcPeopleIndex(jdbc, ids),
-                    new JdbcReadModelShadow(jdbc, manager, Duration.ofSeconds(5), ids));
+                    new JdbcReadModelShadow(jdbc, manager, Duration.ofMinutes(2), ids));
         }
 
         long serving() {
