@@ -61,8 +61,12 @@ class PersonalDataConfiguration {
 
     @Bean
     JdbcPersonKeys personKeys(
-            DataSource dataSource, MasterKey masterKey, PersonalDataProperties properties, Clock clock) {
-        JdbcPersonKeys keys = new JdbcPersonKeys(JdbcClient.create(dataSource), masterKey, clock);
+            DataSource dataSource,
+            MasterKey masterKey,
+            JdbcPersonIds personIds,
+            PersonalDataProperties properties,
+            Clock clock) {
+        JdbcPersonKeys keys = new JdbcPersonKeys(JdbcClient.create(dataSource), masterKey, personIds, clock);
         if (properties.rotating()) {
             int rewrapped = keys.rewrap(MasterKey.ofBase64(properties.previousMasterKey()));
             LOG.info("master key rotated: {} person keys wrapped again with the new master key", rewrapped);
@@ -88,8 +92,8 @@ class PersonalDataConfiguration {
     }
 
     @Bean
-    PeopleProjection peopleProjection(PeopleIndex people, PartyViews views) {
-        return new PeopleProjection(people, views);
+    PeopleProjection peopleProjection(PeopleIndex people, PartyViews views, PartyHistories histories) {
+        return new PeopleProjection(people, views, histories);
     }
 
     @Bean

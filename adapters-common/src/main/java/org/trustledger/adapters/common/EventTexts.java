@@ -152,10 +152,12 @@ public class EventTexts {
                         e.reason());
             case RenameConfirmed e -> message("ui.event.text.renameConfirmed", locale, e.reason());
             case PartyEvent.EntryRetracted e -> message("ui.event.text.retracted", locale, e.sequence(), e.reason());
-            case PartyEvent.PersonalDataErased e ->
-                e.request() == null
-                        ? message("ui.event.text.erased", locale, e.reason())
-                        : message("ui.event.text.erasedAnswering", locale, e.request(), e.reason());
+            case PartyEvent.PersonalDataErased e -> {
+                String whose = e.ofParty() ? "erased" : "personErased";
+                yield e.request() == null
+                        ? message("ui.event.text." + whose, locale, e.reason())
+                        : message("ui.event.text." + whose + "Answering", locale, e.request(), e.reason());
+            }
             case PartyEvent.PersonalDataRequested e ->
                 message(
                         "ui.event.text.personRequest",

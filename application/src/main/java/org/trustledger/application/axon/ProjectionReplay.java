@@ -25,7 +25,7 @@ public final class ProjectionReplay {
             PartyHistories histories,
             RefreshTrustUseCase refresh) {
         this.parties = new PartyViewProjection(views, index, histories);
-        this.people = new PeopleProjection(people, views);
+        this.people = new PeopleProjection(people, views, histories);
         this.trust = new TrustViewProjection(refresh);
     }
 

@@ -108,7 +108,7 @@ public final class PeopleService implements PeopleQuery {
         List<Filed> filed = index.appearances(List.of(person));
         PartyId own = person.asParty();
         Optional<PartyView> ownView = views.find(own);
-        var key = keys.find(own);
+        var key = keys.find(person);
         // A private customer is their party; a party that once was one keeps its key, whatever kind it became.
         boolean privateCustomer =
                 ownView.isPresent() && (ownView.get().kind() == PartyKind.CUSTOMER || key.isPresent());

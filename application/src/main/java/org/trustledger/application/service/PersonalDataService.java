@@ -2,7 +2,10 @@ package org.trustledger.application.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trustledger.application.port.in.ErasePersonalDataUseCase;
@@ -13,8 +16,11 @@ import org.trustledger.application.port.out.ContactLog;
 import org.trustledger.application.port.out.PartyHistories;
 import org.trustledger.application.port.out.PartyIdentityIndexWriter;
 import org.trustledger.application.port.out.PartySnapshots;
+import org.trustledger.application.port.out.PeopleIndex;
+import org.trustledger.application.port.out.PeopleIndex.Filed;
 import org.trustledger.application.port.out.PersonKeys;
 import org.trustledger.domain.HistoryConflictException;
+import org.trustledger.domain.InvalidValueException;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.identity.EmailAddress;
 import org.trustledger.domain.identity.PhoneNumber;
@@ -24,6 +30,7 @@ import org.trustledger.domain.party.PartyEvent.CallerIdentified;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
+import org.trustledger.domain.party.PersonId;
 import org.trustledger.domain.trust.SequencedEvent;
 
 /**
@@ -45,6 +52,7 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
     private final PartyIdentityIndexWriter index;
     private final PartySnapshots snapshots;
     private final ContactLog contacts;
+    private final PeopleIndex people;
     private final Clock clock;
 
     public PersonalDataService(
@@ -54,6 +62,7 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
             PartyIdentityIndexWriter index,
             PartySnapshots snapshots,
             ContactLog contacts,
+            PeopleIndex people,
             Clock clock) {
         this.record = record;
         this.keys = keys;
@@ -61,17 +70,23 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
         this.index = index;
         this.snapshots = snapshots;
         this.contacts = contacts;
+        this.people = people;
         this.clock = clock;
     }
 
     @Override
-    public ErasureOutcome erase(PartyId person, Long request, String reason, Recording recording) {
+    public ErasureOutcome erase(
+            PersonId person, PartyId requestParty, Long request, String reason, Recording recording) {
+        var history = histories.of(person.asParty());
+        return history.isEmpty()
+                ? eraseNamed(person, requestParty, request, reason, recording)
+                : eraseParty(person.asParty(), history, request, reason, recording);
+    }
+
+    private ErasureOutcome eraseParty(
+            PartyId person, List<SequencedEvent> history, Long request, String reason, Recording recording) {
         ErasePersonalData command = new ErasePersonalData(person, request, reason, clock.instant());
-        var history = histories.of(person);
-        if (history.isEmpty()) {
-            throw new UnknownPartyException(person.value());
-        }
-        if (keys.find(person).isEmpty()) {
+        if (keys.find(PersonId.of(person)).isEmpty()) {
             throw new HistoryConflictException(
                     "nothing of party " + person
                             + " was stored encrypted; only a private customer's data can be erased",
@@ -86,7 +101,7 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
             // the snapshots, which a later read may have written again, are thrown away once more.
             snapshots.discard(person);
             return new ErasureOutcome(
-                    new RecordOutcome(person, earlier.get().sequence(), true),
+                    List.of(new RecordOutcome(person, earlier.get().sequence(), true)),
                     earlier.get().event().recordedAt(),
                     keys.entriesInPlaintext(person),
                     0);
@@ -109,11 +124,96 @@ public final class PersonalDataService implements ErasePersonalDataUseCase {
         // they are forgotten first: a retry after the key was destroyed could no longer find them.
         int forgotten = contacts.forget(person, phones, senders);
         Instant erasedAt = command.recordedAt();
-        keys.destroy(person, erasedAt);
+        keys.destroy(PersonId.of(person), erasedAt);
         snapshots.discard(person);
         // By the party, not by keys worked out from its details: a retry after the key was destroyed reads them erased.
         index.removeAll(person);
         RecordOutcome outcome = record.record(command, recording);
-        return new ErasureOutcome(outcome, erasedAt, entriesInPlaintext, forgotten);
+        return new ErasureOutcome(List.of(outcome), erasedAt, entriesInPlaintext, forgotten);
+    }
+
+    /**
+     * Erases someone who is no party of their own — a caller, a representative — on every party whose entries name
+     * them. The same order as for a private customer: each erasure decided first, contacts from their numbers forgotten
+     * while those read, the key destroyed, snapshots thrown away, and the entries recorded last. A retry records only
+     * the parties not yet done.
+     */
+    private ErasureOutcome eraseNamed(
+            PersonId person, PartyId requestParty, Long request, String reason, Recording recording) {
+        List<Filed> filed = people.appearances(List.of(person));
+        if (filed.isEmpty()) {
+            if (keys.find(person).map(key -> key.destroyedAt() != null).orElse(false)) {
+                throw new HistoryConflictException(
+                        "person " + person + " was already erased", "error.erasure.personAgain", Map.of());
+            }
+            throw new UnknownPartyException(person.value());
+        }
+        if (keys.find(person).isEmpty()) {
+            throw new HistoryConflictException(
+                    "nothing of person " + person + " was stored encrypted; only entries recorded since callers and"
+                            + " representatives have keys of their own can be erased",
+                    "error.erasure.notEncrypted",
+                    Map.of());
+        }
+        Set<PartyId> parties = new LinkedHashSet<>();
+        filed.forEach(f -> parties.add(f.party()));
+        PartyId answering = request == null ? null : requestParty(requestParty, parties);
+        Instant erasedAt = clock.instant();
+        Map<PartyId, ErasePersonalData> commands = new LinkedHashMap<>();
+        if (answering != null) {
+            commands.put(answering, new ErasePersonalData(answering, person, request, reason, erasedAt));
+        }
+        parties.forEach(
+                party -> commands.putIfAbsent(party, new ErasePersonalData(party, person, null, reason, erasedAt)));
+        Map<PartyId, RecordOutcome> done = new LinkedHashMap<>();
+        for (ErasePersonalData command : commands.values()) {
+            var history = histories.of(command.partyId());
+            var earlier = history.stream()
+                    .filter(entry -> entry.event() instanceof PersonalDataErased e && person.equals(e.person()))
+                    .findFirst();
+            if (earlier.isPresent()) {
+                done.put(
+                        command.partyId(),
+                        new RecordOutcome(command.partyId(), earlier.get().sequence(), true));
+            } else {
+                // Decided before anything is destroyed, so that a request it may not answer refuses it with nothing
+                // done.
+                PartyDecider.decide(
+                        command,
+                        PartyDecider.replay(
+                                history.stream().map(SequencedEvent::event).toList()));
+            }
+        }
+        int stillReadable = (int) filed.stream()
+                .filter(f -> !keys.holdsUnderOwnKey(person, f.party(), f.sequence()))
+                .map(f -> f.party() + "/" + f.sequence())
+                .distinct()
+                .count();
+        Set<String> phones = new LinkedHashSet<>();
+        filed.forEach(f -> phones.addAll(f.phones()));
+        int forgotten = phones.isEmpty() ? 0 : contacts.forget(null, phones, Set.of());
+        keys.destroy(person, erasedAt);
+        parties.forEach(snapshots::discard);
+        List<RecordOutcome> outcomes = new ArrayList<>();
+        for (ErasePersonalData command : commands.values()) {
+            RecordOutcome earlier = done.get(command.partyId());
+            outcomes.add(earlier != null ? earlier : record.record(command, recording));
+        }
+        return new ErasureOutcome(outcomes, erasedAt, stillReadable, forgotten);
+    }
+
+    private static PartyId requestParty(PartyId given, Set<PartyId> parties) {
+        if (given == null && parties.size() == 1) {
+            return parties.iterator().next();
+        }
+        if (given == null || !parties.contains(given)) {
+            throw new InvalidValueException(
+                    "partyId",
+                    "partyId must name the party on which the request is recorded, one of those naming the person: "
+                            + parties,
+                    "error.erasure.requestParty",
+                    Map.of());
+        }
+        return given;
     }
 }

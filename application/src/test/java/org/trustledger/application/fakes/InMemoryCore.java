@@ -79,7 +79,7 @@ public final class InMemoryCore implements AutoCloseable {
                 .eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerEventHandler(c -> new PeopleProjection(people, views))
+                .registerEventHandler(c -> new PeopleProjection(people, views, histories))
                 .registerEventHandler(c -> new PartyViewProjection(views, index, histories))
                 .registerEventHandler(c -> new TrustViewProjection(trust));
         axon = configurer.buildConfiguration();

@@ -53,6 +53,12 @@ public final class InMemoryPeopleIndex implements PeopleIndex {
     }
 
     @Override
+    public void forget(PersonId person, PartyId party) {
+        rows.removeIf(
+                row -> row.filed().party().equals(party) && row.filed().person().equals(person));
+    }
+
+    @Override
     public List<PersonId> search(String nameKey, String e164, int limit) {
         Map<PersonId, Instant> seen = rows.stream()
                 .filter(row -> (nameKey != null

@@ -56,10 +56,9 @@ public final class InMemoryContacts implements ContactLog, ContactAnnouncer {
     public synchronized int forget(PartyId party, Set<String> phones, Set<String> senders) {
         int size = contacts.size();
         contacts.values()
-                .removeIf(c -> party.equals(c.partyId())
-                        || party.equals(c.recordedOn())
+                .removeIf(c -> (party != null && (party.equals(c.partyId()) || party.equals(c.recordedOn())))
                         || (c.number() != null && phones.contains(c.number().e164()))
-                        || senders.contains(c.from()));
+                        || (c.from() != null && senders.contains(c.from())));
         return size - contacts.size();
     }
 

@@ -51,21 +51,26 @@ import org.trustledger.domain.party.TroubleCategory;
 class PeopleServiceTest {
     static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");
     private final InMemoryCore core = new InMemoryCore(Clock.fixed(T0, ZoneOffset.UTC));
-    private final Map<PartyId, PersonKeys.PersonKey> keys = new HashMap<>();
+    private final Map<PersonId, PersonKeys.PersonKey> keys = new HashMap<>();
     private final PeopleService people = new PeopleService(core.people, core.views, core.queries, new PersonKeys() {
         @Override
-        public Optional<PersonKey> find(PartyId person) {
+        public Optional<PersonKey> find(PersonId person) {
             return Optional.ofNullable(keys.get(person));
         }
 
         @Override
-        public void destroy(PartyId person, Instant at) {
+        public void destroy(PersonId person, Instant at) {
             keys.put(person, new PersonKey(keys.get(person).createdAt(), at));
         }
 
         @Override
         public int entriesInPlaintext(PartyId person) {
             return 0;
+        }
+
+        @Override
+        public boolean holdsUnderOwnKey(PersonId person, PartyId party, long sequence) {
+            return true;
         }
     });
     private final PartyId customer = new PartyId(UUID.randomUUID());
@@ -100,7 +105,7 @@ class PeopleServiceTest {
                 "hanako",
                 new LogTrouble(customer, TroubleCategory.WRONG_PLAN, Severity.MAJOR, "説明と違う契約", null, null, at(7)));
         record("kenji", new RetractEntry(reseller, 2, "別の代理店の件だった", at(8)));
-        keys.put(customer, new PersonKeys.PersonKey(at(0), null));
+        keys.put(PersonId.of(customer), new PersonKeys.PersonKey(at(0), null));
     }
 
     @AfterEach

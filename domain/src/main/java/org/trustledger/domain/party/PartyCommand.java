@@ -250,11 +250,14 @@ public sealed interface PartyCommand {
     }
 
     /**
-     * A manager erases the personal data of the person this party is, saying why (in words that name no one), in answer
-     * to the person's request recorded as entry {@code request}; without one, the erasure answers the earliest request to
-     * stop use or erase still unanswered, if any.
+     * A manager erases the personal data of a person, saying why (in words that name no one): the person this party is
+     * when {@code person} is null, else someone named on its entries (a caller, its representative). It answers the
+     * person's request recorded as entry {@code request}; without one, the erasure of the party's own person answers the
+     * earliest request to stop use or erase still unanswered, if any, and another person's answers none, since a
+     * business's requests do not say which of its people asked.
      */
-    record ErasePersonalData(PartyId partyId, Long request, String reason, Instant recordedAt) implements PartyCommand {
+    record ErasePersonalData(PartyId partyId, PersonId person, Long request, String reason, Instant recordedAt)
+            implements PartyCommand {
         public ErasePersonalData {
             if (request != null && request < 1) {
                 throw new InvalidValueException(
@@ -263,9 +266,14 @@ public sealed interface PartyCommand {
             reason = Texts.require("reason", reason, Texts.LONG);
         }
 
-        /** An erasure naming no request. */
+        /** The erasure of the person this party is, answering entry {@code request} (null for the earliest open). */
+        public ErasePersonalData(PartyId partyId, Long request, String reason, Instant recordedAt) {
+            this(partyId, null, request, reason, recordedAt);
+        }
+
+        /** The erasure of the person this party is, naming no request. */
         public ErasePersonalData(PartyId partyId, String reason, Instant recordedAt) {
-            this(partyId, null, reason, recordedAt);
+            this(partyId, null, null, reason, recordedAt);
         }
     }
 

@@ -161,7 +161,7 @@ public final class PartyDecider {
             case LinkReviewed e -> new LinkReviewed(e.partyId(), e.linkedParty(), e.confirmed(), e.reason(), at);
             case RenameConfirmed e -> new RenameConfirmed(e.partyId(), e.renamedParty(), e.reason(), at);
             case EntryRetracted e -> new EntryRetracted(e.partyId(), e.sequence(), e.reason(), at);
-            case PersonalDataErased e -> new PersonalDataErased(e.partyId(), e.request(), e.reason(), at);
+            case PersonalDataErased e -> new PersonalDataErased(e.partyId(), e.person(), e.request(), e.reason(), at);
             case PersonalDataRequested e ->
                 new PersonalDataRequested(e.partyId(), e.kind(), e.channel(), e.receivedOn(), at);
             case PersonalDataRequestRefused e ->
@@ -321,14 +321,17 @@ public final class PartyDecider {
     }
 
     /**
-     * An erasure answers the request it names, which must be an unanswered request to stop use or erase; naming none, it
-     * answers the earliest such request, if any. A person's data is erased once.
+     * An erasure answers the request it names, which must be an unanswered request to stop use or erase; naming none,
+     * the erasure of the party's own person answers the earliest such request, if any. A person's data is erased once.
      */
     private static List<PartyEvent> erase(ErasePersonalData c, PartyState state) {
-        var erased = PersonalDataRequests.erasure(state);
+        var erased = PersonalDataRequests.erasure(state, c.person());
         if (erased.isPresent()) {
             throw new HistoryConflictException(
-                    "the personal data of party " + c.partyId() + " was already erased, by entry " + erased.get(),
+                    (c.person() == null
+                                    ? "the personal data of party " + c.partyId()
+                                    : "person " + c.person() + " on party " + c.partyId())
+                            + " was already erased, by entry " + erased.get(),
                     "error.erasure.again",
                     Map.of("sequence", erased.get()));
         }
@@ -343,14 +346,16 @@ public final class PartyDecider {
                         Map.of("sequence", c.request()));
             }
             answering = c.request();
-        } else {
+        } else if (c.person() == null) {
             answering = PersonalDataRequests.open(state).stream()
                     .filter(r -> r.kind() == PersonalDataRequestKind.ERASURE)
                     .map(Request::sequence)
                     .findFirst()
                     .orElse(null);
+        } else {
+            answering = null;
         }
-        return List.of(new PersonalDataErased(c.partyId(), answering, c.reason(), c.recordedAt()));
+        return List.of(new PersonalDataErased(c.partyId(), c.person(), answering, c.reason(), c.recordedAt()));
     }
 
     private static List<PartyEvent> recordPersonalDataRequest(RecordPersonalDataRequest c) {

@@ -128,16 +128,29 @@ public sealed interface PartyEvent {
     record EntryRetracted(PartyId partyId, long sequence, String reason, Instant recordedAt) implements PartyEvent {}
 
     /**
-     * The personal data of the person this party is was erased at a manager's request: the key their details were
-     * encrypted with is gone, so those details read as {@link Erasure#MARK} from now on. {@code request} is the entry of
-     * the person's request to stop use or erase that this erasure answers — null when none was recorded, as on every
-     * erasure recorded before requests were. {@code reason} is the manager's own words, which must name no one; who
-     * decided is in the entry's metadata, as for every entry.
+     * Personal data was erased at a manager's request: the key it was encrypted with is gone, so it reads as
+     * {@link Erasure#MARK} from now on. {@code person} is who was erased: null for the person this party is (a private
+     * customer, whose details and callers go with them), or someone who called for the party or represents it, whose
+     * values on this party's entries go. {@code request} is the entry of the person's request to stop use or erase that
+     * this erasure answers — null when none was recorded, as on every erasure recorded before requests were.
+     * {@code reason} is the manager's own words, which must name no one; who decided is in the entry's metadata, as for
+     * every entry.
      */
-    record PersonalDataErased(PartyId partyId, Long request, String reason, Instant recordedAt) implements PartyEvent {
-        /** An erasure answering no recorded request. */
+    record PersonalDataErased(PartyId partyId, PersonId person, Long request, String reason, Instant recordedAt)
+            implements PartyEvent {
+        /** The erasure of the person this party is, answering entry {@code request} (null for none). */
+        public PersonalDataErased(PartyId partyId, Long request, String reason, Instant recordedAt) {
+            this(partyId, null, request, reason, recordedAt);
+        }
+
+        /** The erasure of the person this party is, answering no recorded request. */
         public PersonalDataErased(PartyId partyId, String reason, Instant recordedAt) {
-            this(partyId, null, reason, recordedAt);
+            this(partyId, null, null, reason, recordedAt);
+        }
+
+        /** Whether the person erased is the one this party is, not someone named on its entries. */
+        public boolean ofParty() {
+            return person == null;
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.trustledger.domain.party.PartyEvent.PersonalDataErased;
 import org.trustledger.domain.party.PartyEvent.PersonalDataRequestAnswered;
@@ -45,7 +46,14 @@ public final class PersonalDataRequests {
             switch (state.entries().get(s)) {
                 case PersonalDataRequestRefused r -> answers.put(r.request(), s);
                 case PersonalDataRequestAnswered a -> answers.put(a.request(), s);
-                case PersonalDataErased e -> erasure = s;
+                case PersonalDataErased e -> {
+                    // The party's own person erased answers every request to erase; anyone else's, only the one named.
+                    if (e.ofParty()) {
+                        erasure = s;
+                    } else if (e.request() != null) {
+                        answers.put(e.request(), s);
+                    }
+                }
                 case PersonalDataRequested q -> {
                     Long answer = answers.get(s);
                     if (answer == null && q.kind() == PersonalDataRequestKind.ERASURE) {
@@ -71,10 +79,15 @@ public final class PersonalDataRequests {
         return of(state).stream().filter(Request::open).toList();
     }
 
-    /** The entry that erased the person's data, if it was erased. */
+    /** The entry that erased the data of the person the party is, if it was erased. */
     public static Optional<Long> erasure(PartyState state) {
+        return erasure(state, null);
+    }
+
+    /** The entry that erased {@code person}'s data on the party (null: the person the party is), if it was erased. */
+    public static Optional<Long> erasure(PartyState state, PersonId person) {
         for (long s = 1; s <= state.eventCount(); s++) {
-            if (state.entries().get(s) instanceof PersonalDataErased) {
+            if (state.entries().get(s) instanceof PersonalDataErased e && Objects.equals(e.person(), person)) {
                 return Optional.of(s);
             }
         }

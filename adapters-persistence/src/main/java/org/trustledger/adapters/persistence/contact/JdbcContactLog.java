@@ -117,14 +117,17 @@ class JdbcContactLog implements ContactLog {
 
     @Override
     public int forget(PartyId party, Set<String> phones, Set<String> senders) {
-        StringBuilder where = new StringBuilder("party_id = :party OR recorded_on = :party");
+        StringBuilder where = new StringBuilder(party == null ? "1 = 0" : "party_id = :party OR recorded_on = :party");
         if (!phones.isEmpty()) {
             where.append(" OR phone_e164 IN (:phones)");
         }
         if (!senders.isEmpty()) {
             where.append(" OR sender IN (:senders)");
         }
-        var statement = jdbc.sql("DELETE FROM contact_log WHERE " + where).param("party", party.toString());
+        var statement = jdbc.sql("DELETE FROM contact_log WHERE " + where);
+        if (party != null) {
+            statement = statement.param("party", party.toString());
+        }
         if (!phones.isEmpty()) {
             statement = statement.param("phones", List.copyOf(phones));
         }

@@ -247,10 +247,20 @@ public class EventStoreConfiguration {
      */
     public static EventUpcasterChain upcasters() {
         return new EventUpcasterChain(
-                new TroubleLoggedStaffNoteUpcaster(),
+                // Staff could add their own note on a trouble's category; older troubles have none.
+                new AddedFieldUpcaster(
+                        "TroubleLogged", null, StoredEventRevisions.TROUBLE_LOGGED_WITH_STAFF_NOTE, "staffNote"),
                 new ProseToFactsUpcaster(),
                 new PartyDetailsChannelsUpcaster(),
-                new PersonalDataErasedRequestUpcaster(),
+                // Erasures stored before requests were recorded answer none.
+                new AddedFieldUpcaster(
+                        "PersonalDataErased", null, StoredEventRevisions.ERASURE_WITH_REQUEST, "request"),
+                // Erasures stored before callers and representatives could be erased are of the party's own person.
+                new AddedFieldUpcaster(
+                        "PersonalDataErased",
+                        StoredEventRevisions.ERASURE_WITH_REQUEST,
+                        StoredEventRevisions.ERASURE_OF_NAMED_PERSON,
+                        "person"),
                 new LocatingUpcaster());
     }
 }

@@ -1,5 +1,6 @@
 package org.trustledger.adapters.persistence.eventstore;
 
+import org.trustledger.domain.party.PartyEvent;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -15,11 +16,11 @@ public interface PersonalFields {
     String PERSON = "@person";
 
     /**
-     * Encrypts in place the personal values of a stored event of the given type, if it holds any.
+     * Encrypts in place the personal values of {@code event} in its stored form {@code tree}, if it holds any.
      *
      * @return whether any value was encrypted
      */
-    boolean seal(String type, ObjectNode event);
+    boolean seal(PartyEvent event, ObjectNode tree);
 
     /** Decrypts in place each encrypted value of a stored event, or writes the erased mark where its key is gone. */
     void open(ObjectNode event);

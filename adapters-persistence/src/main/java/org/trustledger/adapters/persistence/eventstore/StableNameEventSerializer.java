@@ -70,7 +70,7 @@ public class StableNameEventSerializer extends Jackson3Serializer {
         }
         SerializedType type = typeForClass(object.getClass());
         ObjectNode tree = getObjectMapper().valueToTree(object);
-        if (!personal.seal(type.getName(), tree)) {
+        if (!personal.seal((PartyEvent) object, tree)) {
             // Written exactly as without encryption, so an event holding nobody's data is stored as it always was.
             return super.serialize(object, expectedRepresentation);
         }

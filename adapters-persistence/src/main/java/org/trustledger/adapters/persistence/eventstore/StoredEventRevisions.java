@@ -28,6 +28,9 @@ final class StoredEventRevisions implements RevisionResolver {
     /** {@code PersonalDataErased} gained {@code request}, the entry of the person's request it answers. */
     static final String ERASURE_WITH_REQUEST = "2";
 
+    /** {@code PersonalDataErased} gained {@code person}: a caller or representative erased, or null for the party's own. */
+    static final String ERASURE_OF_NAMED_PERSON = "3";
+
     private static final Map<Class<?>, String> CURRENT = Map.of(
             PartyEvent.TroubleLogged.class, TROUBLE_LOGGED_WITH_STAFF_NOTE,
             PartyEvent.RelationshipTerminated.class, RELATIONSHIP_WITH_CAUSE,
@@ -35,7 +38,7 @@ final class StoredEventRevisions implements RevisionResolver {
             PartyEvent.RenameConfirmed.class, RENAME_CONFIRMED_WORDS_ONLY,
             PartyEvent.PartyRegistered.class, PARTY_DETAILS_WITH_CHANNELS,
             PartyEvent.PartyAmended.class, PARTY_DETAILS_WITH_CHANNELS,
-            PartyEvent.PersonalDataErased.class, ERASURE_WITH_REQUEST);
+            PartyEvent.PersonalDataErased.class, ERASURE_OF_NAMED_PERSON);
 
     @Override
     public String revisionOf(Class<?> payloadType) {

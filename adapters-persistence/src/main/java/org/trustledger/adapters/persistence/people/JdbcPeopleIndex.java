@@ -143,6 +143,15 @@ public class JdbcPeopleIndex implements PeopleIndex {
     }
 
     @Override
+    public void forget(PersonId person, PartyId party) {
+        jdbc.sql("DELETE FROM person_appearance WHERE person_id = :person AND generation = " + generation.sql()
+                        + " AND party_id = :party")
+                .param("person", person.toString())
+                .param("party", party.toString())
+                .update();
+    }
+
+    @Override
     public List<PersonId> search(String nameKey, String e164, int limit) {
         List<String> alternatives = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
@@ -24,8 +23,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.trustledger.adapters.persistence.eventstore.PersonalFields;
 import org.trustledger.application.port.out.PersonKeys;
 import org.trustledger.domain.identity.Erasure;
+import org.trustledger.domain.party.PartyEvent;
+import org.trustledger.domain.party.PartyEvent.CallerIdentified;
+import org.trustledger.domain.party.PartyEvent.PartyAmended;
+import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.PartyPeople;
+import org.trustledger.domain.party.PartyPeople.Appearance;
+import org.trustledger.domain.party.PersonId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,10 +41,12 @@ import tools.jackson.databind.node.StringNode;
  * Each person's key in the {@code person_key} table, wrapped by the {@link MasterKey}, and the encryption of their
  * personal values in stored events with it (AES-256-GCM).
  *
- * <p>Today a person is a private customer, whose party is the person: the texts of its details (name, phones, address,
- * representative, e-mail addresses, bank account's number and holder) and of its callers (name, call-back number) are
- * encrypted from its first entry as a private customer on. A party that once had a key keeps encrypting, whatever kind
- * it becomes.
+ * <p>A private customer's party is the person: the texts of its details (name, phones, address, representative, e-mail
+ * addresses, bank account's number and holder) and of its callers (name, call-back number) are encrypted with the
+ * party's key from its first entry as a private customer on. A party that once had a key keeps encrypting, whatever kind
+ * it becomes. On any other party, each caller's name and number, and the representative's name, are encrypted with the
+ * key of that person, known by the id {@link JdbcPersonIds} makes from what tells them apart ({@link PartyPeople}), so
+ * that a reseller's salesperson can be erased without touching the reseller.
  *
  * <p>Encryption is deterministic — the nonce is an HMAC of the text under a key derived from the person's — so that the
  * same event serialised twice gives the same bytes: the event's seal is computed from one serialisation and the row
@@ -52,21 +60,21 @@ public class JdbcPersonKeys implements PersonKeys, PersonalFields {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final byte[] NONCE_KEY_LABEL = "trustledger person nonce key".getBytes(StandardCharsets.UTF_8);
-    private static final Set<String> DETAILS = Set.of("PartyRegistered", "PartyAmended");
-    private static final String CALLER = "CallerIdentified";
 
     private final JdbcClient jdbc;
     private final MasterKey master;
+    private final JdbcPersonIds ids;
     private final Clock clock;
 
-    public JdbcPersonKeys(JdbcClient jdbc, MasterKey master, Clock clock) {
+    public JdbcPersonKeys(JdbcClient jdbc, MasterKey master, JdbcPersonIds ids, Clock clock) {
         this.jdbc = jdbc;
         this.master = master;
+        this.ids = ids;
         this.clock = clock;
     }
 
     @Override
-    public Optional<PersonKey> find(PartyId person) {
+    public Optional<PersonKey> find(PersonId person) {
         return jdbc.sql("SELECT created_at, erased_at FROM person_key WHERE person_id = :person")
                 .param("person", person.toString())
                 .query((rs, row) -> new PersonKey(
@@ -78,7 +86,7 @@ public class JdbcPersonKeys implements PersonKeys, PersonalFields {
     }
 
     @Override
-    public void destroy(PartyId person, Instant at) {
+    public void destroy(PersonId person, Instant at) {
         jdbc.sql("UPDATE person_key SET wrapped_key = NULL, erased_at = :at"
                         + " WHERE person_id = :person AND wrapped_key IS NOT NULL")
                 .param("person", person.toString())
@@ -95,6 +103,19 @@ public class JdbcPersonKeys implements PersonKeys, PersonalFields {
                 .query((rs, row) -> rs.getBytes("payload"))
                 .list();
         return (int) payloads.stream().filter(p -> indexOf(p, sealed) < 0).count();
+    }
+
+    @Override
+    public boolean holdsUnderOwnKey(PersonId person, PartyId party, long sequence) {
+        byte[] envelope = ("\"" + PERSON + "\":\"" + person + "\"").getBytes(StandardCharsets.UTF_8);
+        return jdbc.sql("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = :party"
+                        + " AND sequence_number = :sequence")
+                .param("party", party.toString())
+                .param("sequence", sequence - 1)
+                .query((rs, row) -> rs.getBytes("payload"))
+                .optional()
+                .filter(payload -> indexOf(payload, envelope) >= 0)
+                .isPresent();
     }
 
     /**
@@ -125,35 +146,52 @@ public class JdbcPersonKeys implements PersonKeys, PersonalFields {
     }
 
     @Override
-    public boolean seal(String type, ObjectNode event) {
-        boolean details = DETAILS.contains(type);
-        if (!details && !CALLER.equals(type)) {
+    public boolean seal(PartyEvent event, ObjectNode tree) {
+        boolean details = event instanceof PartyRegistered || event instanceof PartyAmended;
+        if (!details && !(event instanceof CallerIdentified)) {
             return false;
         }
-        String person = event.path("partyId").path("value").asString(null);
-        if (person == null) {
-            return false;
-        }
+        String party = event.partyId().toString();
         boolean privateCustomer =
-                details && PartyKind.CUSTOMER.name().equals(event.path("kind").asString(null));
-        Optional<SecretKey> key = privateCustomer ? Optional.of(keyOf(person)) : activeKey(person);
-        if (key.isEmpty()) {
-            return false;
+                details && PartyKind.CUSTOMER.name().equals(tree.path("kind").asString(null));
+        Optional<SecretKey> partyKey = privateCustomer ? Optional.of(keyOf(party)) : activeKey(party);
+        if (partyKey.isPresent()) {
+            Sealer sealer = new Sealer(party, partyKey.get());
+            if (tree.get("details") instanceof ObjectNode d) {
+                sealer.text(d.get("name"), "value");
+                each(d.get("phones"), phone -> sealer.text(phone, "e164"));
+                sealer.text(d.get("address"), "value");
+                sealer.text(d.get("representative"), "value");
+                sealer.text(d.get("bankAccount"), "number");
+                sealer.text(d.get("bankAccount"), "holder");
+                each(d.get("emails"), email -> sealer.text(email, "value"));
+            } else {
+                sealCaller(sealer, tree);
+            }
+            return sealer.sealed > 0;
         }
-        Sealer sealer = new Sealer(person, key.get());
-        if (details && event.get("details") instanceof ObjectNode d) {
-            sealer.text(d.get("name"), "value");
-            each(d.get("phones"), phone -> sealer.text(phone, "e164"));
-            sealer.text(d.get("address"), "value");
-            sealer.text(d.get("representative"), "value");
-            sealer.text(d.get("bankAccount"), "number");
-            sealer.text(d.get("bankAccount"), "holder");
-            each(d.get("emails"), email -> sealer.text(email, "value"));
-        } else {
-            sealer.text(event.get("name"), "value");
-            sealer.text(event.get("callBack"), "e164");
+        // No person of the party's own: each person named is sealed with their own key. The party's kind and name are
+        // not needed, as they tell only whether a caller is the private customer, and this party is none.
+        int sealed = 0;
+        for (Appearance named : PartyPeople.named(event, null, null)) {
+            if (named.identity() == null) {
+                continue;
+            }
+            String person = ids.of(named.identity()).toString();
+            Sealer sealer = new Sealer(person, keyOf(person));
+            if (named.role() == PartyPeople.Role.REPRESENTATIVE) {
+                sealer.text(tree.path("details").get("representative"), "value");
+            } else {
+                sealCaller(sealer, tree);
+            }
+            sealed += sealer.sealed;
         }
-        return sealer.sealed > 0;
+        return sealed > 0;
+    }
+
+    private static void sealCaller(Sealer sealer, ObjectNode tree) {
+        sealer.text(tree.get("name"), "value");
+        sealer.text(tree.get("callBack"), "e164");
     }
 
     @Override

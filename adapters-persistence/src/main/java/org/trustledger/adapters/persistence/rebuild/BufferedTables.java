@@ -178,6 +178,12 @@ final class BufferedTables implements ReadModelShadow.Tables {
             }
 
             @Override
+            public void forget(PersonId person, PartyId party) {
+                flush();
+                people.forget(person, party);
+            }
+
+            @Override
             public List<PersonId> search(String nameKey, String e164, int limit) {
                 flush();
                 return people.search(nameKey, e164, limit);

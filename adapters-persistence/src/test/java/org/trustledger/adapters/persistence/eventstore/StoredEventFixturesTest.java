@@ -43,6 +43,7 @@ import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyEventTypes;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyState;
+import org.trustledger.domain.party.PersonId;
 import org.trustledger.domain.party.PersonalDataRequestKind;
 import org.trustledger.domain.party.PersonalDataRequests;
 import org.trustledger.domain.party.RelationshipCause;
@@ -92,7 +93,9 @@ class StoredEventFixturesTest {
             new Fixture("22-PersonalDataErased-r2", "PersonalDataErased", "2"),
             // A second request, to see the data, so that the answer has one to name.
             new Fixture("23-PersonalDataRequested-disclosure", "PersonalDataRequested", null),
-            new Fixture("24-PersonalDataRequestAnswered", "PersonalDataRequestAnswered", null));
+            new Fixture("24-PersonalDataRequestAnswered", "PersonalDataRequestAnswered", null),
+            // A salesperson of the reseller erased: the reseller's own data and its requests stay.
+            new Fixture("25-PersonalDataErased-r3", "PersonalDataErased", "3"));
 
     private DataSource dataSource;
     private Serializer serializer;
@@ -155,6 +158,9 @@ class StoredEventFixturesTest {
             if (fixture.file().equals("19-PersonalDataErased")) {
                 expected.putNull("request");
             }
+            if (fixture.file().startsWith("19-") || fixture.file().startsWith("22-")) {
+                expected.putNull("person");
+            }
             if (fixture.file().equals("01-PartyRegistered") || fixture.file().equals("02-PartyAmended")) {
                 ((ObjectNode) expected.get("details")).putArray("emails");
                 ((ObjectNode) expected.get("details")).putArray("websites");
@@ -177,6 +183,9 @@ class StoredEventFixturesTest {
         assertThat(state.troubleCount()).isEqualTo(2);
         assertThat(state.terminated()).isFalse();
         assertThat(((PartyEvent.PersonalDataErased) events.get(18)).request()).isNull();
+        assertThat(((PartyEvent.PersonalDataErased) events.get(18)).ofParty()).isTrue();
+        assertThat(((PartyEvent.PersonalDataErased) events.get(24)).person())
+                .isEqualTo(PersonId.of("8d2f6c1a-4b3e-8a7d-9c5b-1e2f3a4b5c6d"));
         assertThat(PersonalDataRequests.of(state))
                 .containsExactly(
                         new PersonalDataRequests.Request(

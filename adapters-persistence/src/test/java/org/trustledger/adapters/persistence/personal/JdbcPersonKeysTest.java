@@ -39,6 +39,8 @@ import org.trustledger.domain.party.PartyEvent.PartyRegistered;
 import org.trustledger.domain.party.PartyEvent.TroubleLogged;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.PartyPeople;
+import org.trustledger.domain.party.PersonId;
 import org.trustledger.domain.party.Severity;
 import org.trustledger.domain.party.TroubleCategory;
 
@@ -55,6 +57,7 @@ class JdbcPersonKeysTest {
 
     private DataSource dataSource;
     private JdbcClient jdbc;
+    private JdbcPersonIds ids;
     private JdbcPersonKeys keys;
     private Serializer serializer;
     private JdbcEventStorageEngine engine;
@@ -62,7 +65,8 @@ class JdbcPersonKeysTest {
     private void open(Kind kind, MasterKey master) {
         dataSource = TestDatabases.migrated(kind);
         jdbc = JdbcClient.create(dataSource);
-        keys = new JdbcPersonKeys(jdbc, master, Clock.fixed(T0, ZoneOffset.UTC));
+        ids = new JdbcPersonIds(jdbc, master, Clock.systemUTC());
+        keys = new JdbcPersonKeys(jdbc, master, ids, Clock.fixed(T0, ZoneOffset.UTC));
         serializer = StableNameEventSerializer.strict(keys);
         engine = engine(serializer);
     }
@@ -96,7 +100,7 @@ class JdbcPersonKeysTest {
                         || payload.contains(ADDRESS)
                         || payload.contains(EMAIL))
                 .anyMatch(payload -> payload.contains("戸建てプランで契約"));
-        assertThat(keys.find(person))
+        assertThat(keys.find(PersonId.of(person)))
                 .hasValueSatisfying(key -> assertThat(key.destroyedAt()).isNull());
         assertThat(keys.entriesInPlaintext(person)).isZero();
     }
@@ -123,7 +127,7 @@ class JdbcPersonKeysTest {
         PartyId person = new PartyId(UUID.randomUUID());
         append(person, customer(person), 0);
 
-        keys.destroy(person, T0.plusSeconds(60));
+        keys.destroy(PersonId.of(person), T0.plusSeconds(60));
 
         List<PartyEvent> read = read(person);
         PartyRegistered registered = (PartyRegistered) read.get(0);
@@ -141,7 +145,7 @@ class JdbcPersonKeysTest {
         assertThat(caller.name().key().callerIndexKeys()).isEmpty();
         TroubleLogged trouble = (TroubleLogged) read.get(2);
         assertThat(trouble.category()).isEqualTo(TroubleCategory.WRONG_PLAN);
-        assertThat(keys.find(person))
+        assertThat(keys.find(PersonId.of(person)))
                 .hasValueSatisfying(key -> assertThat(key.destroyedAt()).isEqualTo(T0.plusSeconds(60)));
         assertThat(jdbc.sql("SELECT wrapped_key FROM person_key WHERE person_id = :p")
                         .param("p", person.toString())
@@ -162,7 +166,7 @@ class JdbcPersonKeysTest {
                 .isEqualTo(StableNameEventSerializer.strict()
                         .serialize(registered, byte[].class)
                         .getData());
-        assertThat(keys.find(reseller)).isEmpty();
+        assertThat(keys.find(PersonId.of(reseller))).isEmpty();
     }
 
     @ParameterizedTest
@@ -189,13 +193,99 @@ class JdbcPersonKeysTest {
         List<PartyEvent> events = customer(person);
         append(person, events, 0);
 
-        keys = new JdbcPersonKeys(jdbc, MasterKey.ofBase64(MasterKey.generate()), Clock.systemUTC());
+        MasterKey current = MasterKey.ofBase64(MasterKey.generate());
+        keys = new JdbcPersonKeys(
+                jdbc, current, new JdbcPersonIds(jdbc, current, Clock.systemUTC()), Clock.systemUTC());
         assertThat(keys.rewrap(old)).isEqualTo(1);
         assertThat(keys.rewrap(old)).isZero();
         serializer = StableNameEventSerializer.strict(keys);
         engine = engine(serializer);
 
         assertThat(read(person)).isEqualTo(events);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aResellersCallersAndRepresentative_areEachStoredUnderTheirOwnKey_andOneErasedLeavesTheOthers(Kind kind) {
+        open(kind, MasterKey.ofBase64(MasterKey.generate()));
+        PartyId reseller = new PartyId(UUID.randomUUID());
+        PartyId other = new PartyId(UUID.randomUUID());
+        CallerIdentified salesperson = caller(reseller, "佐藤 一郎", "+819011112222", 1);
+        CallerIdentified colleague = caller(reseller, "鈴木 次郎", "+819033334444", 2);
+        List<PartyEvent> events = List.of(
+                new PartyRegistered(reseller, PartyKind.RESELLER, withRepresentative("高橋 三郎"), T0),
+                salesperson,
+                colleague);
+        append(reseller, events, 0);
+        // The same salesperson, by name and number, calling for another reseller is the same person, with one key.
+        append(other, List.of(new PartyRegistered(other, PartyKind.RESELLER, withRepresentative(null), T0)), 0);
+        append(other, List.of(caller(other, "佐藤　一郎", "+819011112222", 3)), 1);
+
+        assertThat(read(reseller)).isEqualTo(events);
+        assertThat(storedPayloads(reseller))
+                .noneMatch(payload -> payload.contains("佐藤")
+                        || payload.contains("鈴木")
+                        || payload.contains("高橋")
+                        || payload.contains("+819011112222")
+                        || payload.contains("+819033334444"))
+                .anyMatch(payload -> payload.contains("株式会社ネクストライン"));
+        PersonId sato = person(salesperson);
+        assertThat(keys.find(PersonId.of(reseller))).isEmpty();
+        assertThat(keys.find(sato)).isPresent();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person_key")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+        assertThat(keys.holdsUnderOwnKey(sato, reseller, 2)).isTrue();
+        assertThat(keys.holdsUnderOwnKey(sato, reseller, 3)).isFalse();
+        assertThat(keys.holdsUnderOwnKey(sato, other, 2)).isTrue();
+
+        keys.destroy(sato, T0.plusSeconds(60));
+
+        List<PartyEvent> after = read(reseller);
+        assertThat(((PartyRegistered) after.get(0)).details().representative().value())
+                .isEqualTo("高橋 三郎");
+        assertThat(((PartyRegistered) after.get(0)).details().name().value()).isEqualTo("株式会社ネクストライン");
+        CallerIdentified erased = (CallerIdentified) after.get(1);
+        assertThat(erased.name().value()).isEqualTo(Erasure.MARK);
+        assertThat(erased.callBack().e164()).isEqualTo(Erasure.MARK);
+        assertThat(erased.role()).isEqualTo("営業");
+        assertThat(after.get(2)).isEqualTo(colleague);
+        assertThat(((CallerIdentified) read(other).get(1)).name().value()).isEqualTo(Erasure.MARK);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aCallerOfAPrivateCustomer_staysUnderTheCustomersKey(Kind kind) {
+        open(kind, MasterKey.ofBase64(MasterKey.generate()));
+        PartyId customer = new PartyId(UUID.randomUUID());
+        CallerIdentified daughter = caller(customer, "山田 桃子", "+819055556666", 1);
+        append(customer, List.of(customer(customer).get(0), daughter), 0);
+
+        assertThat(keys.holdsUnderOwnKey(person(daughter), customer, 2)).isFalse();
+        assertThat(keys.find(person(daughter))).isEmpty();
+        keys.destroy(PersonId.of(customer), T0.plusSeconds(60));
+        assertThat(((CallerIdentified) read(customer).get(1)).name().value()).isEqualTo(Erasure.MARK);
+    }
+
+    private PersonId person(CallerIdentified caller) {
+        return ids.of(PartyPeople.named(caller, null, null).getFirst().identity());
+    }
+
+    private static CallerIdentified caller(PartyId party, String name, String phone, int second) {
+        return new CallerIdentified(
+                party, new PersonName(name), true, "営業", new PhoneNumber(phone, null), T0.plusSeconds(second));
+    }
+
+    private static PartyDetails withRepresentative(String representative) {
+        return new PartyDetails(
+                new PartyName("株式会社ネクストライン"),
+                List.of(new PhoneNumber("+81312345678", null)),
+                null,
+                representative == null ? null : new PersonName(representative),
+                null,
+                List.of(),
+                List.of());
     }
 
     private static List<PartyEvent> customer(PartyId person) {

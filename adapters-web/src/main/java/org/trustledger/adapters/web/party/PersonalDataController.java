@@ -12,6 +12,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -20,18 +21,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.trustledger.adapters.common.problem.LocalizedProblem;
 import org.trustledger.adapters.web.party.PartyRequests.ReasonRequest;
 import org.trustledger.adapters.web.support.Recordings;
 import org.trustledger.application.port.in.ErasePersonalDataUseCase;
+import org.trustledger.application.port.in.ErasePersonalDataUseCase.ErasureOutcome;
 import org.trustledger.application.port.in.RecordOutcome;
 import org.trustledger.application.port.in.RecordPartyCommandUseCase;
 import org.trustledger.domain.InvalidValueException;
+import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.Channel;
 import org.trustledger.domain.party.PartyCommand;
 import org.trustledger.domain.party.PartyCommand.AnswerPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RecordPersonalDataRequest;
 import org.trustledger.domain.party.PartyCommand.RefusePersonalDataRequest;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PersonId;
 import org.trustledger.domain.party.PersonalDataRequestKind;
 
 /**
@@ -51,12 +56,14 @@ class PersonalDataController {
     }
 
     /**
-     * An erasure, in answer to the person's request recorded as entry {@code requestSequence}; without it, to the
-     * earliest request to stop use or erase still unanswered, if any.
+     * An erasure, in answer to the person's request recorded as entry {@code requestSequence} of party {@code partyId}
+     * (needed only for someone who is no party of their own and appears on several); without it, a private customer's
+     * answers the earliest request to stop use or erase still unanswered, if any.
      */
     record ErasureRequest(
             @NotBlank @Size(max = 4000) String reason,
-            @Positive Long requestSequence) {}
+            @Positive Long requestSequence,
+            UUID partyId) {}
 
     /** A person's request: what they ask, how it reached the shop, and on which day (today when not given). */
     record PersonRequest(
@@ -69,13 +76,17 @@ class PersonalDataController {
     record PersonRecorded(UUID personId, long sequence, String seal) {}
 
     /**
-     * What an erasure did. {@code entriesInPlaintext} counts the person's entries stored before their data was
-     * encrypted: those still hold it, since stored entries are never rewritten, and {@code complete} is false.
+     * What an erasure did: the first {@code PersonalDataErased} entry ({@code partyId}, {@code sequence}) and every one
+     * recorded, one a party naming the person. {@code entriesInPlaintext} counts the person's entries that still hold
+     * their data — stored before it was encrypted, or, for a caller of a private customer, encrypted with the
+     * customer's key — since stored entries are never rewritten; {@code complete} is then false.
      */
     record ErasureResponse(
             UUID personId,
+            UUID partyId,
             long sequence,
             String seal,
+            List<PersonRecorded> entries,
             Instant erasedAt,
             boolean complete,
             int entriesInPlaintext,
@@ -83,27 +94,44 @@ class PersonalDataController {
 
     @PostMapping("/api/v1/people/{personId}/erasure")
     @Operation(
-            summary = "Erase a person's personal data: a private customer's party today",
+            summary = "Erase a person's personal data: a private customer, or a caller or representative of any party",
             description = "destroys the key the person's data was encrypted with, so it reads as 消去済み everywhere;"
-                    + " forgets their identity-index keys, snapshots and contact-log entries, and records a"
-                    + " PersonalDataErased entry with the reason, which must name no one, answering the request"
-                    + " requestSequence (or the earliest unanswered request to stop use or erase). Trust history and"
-                    + " counts stay. complete is false when entries stored before encryption began still hold the data")
+                    + " forgets their identity-index keys, people-index rows, snapshots and contact-log entries, and"
+                    + " records a PersonalDataErased entry with the reason, which must name no one: on a private"
+                    + " customer's party, answering the request requestSequence (or the earliest unanswered request to"
+                    + " stop use or erase); for anyone else, on every party naming them, answering requestSequence of"
+                    + " partyId when given. Trust history and counts stay. complete is false when entries stored before"
+                    + " encryption began, or a private customer's callers, still hold the data. 404 for an id under"
+                    + " which nothing is held")
     ResponseEntity<ErasureResponse> erase(
             @PathVariable String personId,
             @Valid @RequestBody ErasureRequest body,
             HttpServletRequest request,
             Principal principal) {
-        var erasure = erase.erase(
-                person(personId), body.requestSequence(), body.reason(), Recordings.of(request, principal, body));
+        PersonId person = PersonId.of(personId);
+        ErasureOutcome erasure;
+        try {
+            erasure = erase.erase(
+                    person,
+                    body.partyId() == null ? null : new PartyId(body.partyId()),
+                    body.requestSequence(),
+                    body.reason(),
+                    Recordings.of(request, principal, body));
+        } catch (UnknownPartyException unknown) {
+            throw new LocalizedProblem(HttpStatus.NOT_FOUND, "unknown-person", "problem.detail.unknownPerson", person);
+        }
         var outcome = erasure.outcome();
         // A person already erased is answered with that erasure, and nothing new is recorded.
         return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(history(outcome))
                 .body(new ErasureResponse(
+                        person.value(),
                         outcome.partyId().value(),
                         outcome.sequence(),
                         outcome.seal(),
+                        erasure.entries().stream()
+                                .map(e -> new PersonRecorded(e.partyId().value(), e.sequence(), e.seal()))
+                                .toList(),
                         erasure.erasedAt(),
                         erasure.entriesInPlaintext() == 0,
                         erasure.entriesInPlaintext(),

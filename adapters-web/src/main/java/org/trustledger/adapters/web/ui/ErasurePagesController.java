@@ -18,6 +18,7 @@ import org.trustledger.application.port.out.Permission;
 import org.trustledger.domain.DomainException;
 import org.trustledger.domain.UnknownPartyException;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PersonId;
 
 /**
  * Erasing a person's personal data from their party's page, in two steps: the first press opens a page saying plainly
@@ -65,7 +66,11 @@ class ErasurePagesController {
         }
         try {
             var erasure = erase.erase(
-                    party, request, reason, Recording.of(principal.getName(), CorrelationIdFilter.of(http)));
+                    PersonId.of(party),
+                    null,
+                    request,
+                    reason,
+                    Recording.of(principal.getName(), CorrelationIdFilter.of(http)));
             redirect.addFlashAttribute(
                     "notice",
                     erasure.entriesInPlaintext() == 0

@@ -35,8 +35,12 @@ public class PartyApiTestConfiguration {
     /** Erasure through the same recorder as every other command, so a refused request is seen to record nothing. */
     @Bean
     ErasePersonalDataUseCase erasePersonalData(FakeRecordPartyCommand recorder) {
-        return (person, request, reason, recording) -> new ErasePersonalDataUseCase.ErasureOutcome(
-                recorder.record(new ErasePersonalData(person, request, reason, NOW), recording), NOW, 0, 0);
+        return (person, requestParty, request, reason, recording) -> new ErasePersonalDataUseCase.ErasureOutcome(
+                java.util.List.of(
+                        recorder.record(new ErasePersonalData(person.asParty(), request, reason, NOW), recording)),
+                NOW,
+                0,
+                0);
     }
 
     @Bean

@@ -31,7 +31,8 @@ public interface ContactLog {
 
     /**
      * Forgets every contact that names the party, was recorded on it, or came from one of the given phone numbers
-     * (E.164) or e-mail senders, as an erasure of the person's data requires.
+     * (E.164) or e-mail senders, as an erasure of the person's data requires; with no party, only those from the numbers
+     * and senders, as for a caller who is no party of their own.
      *
      * @return how many contacts were forgotten
      */

@@ -24,6 +24,9 @@ public interface PeopleIndex {
     /** Forgets every appearance on the party's entries, as when the private customer it is was erased. */
     void forget(PartyId party);
 
+    /** Forgets the person's appearances on the party's entries, as when that person's data was erased there. */
+    void forget(PersonId person, PartyId party);
+
     /**
      * The people whose folded name or its reading holds {@code nameKey}, or who gave the number {@code e164}, the most
      * recently seen first; either may be null.

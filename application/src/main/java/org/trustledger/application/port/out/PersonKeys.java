@@ -3,6 +3,7 @@ package org.trustledger.application.port.out;
 import java.time.Instant;
 import java.util.Optional;
 import org.trustledger.domain.party.PartyId;
+import org.trustledger.domain.party.PersonId;
 
 /**
  * The keys each person's personal data is stored encrypted with, one per person, kept only wrapped by a master key
@@ -11,16 +12,23 @@ import org.trustledger.domain.party.PartyId;
 public interface PersonKeys {
 
     /** When the person's key was made and, once destroyed, when; empty when nothing of theirs was ever encrypted. */
-    Optional<PersonKey> find(PartyId person);
+    Optional<PersonKey> find(PersonId person);
 
     /** Destroys the person's key; destroying a destroyed key changes nothing. */
-    void destroy(PartyId person, Instant at);
+    void destroy(PersonId person, Instant at);
 
     /**
      * How many of the person's stored entries hold personal data in plaintext, because they were stored before their
      * data was encrypted: erasing the key does not reach them, and stored entries are never rewritten.
      */
     int entriesInPlaintext(PartyId person);
+
+    /**
+     * Whether entry {@code sequence} of the party holds the person's values encrypted with the person's own key, so
+     * that destroying it erases them there; not for an entry stored before callers and representatives had keys of
+     * their own, nor for one on a private customer's party, whose callers are encrypted with the customer's key.
+     */
+    boolean holdsUnderOwnKey(PersonId person, PartyId party, long sequence);
 
     /**
      * A person's key as far as anyone may know it: never its bytes.
