@@ -110,7 +110,8 @@ class PersonalDataConfiguration {
             PartyIdentityIndexWriter index,
             PartySnapshots snapshots,
             ContactLog contacts,
+            PeopleIndex people,
             Clock clock) {
-        return new PersonalDataService(record, keys, histories, index, snapshots, contacts, clock);
+        return new PersonalDataService(record, keys, histories, index, snapshots, contacts, people, clock);
     }
 }

@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * A private customer asks to be erased: registered, called about, in trouble, terminated and exported, then erased; no
  * trace of their details is left in any answer, export, log line, the people index and their disclosure, or (after the
  * database is compacted) database file, while every seal still verifies and the party's trust history stays as it was;
- * the people search no longer finds them.
+ * the people search no longer finds them. A reseller's salesperson asks the same: erased on every reseller they called
+ * for, while the resellers, their other callers and their trust stay as they were.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,8 +38,18 @@ abstract class PersonalDataErasureContract {
     private static final String PHONE = "090-8765-4321";
     private static final String ADDRESS = "東京都杉並区阿佐谷北九丁目8番7号";
     private static final String EMAIL = "chikage.saginuma@example.jp";
-    /** Pieces of the person's details, as any store or answer might hold them. */
-    private static final List<String> PLAINTEXT = List.of("鷺沼", "千景", "9087654321", "8765-4321", "阿佐谷北", "saginuma");
+    private static final String SALESPERSON = "猪狩 颯真";
+    private static final String SALESPERSON_PHONE = "080-3141-5926";
+    /** Pieces of the salesperson's name and number, as any store or answer might hold them. */
+    private static final List<String> SALESPERSON_PLAINTEXT = List.of("猪狩", "颯真", "8031415926", "3141-5926");
+    /**
+     * Pieces of the erased people's details — the private customer's and the salesperson's — as any store or answer
+     * might hold them.
+     */
+    private static final List<String> PLAINTEXT = Stream.concat(
+                    Stream.of("鷺沼", "千景", "9087654321", "8765-4321", "阿佐谷北", "saginuma"),
+                    SALESPERSON_PLAINTEXT.stream())
+            .toList();
 
     @LocalServerPort
     int port;
@@ -79,6 +90,97 @@ abstract class PersonalDataErasureContract {
 
     @Test
     @Order(2)
+    void aResellersSalesperson_isErasedOnEveryResellerTheyCalledFor_whileTheResellersStayAsTheyWere(
+            CapturedOutput output) {
+        Api api = new Api(port, USER, PASSWORD);
+        String first = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"株式会社ひかり代行","phones":["03-5555-0101"],"representative":"蔵元 巌"}""").body().get("partyId").asString();
+        String second = api.post("/api/v1/parties", """
+                        {"kind":"RESELLER","name":"合同会社光ネクスト","phones":["03-5555-0202"]}""").body().get("partyId").asString();
+        recorded(api, "/api/v1/parties/" + first + "/callers", """
+                {"name":"%s","fullNameGiven":true,"role":"営業","phone":"%s"}""".formatted(SALESPERSON, SALESPERSON_PHONE));
+        recorded(api, "/api/v1/parties/" + first + "/callers", """
+                {"name":"別所 一","fullNameGiven":true,"role":"営業","phone":"080-2718-2818"}""");
+        // The same salesperson, written another way, calling for the second reseller.
+        recorded(api, "/api/v1/parties/" + second + "/callers", """
+                {"name":"猪狩颯真","fullNameGiven":true,"role":"営業","phone":"08031415926"}""");
+        recorded(api, "/api/v1/parties/" + first + "/troubles", """
+                {"category":"WRONG_PLAN","severity":"SEVERE","description":"説明と違うプラン"}""");
+        recorded(api, "/api/v1/parties/" + first + "/termination", """
+                {"reason":"代理店経由の依頼はお断り"}""");
+        List<String> found = peopleFound(api, SALESPERSON_PHONE);
+        assertThat(found).as("one person on both resellers").hasSize(1);
+        String salesperson = found.getFirst();
+        // The salesperson asks the first reseller's contact at the shop to have their data erased.
+        long request = api.post("/api/v1/people/" + first + "/requests", """
+                        {"kind":"ERASURE","channel":"PHONE"}""")
+                .body()
+                .get("sequence")
+                .asLong();
+        JsonNode firstBefore = api.get("/api/v1/parties/" + first).body();
+        List<String> trustBefore = trustHistory(api.history(first));
+        assertThat(screenedBy(api, SALESPERSON_PHONE)).contains(first, second);
+        assertThat(api.get("/api/v1/people/" + salesperson + "/disclosure")
+                        .body()
+                        .toString())
+                .contains(SALESPERSON);
+
+        var unsaid = api.post("/api/v1/people/" + salesperson + "/erasure", """
+                {"reason":"本人からの消去の請求","requestSequence":%d}""".formatted(request));
+        assertThat(unsaid.status()).isEqualTo(400);
+        assertThat(unsaid.body().toString()).contains("partyId");
+        var erased = api.post("/api/v1/people/" + salesperson + "/erasure", """
+                {"reason":"本人からの消去の請求","requestSequence":%d,"partyId":"%s"}""".formatted(request, first));
+
+        assertThat(erased.status()).isEqualTo(201);
+        assertThat(erased.body().get("personId").asString()).isEqualTo(salesperson);
+        assertThat(erased.body().get("partyId").asString()).isEqualTo(first);
+        assertThat(erased.body().get("entries").findValuesAsString("partyId")).containsExactlyInAnyOrder(first, second);
+        assertThat(erased.body().get("complete").asBoolean()).isTrue();
+        List<JsonNode> history = api.history(first);
+        assertThat(trustHistory(history.subList(0, history.size() - 1))).isEqualTo(trustBefore);
+        assertThat(history.getLast().path("data").path("person").asString()).isEqualTo(salesperson);
+        assertThat(history.getLast().path("data").path("request").asLong()).isEqualTo(request);
+        JsonNode firstAfter = api.get("/api/v1/parties/" + first).body();
+        for (String field : List.of("name", "kind", "status", "terminated", "troubleCount", "representative")) {
+            assertThat(firstAfter.get(field)).as(field).isEqualTo(firstBefore.get(field));
+        }
+        assertThat(history.toString()).contains("別所 一", "消去済み");
+        assertThat(screenedBy(api, SALESPERSON_PHONE)).doesNotContain(first, second);
+        assertThat(peopleFound(api, SALESPERSON_PHONE)).isEmpty();
+        assertThat(peopleFound(api, "猪狩")).isEmpty();
+        assertThat(peopleFound(api, "別所")).hasSize(1);
+        assertThat(api.get("/api/v1/people/" + salesperson + "/disclosure").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/people/" + salesperson + "/erasure", "{\"reason\":\"再度\"}")
+                        .status())
+                .isEqualTo(409);
+
+        List<String> answers = new ArrayList<>();
+        answers.add(history.toString());
+        answers.add(api.history(second).toString());
+        answers.add(api.text("/api/v1/parties/" + first + "/export?format=csv").body());
+        answers.add(api.text("/api/v1/export/ledger?format=jsonl").body());
+        answers.add(api.signedInPage("/parties/" + first, "ja"));
+        assertThat(answers)
+                .allSatisfy(answer -> assertThat(SALESPERSON_PLAINTEXT).noneMatch(answer::contains));
+
+        // Rebuilt from the events alone, the read side holds no more of the salesperson, and the colleague still.
+        assertThat(api.post("/api/v1/admin/rebuilds", "").status()).isEqualTo(202);
+        assertThat(api.rebuildEnded()).isEqualTo("SUCCEEDED");
+        assertThat(peopleFound(api, "猪狩")).isEmpty();
+        assertThat(peopleFound(api, "別所")).hasSize(1);
+        assertThat(screenedBy(api, SALESPERSON_PHONE)).doesNotContain(first, second);
+        assertThat(api.get("/api/v1/parties/" + first + "/integrity")
+                        .body()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
+        assertThat(SALESPERSON_PLAINTEXT).noneMatch(output.getAll()::contains);
+    }
+
+    @Test
+    @Order(3)
     void anErasedPerson_isFoundNowhere_whileSealsVerify_andTheirTrustHistoryStands(CapturedOutput output) {
         Api api = new Api(port, USER, PASSWORD);
         var created = api.post("/api/v1/parties", """
@@ -232,6 +334,10 @@ abstract class PersonalDataErasureContract {
         assertThat(plaintextIn(compactedFiles())).isEmpty();
     }
 
+    private static void recorded(Api api, String path, String body) {
+        assertThat(api.post(path, body).status()).as(path + " " + body).isEqualTo(201);
+    }
+
     /** Each entry's type, trust status after it and whether it still counts: what erasure must leave as it was. */
     private static List<String> trustHistory(List<JsonNode> history) {
         return history.stream()
@@ -257,8 +363,12 @@ abstract class PersonalDataErasureContract {
     }
 
     private static String screenedByPhone(Api api) {
+        return screenedBy(api, PHONE);
+    }
+
+    private static String screenedBy(Api api, String phone) {
         return api.post("/api/v1/screenings", """
-                        {"phone":"%s","requesterKind":"CUSTOMER","onBehalfOfCustomer":false}""".formatted(PHONE))
+                        {"phone":"%s","requesterKind":"CUSTOMER","onBehalfOfCustomer":false}""".formatted(phone))
                 .body()
                 .path("matches")
                 .toString();

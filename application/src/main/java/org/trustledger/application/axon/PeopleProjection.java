@@ -72,8 +72,11 @@ public class PeopleProjection {
             if (entry.sequence() >= erasure) {
                 break;
             }
+            // The state before the first entry has no details yet.
             List<Appearance> named = PartyPeople.named(
-                    entry.event(), state.kind(), state.details().name());
+                    entry.event(),
+                    state.kind(),
+                    state.registered() ? state.details().name() : null);
             if (!named.isEmpty()) {
                 people.file(party, entry.sequence(), entry.event().recordedAt(), named);
             }

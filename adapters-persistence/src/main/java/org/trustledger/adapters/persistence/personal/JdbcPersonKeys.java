@@ -19,8 +19,10 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.trustledger.adapters.persistence.eventstore.PersonalFields;
+import org.trustledger.adapters.persistence.readmodel.SqlDialect;
 import org.trustledger.application.port.out.PersonKeys;
 import org.trustledger.domain.identity.Erasure;
 import org.trustledger.domain.party.PartyEvent;
@@ -65,12 +67,14 @@ public class JdbcPersonKeys implements PersonKeys, PersonalFields {
     private final MasterKey master;
     private final JdbcPersonIds ids;
     private final Clock clock;
+    private final SqlDialect dialect;
 
     public JdbcPersonKeys(JdbcClient jdbc, MasterKey master, JdbcPersonIds ids, Clock clock) {
         this.jdbc = jdbc;
         this.master = master;
         this.ids = ids;
         this.clock = clock;
+        this.dialect = SqlDialect.of(jdbc);
     }
 
     @Override
@@ -268,11 +272,23 @@ public class JdbcPersonKeys implements PersonKeys, PersonalFields {
                 .param("person", person)
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO person_key (person_id, wrapped_key, created_at) VALUES (:person, :wrapped, :at)")
-                    .param("person", person)
-                    .param("wrapped", wrapped)
-                    .param("at", utc(clock.instant()))
-                    .update();
+            String insert =
+                    "INSERT INTO person_key (person_id, wrapped_key, created_at) VALUES (:person, :wrapped, :at)";
+            try {
+                // PostgreSQL gives up a transaction whose statement failed, so it is told to skip a row already there.
+                jdbc.sql(dialect == SqlDialect.POSTGRESQL ? insert + " ON CONFLICT DO NOTHING" : insert)
+                        .param("person", person)
+                        .param("wrapped", wrapped)
+                        .param("at", utc(clock.instant()))
+                        .update();
+            } catch (DuplicateKeyException raced) {
+                // H2: the statement alone failed; the key is read below.
+            }
+            // Two commands naming one new person at once — a salesperson calling for two resellers — each made a key:
+            // the one stored first is the person's, and what this command stores is encrypted with it.
+            return activeKey(person)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "the key of person " + person + " was destroyed while it was being made"));
         }
         return key;
     }

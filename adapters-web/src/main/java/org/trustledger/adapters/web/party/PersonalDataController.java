@@ -72,6 +72,9 @@ class PersonalDataController {
     /** How a request to see or correct was answered, if anything is said: a short note that names no one. */
     record AnswerRequest(@Size(max = 500) String note) {}
 
+    /** A {@code PersonalDataErased} entry: its party, its number and its receipt. */
+    record ErasedEntry(UUID partyId, long sequence, String seal) {}
+
     /** A write about a person: where the entry is, and its receipt. */
     record PersonRecorded(UUID personId, long sequence, String seal) {}
 
@@ -86,7 +89,7 @@ class PersonalDataController {
             UUID partyId,
             long sequence,
             String seal,
-            List<PersonRecorded> entries,
+            List<ErasedEntry> entries,
             Instant erasedAt,
             boolean complete,
             int entriesInPlaintext,
@@ -130,7 +133,7 @@ class PersonalDataController {
                         outcome.sequence(),
                         outcome.seal(),
                         erasure.entries().stream()
-                                .map(e -> new PersonRecorded(e.partyId().value(), e.sequence(), e.seal()))
+                                .map(e -> new ErasedEntry(e.partyId().value(), e.sequence(), e.seal()))
                                 .toList(),
                         erasure.erasedAt(),
                         erasure.entriesInPlaintext() == 0,

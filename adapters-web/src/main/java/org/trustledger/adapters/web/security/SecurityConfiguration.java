@@ -235,9 +235,9 @@ public class SecurityConfiguration {
                         .access(Allowed.to(DISCLOSE_PERSONAL_DATA))
                         .requestMatchers(HttpMethod.GET, "/review/confirm")
                         .access(Allowed.to(DECIDE))
-                        .requestMatchers(HttpMethod.GET, "/parties/{partyId}/erasure")
+                        .requestMatchers(HttpMethod.GET, "/parties/{partyId}/erasure", "/people/{personId}/erasure")
                         .access(Allowed.to(ERASE_PERSONAL_DATA))
-                        .requestMatchers(HttpMethod.POST, "/parties/{partyId}/erasure")
+                        .requestMatchers(HttpMethod.POST, "/parties/{partyId}/erasure", "/people/{personId}/erasure")
                         .access(Allowed.to(ERASE_PERSONAL_DATA))
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -3,16 +3,20 @@ package org.trustledger.adapters.web.ui;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trustledger.adapters.web.support.CorrelationIdFilter;
 import org.trustledger.application.port.in.ErasePersonalDataUseCase;
 import org.trustledger.application.port.in.FindPartiesQuery;
+import org.trustledger.application.port.in.PeopleQuery;
+import org.trustledger.application.port.in.PeopleQuery.Disclosure;
 import org.trustledger.application.port.in.Recording;
 import org.trustledger.application.port.out.Permission;
 import org.trustledger.domain.DomainException;
@@ -28,11 +32,14 @@ import org.trustledger.domain.party.PersonId;
 class ErasurePagesController {
     private final ErasePersonalDataUseCase erase;
     private final FindPartiesQuery parties;
+    private final PeopleQuery people;
     private final UiTexts texts;
 
-    ErasurePagesController(ErasePersonalDataUseCase erase, FindPartiesQuery parties, UiTexts texts) {
+    ErasurePagesController(
+            ErasePersonalDataUseCase erase, FindPartiesQuery parties, PeopleQuery people, UiTexts texts) {
         this.erase = erase;
         this.parties = parties;
+        this.people = people;
         this.texts = texts;
     }
 
@@ -45,7 +52,7 @@ class ErasurePagesController {
             Model model,
             Locale locale) {
         InteractionPagesController.require(http, Permission.ERASE_PERSONAL_DATA);
-        return confirmPage(PartyId.of(partyId), request, "", false, null, model, locale);
+        return partyPage(PartyId.of(partyId), request, "", false, null, model, locale);
     }
 
     /** The second step: erases, with the reason given, and goes back to the party's page. */
@@ -62,7 +69,7 @@ class ErasurePagesController {
         InteractionPagesController.require(http, Permission.ERASE_PERSONAL_DATA);
         PartyId party = PartyId.of(partyId);
         if (reason == null || reason.isBlank()) {
-            return confirmPage(party, request, "", true, null, model, locale);
+            return partyPage(party, request, "", true, null, model, locale);
         }
         try {
             var erasure = erase.erase(
@@ -81,11 +88,11 @@ class ErasurePagesController {
             throw e;
         } catch (DomainException e) {
             String problem = texts.message("ui.error.conflict", locale) + " " + texts.error(e, locale);
-            return confirmPage(party, request, reason, false, problem, model, locale);
+            return partyPage(party, request, reason, false, problem, model, locale);
         }
     }
 
-    private String confirmPage(
+    private String partyPage(
             PartyId party,
             Long request,
             String reason,
@@ -95,10 +102,81 @@ class ErasurePagesController {
             Locale locale) {
         var view = parties.get(party);
         String name = texts.shown(view.details().name().value(), locale);
-        model.addAttribute("partyId", party.toString());
-        model.addAttribute("partyName", name);
+        model.addAttribute("action", "/parties/" + party + "/erasure");
+        model.addAttribute("back", "/parties/" + party);
         model.addAttribute("request", request);
         model.addAttribute("whatHappens", texts.message("ui.erasure.whatHappens", locale, name));
+        return confirmPage(reason, reasonMissing, problem, model);
+    }
+
+    /**
+     * The first step for someone who is no party of their own — a caller, a representative: what erasing will do on
+     * every party naming them; nothing is erased yet. A private customer is erased from their party's page.
+     */
+    @GetMapping("/people/{personId}/erasure")
+    String confirmPerson(@PathVariable String personId, HttpServletRequest http, Model model, Locale locale) {
+        InteractionPagesController.require(http, Permission.ERASE_PERSONAL_DATA);
+        return personPage(PersonId.of(personId), "", false, null, model, locale);
+    }
+
+    /** The second step: erases the person on every party naming them, and goes back to the people search. */
+    @PostMapping("/people/{personId}/erasure")
+    String erasePerson(
+            @PathVariable String personId,
+            @RequestParam(required = false) String reason,
+            HttpServletRequest http,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        InteractionPagesController.require(http, Permission.ERASE_PERSONAL_DATA);
+        PersonId person = PersonId.of(personId);
+        if (reason == null || reason.isBlank()) {
+            return personPage(person, "", true, null, model, locale);
+        }
+        try {
+            var erasure = erase.erase(
+                    person, null, null, reason, Recording.of(principal.getName(), CorrelationIdFilter.of(http)));
+            redirect.addFlashAttribute(
+                    "notice",
+                    erasure.entriesInPlaintext() == 0
+                            ? texts.message(
+                                    "ui.erasure.personDone",
+                                    locale,
+                                    erasure.entries().size())
+                            : texts.message(
+                                    "ui.erasure.personIncomplete",
+                                    locale,
+                                    erasure.entries().size(),
+                                    erasure.entriesInPlaintext()));
+            return "redirect:/people";
+        } catch (UnknownPartyException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, texts.message("ui.error.unknownPerson", locale));
+        } catch (DomainException e) {
+            String problem = texts.message("ui.error.conflict", locale) + " " + texts.error(e, locale);
+            return personPage(person, reason, false, problem, model, locale);
+        }
+    }
+
+    private String personPage(
+            PersonId person, String reason, boolean reasonMissing, String problem, Model model, Locale locale) {
+        Disclosure disclosure = people.disclose(person)
+                .filter(found -> !found.privateCustomer())
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, texts.message("ui.error.unknownPerson", locale)));
+        String name = String.join(texts.message("ui.people.separator", locale), disclosure.names());
+        long parties = disclosure.entries().stream()
+                .map(entry -> entry.party().partyId())
+                .distinct()
+                .count();
+        model.addAttribute("action", "/people/" + person + "/erasure");
+        model.addAttribute("back", "/people/" + person);
+        model.addAttribute("request", null);
+        model.addAttribute("whatHappens", texts.message("ui.erasure.whatHappensPerson", locale, name, parties));
+        return confirmPage(reason, reasonMissing, problem, model);
+    }
+
+    private static String confirmPage(String reason, boolean reasonMissing, String problem, Model model) {
         model.addAttribute("reason", reason);
         model.addAttribute("reasonMissing", reasonMissing);
         model.addAttribute("problem", problem);

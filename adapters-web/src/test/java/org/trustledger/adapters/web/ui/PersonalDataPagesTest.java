@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.trustledger.adapters.web.party.FakeRecordPartyCommand;
 import org.trustledger.adapters.web.party.InMemoryPartyQueries;
 import org.trustledger.adapters.web.party.PartyApiTest;
+import org.trustledger.adapters.web.people.FakePeople;
+import org.trustledger.application.port.in.HistoryEntry;
 import org.trustledger.application.port.in.PartyView;
+import org.trustledger.application.port.in.PeopleQuery.DisclosedEntry;
+import org.trustledger.application.port.in.PeopleQuery.Disclosure;
+import org.trustledger.application.port.in.PeopleQuery.PartyRef;
 import org.trustledger.domain.HistoryConflictException;
 import org.trustledger.domain.identity.Address;
 import org.trustledger.domain.identity.EmailAddress;
@@ -47,6 +53,8 @@ import org.trustledger.domain.party.PartyEvent.PersonalDataRequestAnswered;
 import org.trustledger.domain.party.PartyEvent.PersonalDataRequested;
 import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PartyKind;
+import org.trustledger.domain.party.PartyPeople.Role;
+import org.trustledger.domain.party.PersonId;
 import org.trustledger.domain.party.PersonalDataRequestKind;
 import org.trustledger.domain.party.Yen;
 
@@ -65,10 +73,80 @@ class PersonalDataPagesTest {
     @Autowired
     InMemoryPartyQueries queries;
 
+    @Autowired
+    FakePeople people;
+
     @BeforeEach
     void forgetEarlierRequests() {
         recorder.reset();
         queries.reset();
+        people.reset();
+    }
+
+    /** A reseller's salesperson, no party of their own, whose call is entry 2 of the reseller. */
+    private PersonId givenASalesperson() {
+        PersonId salesperson = new PersonId(UUID.fromString("5b4a3c2d-1e0f-8a9b-8c7d-6e5f4a3b2c1d"));
+        PartyId reseller = new PartyId(UUID.fromString("33333333-4444-4555-8666-777777777777"));
+        people.put(new Disclosure(
+                salesperson,
+                false,
+                null,
+                List.of("猪狩 颯真"),
+                List.of(PhoneNumber.parse("080-3141-5926")),
+                null,
+                List.of(new DisclosedEntry(
+                        new PartyRef(reseller, "株式会社ひかり代行", PartyKind.RESELLER),
+                        Set.of(Role.CALLER),
+                        new HistoryEntry(
+                                2,
+                                "CallerIdentified",
+                                AT,
+                                "hanako",
+                                "c-2",
+                                new CallerIdentified(
+                                        reseller,
+                                        new PersonName("猪狩 颯真"),
+                                        true,
+                                        "営業",
+                                        PhoneNumber.parse("080-3141-5926"),
+                                        AT)),
+                        null)),
+                List.of()));
+        return salesperson;
+    }
+
+    @Test
+    @WithMockUser(username = "kenji", roles = "MANAGER")
+    void erasingASalesperson_fromTheirDisclosure_saysItIsOnEveryPartyNamingThem_andErasesOnlyWithAReason()
+            throws Exception {
+        PersonId salesperson = givenASalesperson();
+
+        assertThat(page(mvc, get("/people/" + salesperson)))
+                .contains("id=\"erase-person\"", "href=\"/people/" + salesperson + "/erasure\"");
+        assertThat(page(mvc, get("/people/" + salesperson + "/erasure")))
+                .contains(
+                        "猪狩 颯真 の個人情報を、この方を記録したすべての取引先（1 件）で消去します",
+                        "消去は取り消せません",
+                        "action=\"/people/" + salesperson + "/erasure\"");
+        mvc.perform(form("/people/" + salesperson + "/erasure", "reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("消去の理由を入力してください。")));
+        assertThat(recorder.received()).isEmpty();
+
+        mvc.perform(form("/people/" + salesperson + "/erasure", "reason", "本人からの消去の請求"))
+                .andExpect(redirectedUrl("/people"));
+        assertThat(recorder.onlyCommand(ErasePersonalData.class).reason()).isEqualTo("本人からの消去の請求");
+    }
+
+    @Test
+    @WithMockUser(username = "akiko", roles = "AUDITOR")
+    void auditors_seeNoErasureOnADisclosure_andMayNotOpenIt() throws Exception {
+        PersonId salesperson = givenASalesperson();
+
+        assertThat(page(mvc, get("/people/" + salesperson))).doesNotContain("erase-person");
+        mvc.perform(get("/people/" + salesperson + "/erasure")).andExpect(status().isForbidden());
+        mvc.perform(form("/people/" + salesperson + "/erasure", "reason", "請求")).andExpect(status().isForbidden());
+        assertThat(recorder.received()).isEmpty();
     }
 
     private static PartyDetails chikage() {
