@@ -9,6 +9,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -16,10 +21,13 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.trustledger.adapters.persistence.eventstore.EventStoreConfiguration;
 import org.trustledger.adapters.persistence.eventstore.StableNameEventSerializer;
 import org.trustledger.adapters.persistence.eventstore.UniqueKeyViolations;
@@ -266,6 +274,82 @@ class JdbcPersonKeysTest {
         assertThat(keys.find(person(daughter))).isEmpty();
         keys.destroy(PersonId.of(customer), T0.plusSeconds(60));
         assertThat(((CallerIdentified) read(customer).get(1)).name().value()).isEqualTo(Erasure.MARK);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void twoCommandsNamingOneNewPersonAtOnce_bothSucceed_underTheOneKeyStoredFirst(Kind kind) throws Exception {
+        open(kind, MasterKey.ofBase64(MasterKey.generate()));
+        if (kind == Kind.H2) {
+            // H2 gives up waiting for another session's row after a second by default; this test must not race that.
+            jdbc.sql("SET DEFAULT_LOCK_TIMEOUT 120000").update();
+        }
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        JdbcClient transactional = JdbcClient.create(dataSource);
+        MasterKey master = MasterKey.ofBase64(MasterKey.generate());
+        JdbcPersonIds sharedIds = new JdbcPersonIds(transactional, master, Clock.systemUTC());
+        JdbcPersonKeys racing = new JdbcPersonKeys(transactional, master, sharedIds, Clock.systemUTC());
+        Serializer sealing = StableNameEventSerializer.strict(racing);
+        CallerIdentified first = caller(new PartyId(UUID.randomUUID()), "佐藤 一郎", "+819011112222", 1);
+        CallerIdentified second = caller(new PartyId(UUID.randomUUID()), "佐藤 一郎", "+819011112222", 2);
+        sharedIds.ensureKey();
+        CountDownLatch firstSealed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // The first holds its new key uncommitted until the second is waiting to store one for the same person.
+            Future<byte[]> one = pool.submit(() -> transactions.execute(status -> {
+                byte[] bytes = sealing.serialize(first, byte[].class).getData();
+                firstSealed.countDown();
+                await(release);
+                return bytes;
+            }));
+            await(firstSealed);
+            Future<byte[]> two = pool.submit(() -> transactions.execute(
+                    status -> sealing.serialize(second, byte[].class).getData()));
+            awaitASessionWaitingForALock(kind);
+            release.countDown();
+
+            byte[] sealedFirst = one.get(2, TimeUnit.MINUTES);
+            byte[] sealedSecond = two.get(2, TimeUnit.MINUTES);
+
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM person_key")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+            CallerIdentified readFirst = sealing.deserialize(new SimpleSerializedObject<>(
+                    sealedFirst, byte[].class, sealing.typeForClass(CallerIdentified.class)));
+            CallerIdentified readSecond = sealing.deserialize(new SimpleSerializedObject<>(
+                    sealedSecond, byte[].class, sealing.typeForClass(CallerIdentified.class)));
+            assertThat(readFirst).isEqualTo(first);
+            assertThat(readSecond).isEqualTo(second);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void awaitASessionWaitingForALock(Kind kind) throws InterruptedException {
+        String waiting = kind == Kind.H2
+                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                        + " WHERE EXECUTING_STATEMENT LIKE 'INSERT INTO person_key%'"
+                : "SELECT COUNT(*) FROM pg_stat_activity"
+                        + " WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO person_key%'";
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (jdbc.sql(waiting).query(Integer.class).single() == 0) {
+            assertThat(System.nanoTime())
+                    .as("a session waiting for the first's key")
+                    .isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(2, TimeUnit.MINUTES)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private PersonId person(CallerIdentified caller) {
