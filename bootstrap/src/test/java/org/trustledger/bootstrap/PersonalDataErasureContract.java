@@ -38,6 +38,7 @@ abstract class PersonalDataErasureContract {
     private static final String PHONE = "090-8765-4321";
     private static final String ADDRESS = "東京都杉並区阿佐谷北九丁目8番7号";
     private static final String EMAIL = "chikage.saginuma@example.jp";
+    private static final String CORRECTED_ADDRESS = "東京都杉並区阿佐谷北九丁目8番6号";
     private static final String SALESPERSON = "猪狩 颯真";
     private static final String SALESPERSON_PHONE = "080-3141-5926";
     /** Pieces of the salesperson's name and number, as any store or answer might hold them. */
@@ -208,6 +209,19 @@ abstract class PersonalDataErasureContract {
                         {"reason":"再度"}""")
                         .status())
                 .isEqualTo(409);
+        // Then to have their address corrected, which the shop does and records as answered.
+        long correction =
+                api.post(person + "/requests", """
+                        {"kind":"CORRECTION","channel":"PHONE"}""").body().get("sequence").asLong();
+        assertThat(api.put(party, """
+                        {"kind":"CUSTOMER","name":"%s","phones":["%s"],"address":"%s","emails":["%s"]}""".formatted(NAME, PHONE, CORRECTED_ADDRESS, EMAIL))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(person + "/requests/" + correction + "/answer", """
+                        {"note":"電話で訂正内容を確認"}""").status())
+                .isEqualTo(201);
+        assertThat(api.post(person + "/requests/" + correction + "/answer", "").status())
+                .isEqualTo(409);
         long erasureRequest =
                 api.post(person + "/requests", """
                         {"kind":"ERASURE","channel":"EMAIL","receivedOn":"2026-01-05"}""").body().get("sequence").asLong();
@@ -240,6 +254,11 @@ abstract class PersonalDataErasureContract {
         assertThat(trustHistory(history.subList(0, history.size() - 1))).isEqualTo(historyBefore);
         assertThat(history.getLast().get("type").asString()).isEqualTo("PersonalDataErased");
         assertThat(history.getLast().path("data").path("request").asLong()).isEqualTo(erasureRequest);
+        assertThat(history)
+                .filteredOn(entry -> entry.get("type").asString().equals("PersonalDataRequestAnswered"))
+                .singleElement()
+                .satisfies(answer ->
+                        assertThat(answer.path("data").path("request").asLong()).isEqualTo(correction));
         assertThat(history)
                 .filteredOn(entry -> entry.get("type").asString().equals("PersonalDataRequestRefused"))
                 .singleElement()

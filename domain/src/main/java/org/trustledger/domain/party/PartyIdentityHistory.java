@@ -122,9 +122,14 @@ public final class PartyIdentityHistory {
         return keys;
     }
 
+    /**
+     * Files as former what {@code before} identified the party by and {@code after} no longer does. An erased value
+     * identifies no one, so it is never former: after an erasure, a history with amendments still folds.
+     */
     private static void given(PartyDetails before, PartyDetails after, Instant at, Map<Object, Former> former) {
-        for (PhoneNumber phone : before.phones()) {
-            if (after.phones().stream().noneMatch(phone::sameLine)) {
+        List<PhoneNumber> phonesAfter = Erasure.knownPhones(after.phones());
+        for (PhoneNumber phone : Erasure.knownPhones(before.phones())) {
+            if (phonesAfter.stream().noneMatch(phone::sameLine)) {
                 put(
                         former,
                         "phone:" + phone.base().e164(),
@@ -133,35 +138,36 @@ public final class PartyIdentityHistory {
             }
         }
         changed(
-                before.address(),
-                after.address(),
+                Erasure.known(before.address()),
+                Erasure.known(after.address()),
                 Address::key,
                 at,
                 former,
                 a -> new PartyIdentity(null, List.of(), a, null, null));
         changed(
-                before.bankAccount(),
-                after.bankAccount(),
+                Erasure.known(before.bankAccount()),
+                Erasure.known(after.bankAccount()),
                 BankAccount::key,
                 at,
                 former,
                 b -> new PartyIdentity(null, List.of(), null, null, b));
         changed(
-                before.representative(),
-                after.representative(),
+                Erasure.known(before.representative()),
+                Erasure.known(after.representative()),
                 p -> "rep:" + p.key().value(),
                 at,
                 former,
                 p -> new PartyIdentity(null, List.of(), null, p, null));
         changed(
-                before.name(),
-                after.name(),
+                Erasure.known(before.name()),
+                Erasure.known(after.name()),
                 PartyName::key,
                 at,
                 former,
                 n -> new PartyIdentity(n, List.of(), null, null, null));
-        for (EmailAddress email : before.emails()) {
-            if (after.emails().stream().noneMatch(e -> e.key().equals(email.key()))) {
+        List<EmailAddress> emailsAfter = Erasure.knownEmails(after.emails());
+        for (EmailAddress email : Erasure.knownEmails(before.emails())) {
+            if (emailsAfter.stream().noneMatch(e -> e.key().equals(email.key()))) {
                 put(
                         former,
                         "email:" + email.key(),

@@ -57,4 +57,25 @@ class PersonalDataErasureTest {
         assertThat(new PersonName(Erasure.MARK).key().samePerson(new PersonName(Erasure.MARK).key()))
                 .isFalse();
     }
+
+    @Test
+    void anErasedCustomerWhoseDetailsWereAmended_stillFolds_andTheErasedValuesAreNoFormerKeys() {
+        PartyDetails erased = new PartyDetails(
+                new PartyName(Erasure.MARK),
+                List.of(new PhoneNumber(Erasure.MARK, null)),
+                new Address(Erasure.MARK),
+                null,
+                null,
+                List.of(new EmailAddress(Erasure.MARK)),
+                List.of());
+        PartyId customer = PartyId.of("7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e");
+
+        PartyState state = PartyDecider.replay(List.of(
+                new PartyEvent.PartyRegistered(customer, PartyKind.CUSTOMER, erased, T0),
+                new PartyEvent.PartyAmended(customer, PartyKind.CUSTOMER, erased, T0.plusSeconds(60)),
+                new PersonalDataErased(customer, "本人からの請求", T0.plusSeconds(120))));
+
+        assertThat(state.eventCount()).isEqualTo(3);
+        assertThat(PartyIdentityHistory.indexKeys(state)).isEmpty();
+    }
 }

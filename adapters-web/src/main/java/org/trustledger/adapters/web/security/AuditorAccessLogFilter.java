@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,8 +23,8 @@ import org.trustledger.application.port.out.StaffAccounts.Role;
  * ({@link #NOT_PARTY_DATA}): a new route is logged unless somebody decides it shows none. Every export is logged
  * whoever takes it, since a person may ask to whom their data was handed (see the people's disclosure).
  *
- * <p>What a people search asked ({@code q}, a person's name or number) is not logged: the log outlives an erasure of
- * that person.
+ * <p>What was searched or screened for — a people or party search's {@code q}, the intake's name, number, address or
+ * e-mail address — is not logged, on any path: it may be a person's, and the log outlives an erasure of that person.
  */
 @Component
 class AuditorAccessLogFilter extends OncePerRequestFilter {
@@ -49,7 +48,7 @@ class AuditorAccessLogFilter extends OncePerRequestFilter {
                 && (isExport(request.getRequestURI())
                         || who.getAuthorities().stream()
                                 .anyMatch(a -> Allowed.authority(Role.AUDITOR).equals(a.getAuthority())))) {
-            String query = withoutSearchedPerson(request.getRequestURI(), request.getQueryString());
+            String query = withoutSearchedPerson(request.getQueryString());
             String action = request.getMethod() + " " + request.getRequestURI() + (query != null ? "?" + query : "");
             log.record(new AccessLog.Entry(
                     who.getName(), action.length() > 2000 ? action.substring(0, 2000) : action, clock.instant()));
@@ -74,19 +73,17 @@ class AuditorAccessLogFilter extends OncePerRequestFilter {
     static final String LEDGER_EXPORT = "/api/v1/export/ledger";
 
     private static final Pattern PARTY_EXPORT = Pattern.compile("/api/v1/parties/[^/]+/export");
-    private static final Set<String> PEOPLE_SEARCHES = Set.of("/api/v1/people", "/people");
-    private static final Pattern SEARCHED = Pattern.compile("(^|&)q=[^&]*");
+    /** The query parameters whose value may name or reach a person, as a search or the intake sends them. */
+    private static final Pattern SEARCHED =
+            Pattern.compile("(^|&)(q|phone|callerName|companyName|representative|address|email|website)=[^&]*");
 
     static boolean isExport(String path) {
         return LEDGER_EXPORT.equals(path) || PARTY_EXPORT.matcher(path).matches();
     }
 
-    /** The query with a people search's {@code q} masked: a person's name or number, which an erasure must reach. */
-    static String withoutSearchedPerson(String path, String query) {
-        if (query == null || !PEOPLE_SEARCHES.contains(path)) {
-            return query;
-        }
-        return SEARCHED.matcher(query).replaceAll("$1q=…");
+    /** The query with what was searched masked: a person's name or number, which an erasure must reach. */
+    static String withoutSearchedPerson(String query) {
+        return query == null ? null : SEARCHED.matcher(query).replaceAll("$1$2=…");
     }
 
     static boolean readsPartyData(String path) {

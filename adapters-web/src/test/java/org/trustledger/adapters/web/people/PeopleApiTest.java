@@ -267,7 +267,7 @@ class PeopleApiTest {
     }
 
     @Test
-    void anAuditorsSearchAndDisclosure_areLogged_withoutTheNameSearched() throws Exception {
+    void anAuditorsSearchesAndDisclosure_areLogged_withoutTheNameOrNumberSearched() throws Exception {
         // In the address, as a browser or a script sends it.
         mvc.perform(get("/api/v1/people?q={q}", "山田").with(user("akiko").roles("AUDITOR")))
                 .andExpect(status().isOk());
@@ -277,16 +277,26 @@ class PeopleApiTest {
         mvc.perform(get("/api/v1/people/" + CALLER + "/disclosure")
                         .with(user("akiko").roles("AUDITOR")))
                 .andExpect(status().isOk());
+        // A party search, and the intake opened with a caller's number, may be searches for a person too.
+        mvc.perform(get("/api/v1/parties?kind=CUSTOMER&q={q}", "山田")
+                        .with(user("akiko").roles("AUDITOR")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/?phone={phone}&callerName={name}", "090-2222-3333", "山田")
+                        .with(user("akiko").roles("AUDITOR")))
+                .andExpect(status().isOk());
 
         List<String> actions = log.entries().stream()
                 .map(AccessLog.Entry::action)
-                .filter(a -> a.contains("people"))
+                .filter(a -> a.contains("people") || a.contains("q=") || a.contains("phone="))
                 .toList();
         assertThat(actions)
                 .containsExactly(
                         "GET /api/v1/people?q=…",
                         "GET /people?q=…&lang=ja",
-                        "GET /api/v1/people/" + CALLER + "/disclosure");
+                        "GET /api/v1/people/" + CALLER + "/disclosure",
+                        "GET /api/v1/parties?kind=CUSTOMER&q=…",
+                        "GET /?phone=…&callerName=…");
+        assertThat(actions).noneMatch(a -> a.contains("山田") || a.contains("2222") || a.contains("%"));
     }
 
     @Test
