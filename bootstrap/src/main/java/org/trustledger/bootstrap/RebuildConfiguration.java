@@ -9,12 +9,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.trustledger.application.port.in.ReadModelRebuild;
 import org.trustledger.application.port.in.RebuildProgress;
 import org.trustledger.application.port.out.JobLeases;
 import org.trustledger.application.port.out.PartyHistories;
+import org.trustledger.application.port.out.PeopleIndexFilling;
 import org.trustledger.application.port.out.ReadModelShadow;
 import org.trustledger.application.port.out.RebuildRuns;
 import org.trustledger.application.port.out.StoredEvents;
+import org.trustledger.application.service.PeopleIndexFill;
 import org.trustledger.application.service.RebuildService;
 import org.trustledger.domain.screening.Screening;
 import org.trustledger.domain.trust.TrustPolicy;
@@ -60,6 +63,12 @@ class RebuildConfiguration {
                 });
     }
 
+    /** Fills the people index once on a ledger upgraded with entries recorded before it existed. */
+    @Bean
+    PeopleIndexFill peopleIndexFill(PeopleIndexFilling filling, ReadModelRebuild rebuild) {
+        return new PeopleIndexFill(filling, rebuild);
+    }
+
     static void log(RebuildProgress p) {
         switch (p.state()) {
             case RUNNING ->
@@ -93,7 +102,7 @@ class RebuildConfiguration {
         }
     }
 
-    private static String readable(Duration d) {
+    static String readable(Duration d) {
         return d.toSeconds() < 60 ? d.toSeconds() + " s" : d.toMinutes() + " min " + d.toSecondsPart() + " s";
     }
 }
