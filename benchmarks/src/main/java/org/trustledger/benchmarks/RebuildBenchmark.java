@@ -35,6 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.trustledger.adapters.persistence.personal.JdbcPersonIds;
+import org.trustledger.adapters.persistence.personal.MasterKey;
 import org.trustledger.adapters.persistence.rebuild.JdbcReadModelShadow;
 import org.trustledger.adapters.persistence.support.TestDatabases;
 import org.trustledger.adapters.persistence.support.TestDatabases.Kind;
@@ -105,7 +107,14 @@ public class RebuildBenchmark {
                 .build();
         rebuild = new RebuildService(
                 new JdbcReadModelShadow(
-                        JdbcClient.create(dataSource), new JdbcTransactionManager(dataSource), Duration.ofSeconds(20)),
+                        JdbcClient.create(dataSource),
+                        new JdbcTransactionManager(dataSource),
+                        Duration.ofSeconds(20),
+                        // The people index the rebuild fills names people by ids keyed as the product keys them.
+                        new JdbcPersonIds(
+                                JdbcClient.create(dataSource),
+                                MasterKey.ofBase64(MasterKey.generate()),
+                                Clock.systemUTC())),
                 EventStores.replay(dataSource),
                 new AxonPartyHistories(eventStore),
                 new TrustPolicy(TrustPolicySettings.defaults()),
