@@ -91,19 +91,7 @@ class PersonalDataServiceTest {
                                         NOW))));
         index.add(person, details.identity().indexKeys());
         keys.created.put(PersonId.of(person), NOW);
-        contacts.add(new LoggedContact(
-                new ContactKey(Channel.PHONE, "from-the-mobile"),
-                null,
-                null,
-                NOW,
-                PhoneNumber.parse("080-1111-2222"),
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                NOW));
+        contacts.add(contact("from-the-mobile", "080-1111-2222"));
 
         var erasure = service.erase(PersonId.of(person), null, null, "本人からの請求", Recording.of("manager", "c-1"));
 
@@ -128,19 +116,7 @@ class PersonalDataServiceTest {
         index.add(person, details.identity().indexKeys());
         index.retire(person, Set.of(PhoneNumber.parse("03-1111-2222").indexKey()), NOW);
         keys.created.put(PersonId.of(person), NOW);
-        contacts.add(new LoggedContact(
-                new ContactKey(Channel.PHONE, "from-the-customer"),
-                null,
-                null,
-                NOW,
-                PhoneNumber.parse("090-8765-4321"),
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                NOW));
+        contacts.add(contact("from-the-customer", "090-8765-4321"));
         // Once the key is gone, the history reads erased values: neither the keys nor the numbers can be worked out.
         keys.whenDestroyed = () -> histories.put(
                 person, List.of(new SequencedEvent(1, new PartyRegistered(person, PartyKind.CUSTOMER, erased, NOW))));
