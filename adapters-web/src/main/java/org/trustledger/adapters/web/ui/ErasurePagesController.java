@@ -25,8 +25,9 @@ import org.trustledger.domain.party.PartyId;
 import org.trustledger.domain.party.PersonId;
 
 /**
- * Erasing a person's personal data from their party's page, in two steps: the first press opens a page saying plainly
- * what erasure does and that it cannot be undone, asking the reason; only its own button erases.
+ * Erasing a person's personal data — a private customer's from their party's page, a caller's or representative's from
+ * their disclosure page — in two steps: the first press opens a page saying plainly what erasure does and that it
+ * cannot be undone, asking the reason; only its own button erases.
  */
 @Controller
 class ErasurePagesController {
