@@ -33,6 +33,7 @@ public record AddressKey(
     private static final Pattern MUNICIPALITY =
             Pattern.compile("^((?:[^市区]{1,6}?郡[^市区]{1,5}?[町村])?(?:[^区]{1,6}?市(?!市))?(?:.{1,5}?区)?)(.*)$");
 
+    private static final KeyMemo<AddressKey> MEMO = new KeyMemo<>(AddressKey::read);
     private static final int MAX_BLOCKS = 3;
     private static final int MAX_DIGITS = 6;
 
@@ -71,6 +72,10 @@ public record AddressKey(
 
     /** Reads an address as written; never throws for non-null text, however odd. */
     public static AddressKey parse(String text) {
+        return MEMO.of(text);
+    }
+
+    private static AddressKey read(String text) {
         String folded = fold(text);
         String rest = POSTAL_CODE.matcher(folded).replaceFirst("");
         String prefecture = "";

@@ -30,6 +30,7 @@ public record CompanyNameKey(LegalForm legalForm, String core) {
     private static final int MAX_FORMS = 2;
 
     private static final List<Mark> MARKS = marks();
+    private static final KeyMemo<CompanyNameKey> MEMO = new KeyMemo<>(CompanyNameKey::read);
 
     /** What a branch, office or department of a company calls itself, at the end of its name. */
     static final List<String> BRANCH_SUFFIXES =
@@ -63,6 +64,10 @@ public record CompanyNameKey(LegalForm legalForm, String core) {
 
     /** Splits a name as written; never throws for non-null text. */
     public static CompanyNameKey of(String name) {
+        return MEMO.of(name);
+    }
+
+    private static CompanyNameKey read(String name) {
         String folded = withoutNotes(JapaneseText.fold(name));
         String branchless = withoutBranch(folded);
         if (!branchless.equals(folded)) {

@@ -22,6 +22,8 @@ public record PersonNameKey(String value, String reading) {
     /** Prefix of the index key a caller's name produces. */
     public static final String CALLER_PREFIX = "caller:";
 
+    private static final KeyMemo<PersonNameKey> MEMO = new KeyMemo<>(PersonNameKey::read);
+
     // Staff copy a representative from a letterhead or a business card, title included; the person is the same.
     // Longest first, so that 代表取締役社長 is not cut to 取締役社長.
     private static final List<String> TITLES =
@@ -41,6 +43,10 @@ public record PersonNameKey(String value, String reading) {
 
     /** Reduces a name as written; never throws for non-null text. */
     public static PersonNameKey of(String name) {
+        return MEMO.of(name);
+    }
+
+    private static PersonNameKey read(String name) {
         if (Erasure.isErased(name)) {
             return new PersonNameKey("", "");
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 import org.trustledger.adapters.persistence.readmodel.SqlDialect;
@@ -163,42 +164,48 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         }
         String generation = this.generation.sql();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        // The keys go as one array, so that the statement's text is the same for any number of keys and the database
+        // parses it once, not once for each call as an IN list of another length would make it.
         jdbc.sql("SELECT identity_key, COUNT(*) AS shared_by FROM party_identity_key WHERE generation = " + generation
-                        + " AND identity_key IN (:keys) GROUP BY identity_key ORDER BY identity_key")
-                .param("keys", keys)
+                        + " AND identity_key = ANY(:keys) GROUP BY identity_key ORDER BY identity_key")
+                .param("keys", array(keys))
                 .query(rs -> {
                     counts.put(rs.getString("identity_key"), rs.getInt("shared_by"));
                 });
         if (counts.isEmpty()) {
             return List.of();
         }
-        // Then the parties: all of a key few share, and only the first by id — straight off the primary key — of a
-        // crowded one, so that a busy building costs the same in any ledger; ranking every row of each key in one
-        // query did not.
+        // Then the parties: all of the keys few share in one statement, and only the first by id — straight off the
+        // primary key — of each crowded one, so that a busy building costs the same in any ledger; ranking every row
+        // of each key in one query did not.
         List<String> few = new ArrayList<>();
         List<String> crowded = new ArrayList<>();
         counts.forEach((key, count) -> (count <= limitPerKey ? few : crowded).add(key));
-        Map<String, Object> params = new HashMap<>();
-        params.put("limit", limitPerKey);
-        List<String> selects = new ArrayList<>();
+        Map<String, List<PartyId>> parties = new HashMap<>();
         String select = "SELECT identity_key, party_id FROM party_identity_key WHERE generation = " + generation;
         if (!few.isEmpty()) {
-            params.put("few", few);
-            selects.add("(" + select + " AND identity_key IN (:few))");
+            jdbc.sql(select + " AND identity_key = ANY(:keys) ORDER BY identity_key, party_id")
+                    .param("keys", array(few))
+                    .query(rs -> {
+                        parties.computeIfAbsent(rs.getString("identity_key"), k -> new ArrayList<>())
+                                .add(PartyId.of(rs.getString("party_id")));
+                    });
         }
-        for (int i = 0; i < crowded.size(); i++) {
-            params.put("crowded" + i, crowded.get(i));
-            selects.add("(" + select + " AND identity_key = :crowded" + i + " ORDER BY party_id LIMIT :limit)");
+        for (String key : crowded) {
+            parties.put(
+                    key,
+                    jdbc.sql(select + " AND identity_key = :key ORDER BY party_id LIMIT :limit")
+                            .param("key", key)
+                            .param("limit", limitPerKey)
+                            .query((rs, row) -> PartyId.of(rs.getString("party_id")))
+                            .list());
         }
-        Map<String, List<PartyId>> parties = new HashMap<>();
-        jdbc.sql(String.join(" UNION ALL ", selects) + " ORDER BY identity_key, party_id")
-                .params(params)
-                .query(rs -> {
-                    parties.computeIfAbsent(rs.getString("identity_key"), k -> new ArrayList<>())
-                            .add(PartyId.of(rs.getString("party_id")));
-                });
         List<KeyMatch> matches = new ArrayList<>();
         counts.forEach((key, count) -> matches.add(new KeyMatch(key, parties.getOrDefault(key, List.of()), count)));
         return matches;
+    }
+
+    private static SqlArrayValue array(Collection<String> keys) {
+        return new SqlArrayValue("VARCHAR", keys.toArray());
     }
 }
