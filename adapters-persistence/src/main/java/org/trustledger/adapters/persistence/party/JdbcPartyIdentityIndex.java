@@ -14,7 +14,6 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 import org.trustledger.adapters.persistence.readmodel.ReadModelGeneration;
 import org.trustledger.adapters.persistence.readmodel.SqlDialect;
@@ -164,11 +163,9 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         }
         String generation = this.generation.sql();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        // The keys go as one array, so that the statement's text is the same for any number of keys and the database
-        // parses it once, not once for each call as an IN list of another length would make it.
         jdbc.sql("SELECT identity_key, COUNT(*) AS shared_by FROM party_identity_key WHERE generation = " + generation
-                        + " AND identity_key = ANY(:keys) GROUP BY identity_key ORDER BY identity_key")
-                .param("keys", array(keys))
+                        + " AND identity_key IN (:keys) GROUP BY identity_key ORDER BY identity_key")
+                .param("keys", padded(keys))
                 .query(rs -> {
                     counts.put(rs.getString("identity_key"), rs.getInt("shared_by"));
                 });
@@ -184,8 +181,8 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         Map<String, List<PartyId>> parties = new HashMap<>();
         String select = "SELECT identity_key, party_id FROM party_identity_key WHERE generation = " + generation;
         if (!few.isEmpty()) {
-            jdbc.sql(select + " AND identity_key = ANY(:keys) ORDER BY identity_key, party_id")
-                    .param("keys", array(few))
+            jdbc.sql(select + " AND identity_key IN (:keys) ORDER BY identity_key, party_id")
+                    .param("keys", padded(few))
                     .query(rs -> {
                         parties.computeIfAbsent(rs.getString("identity_key"), k -> new ArrayList<>())
                                 .add(PartyId.of(rs.getString("party_id")));
@@ -205,7 +202,17 @@ public class JdbcPartyIdentityIndex implements PartyIdentityIndex, PartyIdentity
         return matches;
     }
 
-    private static SqlArrayValue array(Collection<String> keys) {
-        return new SqlArrayValue("VARCHAR", keys.toArray());
+    /**
+     * The keys, the last repeated up to the next power of two: an IN list of another length is another statement, which
+     * H2 parses afresh, so a few lengths keep the lookups in its statement cache. (An array with {@code = ANY} would be
+     * one text, but H2 then plans the rebuild's lookups on the generation's index and scans the whole generation.)
+     */
+    static List<String> padded(Collection<String> keys) {
+        List<String> padded = new ArrayList<>(keys);
+        String last = padded.get(padded.size() - 1);
+        while (Integer.bitCount(padded.size()) != 1) {
+            padded.add(last);
+        }
+        return padded;
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -181,5 +182,15 @@ class JdbcPartyIdentityIndexTest {
                 Address.ofNullable(address),
                 null,
                 null);
+    }
+
+    @Test
+    void keysArePaddedToAPowerOfTwoWithTheLastRepeated_soThatFewStatementTextsServeEveryCall() {
+        assertThat(JdbcPartyIdentityIndex.padded(List.of("a"))).containsExactly("a");
+        assertThat(JdbcPartyIdentityIndex.padded(List.of("a", "b", "c"))).containsExactly("a", "b", "c", "c");
+        assertThat(JdbcPartyIdentityIndex.padded(List.of("a", "b", "c", "d"))).containsExactly("a", "b", "c", "d");
+        assertThat(JdbcPartyIdentityIndex.padded(List.of("a", "b", "c", "d", "e")))
+                .hasSize(8)
+                .endsWith("e", "e");
     }
 }
