@@ -36,7 +36,7 @@ class KeyMemoTest {
     }
 
     @Test
-    void theKeysReadThroughTheMemoAreThoseOfAFreshReading() {
+    void keysReadThroughTheMemoStillMatchOtherSpellings() {
         String name = "株式会社ネクストライン 新宿支店";
         String address = "東京都新宿区西新宿2-8-1 都庁ビル5F";
 
